@@ -1,0 +1,28 @@
+import type { Bus } from './bus.ts';
+import { MemoryBus } from './memoryBus.ts';
+import { PostgresBus } from './postgresBus.ts';
+import { RedisBus } from './redisBus.ts';
+import type { Logger } from '../logger.ts';
+
+export interface CreateBusOptions {
+  kind: 'memory' | 'postgres' | 'redis';
+  /** Needed for `postgres`. */
+  databaseUrl?: string;
+  /** Needed for `redis`. */
+  redisUrl?: string;
+  logger?: Logger;
+}
+
+/** Builds the bus the configuration asks for; throws naming the missing URL. */
+export function createBus({ kind, databaseUrl, redisUrl, logger }: CreateBusOptions): Bus {
+  switch (kind) {
+    case 'memory':
+      return new MemoryBus();
+    case 'postgres':
+      if (!databaseUrl) throw new Error('createBus: the postgres bus needs databaseUrl');
+      return new PostgresBus({ connectionString: databaseUrl, logger });
+    case 'redis':
+      if (!redisUrl) throw new Error('createBus: the redis bus needs redisUrl (set REDIS_URL)');
+      return new RedisBus({ url: redisUrl, logger });
+  }
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/**
+ * The only module in Nautilus that reads `process.env`. Every service calls
+ * {@link loadConfig} once at start-up and passes plain values down
+ * (`createDb({ connectionString })`), so tests never touch the environment.
+ *
+ * A bad variable fails start-up with a message that names it and says what
+ * is expected, e.g. `Invalid configuration: PORT: expected an integer 1-65535, got "abc"`.
+ */
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'expected an integer 1-65535' })
+    .int('expected an integer 1-65535')
+    .min(1, 'expected an integer 1-65535')
+    .max(65535, 'expected an integer 1-65535')
+    .default(fallback);
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .refine((v) => v === undefined || protocols.some((p) => v.startsWith(`${p}://`)), {
+      message: `expected a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    });
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Folder for local state: embedded PostgreSQL, the generated API token, calibration files. */
+  NAUTILUS_DATA_DIR: z.string().default('.data'),
+  /** PostgreSQL connection string. Unset: the launcher runs an embedded PostgreSQL. */
+  DATABASE_URL: optionalUrl(['postgres', 'postgresql']),
+  /** Redis connection string. Set: the event bus uses Redis pub/sub instead of LISTEN/NOTIFY. */
+  REDIS_URL: optionalUrl(['redis', 'rediss']),
+  /** Event bus implementation; defaults to `redis` when REDIS_URL is set, else `postgres`. */
+  NAUTILUS_BUS: z.enum(['postgres', 'redis', 'memory']).optional(),
+  /** Gateway port. */
+  PORT: port(4000),
+  /** Bearer token clients present to the gateway. Unset: generated once into `<data dir>/api-token`. */
+  NAUTILUS_API_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  /** Shared secret the gateway signs subgraph requests with. Unset: generated into `<data dir>/internal-secret`. */
+  NAUTILUS_INTERNAL_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  /** Port of the market data subgraph. */
+  MARKETDATA_PORT: port(4101),
+  /** Host subgraphs bind to and the gateway calls. */
+  NAUTILUS_HOST: z.string().default('127.0.0.1'),
+  /** Seed of the market simulator: the same seed replays the same market. */
+  SIMULATOR_SEED: z.coerce.number({ error: 'expected an integer' }).int('expected an integer').default(42),
+  /** Milliseconds between simulated quote batches. */
+  SIMULATOR_TICK_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int().min(10).default(1000),
+  /** Allow introspection and the Sandbox landing page in production. */
+  NAUTILUS_ENABLE_SANDBOX: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+});
+
+export type Config = z.infer<typeof configSchema> & { bus: 'postgres' | 'redis' | 'memory' };
+
+/** Thrown when the environment does not describe a valid configuration. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Parses and validates the environment.
+ * @throws {ConfigError} naming every bad variable and what it expects.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const value = env[name];
+      return `${name}: ${issue.message}${value === undefined ? '' : `, got ${JSON.stringify(value)}`}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const config = parsed.data;
+  const bus = config.NAUTILUS_BUS ?? (config.REDIS_URL ? 'redis' : 'postgres');
+  if (bus === 'redis' && !config.REDIS_URL) {
+    throw new ConfigError('Invalid configuration: NAUTILUS_BUS: "redis" needs REDIS_URL to be set');
+  }
+  return { ...config, bus };
+}

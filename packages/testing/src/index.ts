@@ -1,0 +1,2 @@
+export * from './useTestDatabase.ts';
+export * from './disposeStack.ts';

@@ -1,0 +1,5 @@
+export * from './migrate.ts';
+export * from './createDb.ts';
+export * from './embeddedPostgres.ts';
+export * from './testDatabase.ts';
+export type { PrismaClient, Prisma } from '../generated/client.ts';

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { migrate } from './migrate.ts';
+
+export interface CreateScratchDatabaseOptions {
+  /** A connection string whose user may CREATE DATABASE (any database on the server). */
+  adminUrl: string;
+  /** Name prefix; a random suffix is added. */
+  prefix?: string;
+  /** Apply migrations after creating it. Default true. */
+  migrated?: boolean;
+}
+
+export interface ScratchDatabase {
+  url: string;
+  name: string;
+  /** Drops the database (terminating its connections). */
+  drop(): Promise<void>;
+}
+
+/**
+ * Creates a fresh, uniquely named database on an existing server, optionally
+ * migrated: one per test file, so tests never share state, and the migration
+ * is awaited before the first test runs.
+ */
+export async function createScratchDatabase({ adminUrl, prefix = 'nautilus_test', migrated = true }: CreateScratchDatabaseOptions): Promise<ScratchDatabase> {
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)} TEMPLATE template0`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const scratch: ScratchDatabase = {
+    url: url.toString(),
+    name,
+    async drop() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+  if (migrated) await migrate({ connectionString: scratch.url });
+  return scratch;
+}
