@@ -7,3 +7,4 @@ export * from './metrics.ts';
 export * from './bus/index.ts';
 export * from './subgraph/createSubgraphServer.ts';
 export * from './secrets.ts';
+export * from './scalars.ts';

@@ -1,0 +1,51 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Typed end to end, from the SDL files:
+ * - resolver types per subgraph (federation-aware, with the subgraph's context type);
+ * - typed documents for the web client and the SDK from the composed supergraph
+ *   (`gateway/supergraph.graphql`, written by `npm run compose`).
+ * Run `npm run codegen` after changing a schema; generated files are committed.
+ */
+const scalars = { DateTime: { input: 'Date', output: 'Date | string' } };
+
+const config: CodegenConfig = {
+  overwrite: true,
+  ignoreNoDocuments: true,
+  generates: {
+    'subgraphs/marketdata/src/__generated__/resolvers.ts': {
+      schema: 'subgraphs/marketdata/schema.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        contextType: '../context.ts#MarketdataContext',
+        mappers: {
+          Instrument: '../service/types.ts#InstrumentRow',
+          Quote: '../service/types.ts#QuoteRecord',
+          Bar: '../service/types.ts#BarRecord',
+        },
+        enumsAsTypes: true,
+        scalars,
+        useTypeImports: true,
+        emitLegacyCommonJSImports: false,
+      },
+    },
+    'web/src/__generated__/': {
+      schema: 'gateway/supergraph.graphql',
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/__generated__/**'],
+      preset: 'client',
+      config: { scalars: { DateTime: 'string' }, enumsAsTypes: true, useTypeImports: true },
+      presetConfig: { fragmentMasking: false },
+    },
+    'packages/sdk/src/__generated__/': {
+      schema: 'gateway/supergraph.graphql',
+      documents: ['packages/sdk/src/operations/**/*.graphql'],
+      preset: 'client',
+      config: { scalars: { DateTime: 'string' }, enumsAsTypes: true, useTypeImports: true, documentMode: 'string' },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+
+export default config;

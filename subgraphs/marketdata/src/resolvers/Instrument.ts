@@ -1,0 +1,22 @@
+import type { InstrumentResolvers } from '../__generated__/resolvers.ts';
+import { queryBars, validateBarRange } from '../service/queryBars.ts';
+
+export const Instrument: InstrumentResolvers = {
+  __resolveReference: (reference, ctx) =>
+    'id' in reference
+      ? /^\d{1,9}$/.test(reference.id)
+        ? ctx.loaders.instrumentById.load(Number(reference.id))
+        : null
+      : ctx.loaders.instrumentBySymbol.load(reference.symbol),
+  id: (instrument) => String(instrument.id),
+  assetClass: (instrument) => instrument.assetClass.toUpperCase() as never,
+  latestQuote: (instrument, _args, ctx) => ctx.loaders.latestQuote.load(instrument.id),
+  lastPrice: async (instrument, _args, ctx) => {
+    const quote = await ctx.loaders.latestQuote.load(instrument.id);
+    return quote ? quote.last : ctx.loaders.lastClose.load(instrument.id);
+  },
+  bars: (instrument, { interval, from, to, limit }, ctx) => {
+    validateBarRange({ from, to, limit });
+    return queryBars(ctx.pool, { instrumentId: instrument.id, interval, from, to, limit, timescale: ctx.timescale });
+  },
+};

@@ -1,0 +1,29 @@
+import { badInput } from '@nautilus/runtime';
+import type { QueryResolvers } from '../__generated__/resolvers.ts';
+import { findInstruments } from '../service/findInstruments.ts';
+import { queryBars, validateBarRange } from '../service/queryBars.ts';
+import type { MarketdataContext } from '../context.ts';
+
+/** Resolves `symbol` or fails with BAD_USER_INPUT naming the argument. */
+export async function getInstrumentId(ctx: MarketdataContext, symbol: string, field = 'symbol'): Promise<number> {
+  const instrument = await ctx.loaders.instrumentBySymbol.load(symbol);
+  if (!instrument) throw badInput(field, `unknown instrument ${JSON.stringify(symbol)}`);
+  return instrument.id;
+}
+
+export const Query: QueryResolvers = {
+  instruments: (_parent, { filter, first, after }, ctx) => findInstruments(ctx.pool, { filter, first, after }),
+
+  instrument: (_parent, { symbol }, ctx) => ctx.loaders.instrumentBySymbol.load(symbol),
+
+  bars: async (_parent, { symbol, interval, from, to, limit }, ctx) => {
+    validateBarRange({ from, to, limit });
+    const instrumentId = await getInstrumentId(ctx, symbol);
+    return queryBars(ctx.pool, { instrumentId, interval, from, to, limit, timescale: ctx.timescale });
+  },
+
+  latestQuote: async (_parent, { symbol }, ctx) => {
+    const instrument = await ctx.loaders.instrumentBySymbol.load(symbol);
+    return instrument ? ctx.loaders.latestQuote.load(instrument.id) : null;
+  },
+};

@@ -1,0 +1,128 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { AppError, ErrorCode, badInput } from '@nautilus/runtime';
+import { INTERVALS, type BarIntervalName, type StoredInterval } from './intervals.ts';
+
+/** Largest batch one `ingestBars` call accepts. */
+export const MAX_INGEST_BARS = 100_000;
+
+export interface BarInput {
+  symbol: string;
+  interval: BarIntervalName;
+  ts: Date;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+}
+
+/** A validated bar keyed by instrument id, ready for COPY. */
+export interface ResolvedBar {
+  instrumentId: number;
+  interval: StoredInterval;
+  ts: Date;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+}
+
+export interface IngestResult {
+  written: number;
+  inserted: number;
+  replaced: number;
+}
+
+/**
+ * Checks every bar before anything is written and resolves symbols to ids.
+ * The first problem found is reported as `BAD_USER_INPUT` naming the field,
+ * e.g. `input.bars[3].high: must be at least max(open, close) = 101.5, got 99`.
+ */
+export async function validateBars(pool: pg.Pool, bars: readonly BarInput[], path = 'input.bars'): Promise<ResolvedBar[]> {
+  if (bars.length === 0) throw badInput(path, 'must contain at least one bar');
+  if (bars.length > MAX_INGEST_BARS) throw badInput(path, `must contain at most ${MAX_INGEST_BARS} bars per call, got ${bars.length}; split the upload`);
+  const symbols = [...new Set(bars.map((b) => b.symbol))];
+  const { rows } = await pool.query<{ id: number; symbol: string }>('SELECT id, symbol FROM instrument WHERE symbol = ANY($1)', [symbols]);
+  const ids = new Map(rows.map((r) => [r.symbol, r.id]));
+  const seen = new Set<string>();
+  const resolved: ResolvedBar[] = new Array(bars.length);
+  for (let i = 0; i < bars.length; i++) {
+    const bar = bars[i]!;
+    const at = `${path}[${i}]`;
+    const instrumentId = ids.get(bar.symbol);
+    if (instrumentId === undefined) throw badInput(`${at}.symbol`, `unknown instrument ${JSON.stringify(bar.symbol)}`);
+    const spec = INTERVALS[bar.interval];
+    if (!spec?.stored) throw badInput(`${at}.interval`, `only M1 and D1 bars are stored, got ${bar.interval}; coarser bars are aggregated from M1`);
+    const time = bar.ts.getTime();
+    if (time % spec.millis !== 0) {
+      throw badInput(`${at}.ts`, `must be aligned to the ${bar.interval} interval (${bar.interval === 'D1' ? 'midnight UTC' : 'a whole minute'}), got ${bar.ts.toISOString()}`);
+    }
+    for (const field of ['open', 'high', 'low', 'close'] as const) {
+      const value = bar[field];
+      if (!Number.isFinite(value) || value <= 0) throw badInput(`${at}.${field}`, `must be a positive price, got ${value}`);
+    }
+    if (!Number.isFinite(bar.volume) || bar.volume < 0) throw badInput(`${at}.volume`, `must be zero or more, got ${bar.volume}`);
+    const top = Math.max(bar.open, bar.close);
+    const bottom = Math.min(bar.open, bar.close);
+    if (bar.high < top) throw badInput(`${at}.high`, `must be at least max(open, close) = ${top}, got ${bar.high}`);
+    if (bar.low > bottom) throw badInput(`${at}.low`, `must be at most min(open, close) = ${bottom}, got ${bar.low}`);
+    const key = `${instrumentId}|${spec.source}|${time}`;
+    if (seen.has(key)) throw badInput(`${at}.ts`, `duplicates an earlier bar for ${bar.symbol} ${bar.interval} at ${bar.ts.toISOString()}`);
+    seen.add(key);
+    resolved[i] = { instrumentId, interval: spec.source, ts: bar.ts, open: bar.open, high: bar.high, low: bar.low, close: bar.close, volume: bar.volume };
+  }
+  return resolved;
+}
+
+/** Text COPY lines, produced lazily so a big batch is never one giant string. */
+function* copyLines(bars: readonly ResolvedBar[], chunk = 2_000): Generator<string> {
+  for (let start = 0; start < bars.length; start += chunk) {
+    let text = '';
+    const end = Math.min(bars.length, start + chunk);
+    for (let i = start; i < end; i++) {
+      const b = bars[i]!;
+      text += `${b.instrumentId}\t${b.interval}\t${b.ts.toISOString()}\t${b.open}\t${b.high}\t${b.low}\t${b.close}\t${b.volume}\n`;
+    }
+    yield text;
+  }
+}
+
+/**
+ * Writes validated bars in one transaction: COPY into a temporary table, then
+ * one `INSERT … ON CONFLICT DO UPDATE` into `bar`, so the batch is all or
+ * nothing and re-sent bars replace the stored ones.
+ */
+export async function writeBars(pool: pg.Pool, bars: readonly ResolvedBar[]): Promise<IngestResult> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('CREATE TEMP TABLE bar_ingest (LIKE bar) ON COMMIT DROP');
+    await pipeline(Readable.from(copyLines(bars)), client.query(copyFrom('COPY bar_ingest (instrument_id, interval, ts, open, high, low, close, volume) FROM STDIN')));
+    const { rows } = await client.query<{ written: number; inserted: number }>(`
+      WITH written AS (
+        INSERT INTO bar (instrument_id, interval, ts, open, high, low, close, volume)
+        SELECT instrument_id, interval, ts, open, high, low, close, volume FROM bar_ingest
+        ON CONFLICT (instrument_id, interval, ts) DO UPDATE
+          SET open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close, volume = EXCLUDED.volume
+        RETURNING (xmax = 0) AS inserted
+      )
+      SELECT count(*)::int AS written, count(*) FILTER (WHERE inserted)::int AS inserted FROM written`);
+    await client.query('COMMIT');
+    const { written = 0, inserted = 0 } = rows[0] ?? {};
+    return { written, inserted, replaced: written - inserted };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, `bars were not written: ${(error as Error).message}`, { cause: error });
+  } finally {
+    client.release();
+  }
+}
+
+/** Validates then writes: the `Mutation.ingestBars` path. Nothing is written unless every bar is valid. */
+export async function ingestBars(pool: pg.Pool, bars: readonly BarInput[]): Promise<IngestResult> {
+  return writeBars(pool, await validateBars(pool, bars));
+}

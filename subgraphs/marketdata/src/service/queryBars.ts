@@ -1,0 +1,75 @@
+import type pg from 'pg';
+import { badInput } from '@nautilus/runtime';
+import { INTERVALS, type BarIntervalName } from './intervals.ts';
+import type { BarRecord } from './types.ts';
+
+export const MAX_BARS_LIMIT = 10_000;
+
+export interface QueryBarsOptions {
+  instrumentId: number;
+  interval: BarIntervalName;
+  from?: Date | null;
+  to?: Date | null;
+  limit?: number | null;
+  /** Use TimescaleDB functions and continuous aggregates (nautilus_feature says so). */
+  timescale: boolean;
+}
+
+/** Validates the range arguments shared by `Query.bars` and `Instrument.bars`. */
+export function validateBarRange({ from, to, limit }: Pick<QueryBarsOptions, 'from' | 'to' | 'limit'>): number {
+  const max = limit ?? 500;
+  if (!Number.isInteger(max) || max < 1 || max > MAX_BARS_LIMIT) {
+    throw badInput('limit', `must be between 1 and ${MAX_BARS_LIMIT}, got ${max}`);
+  }
+  if (from && to && from.getTime() > to.getTime()) {
+    throw badInput('from', `must not be after to (from ${from.toISOString()}, to ${to.toISOString()})`);
+  }
+  return max;
+}
+
+/**
+ * Bars of one instrument in [from, to), oldest first, at most `limit` of the
+ * most recent ones. Stored intervals (1m, 1d) are read as they are; 5m, 15m
+ * and 1h are aggregated from 1m bars in SQL: open = first open, high = max,
+ * low = min, close = last close, volume = sum per bucket. Buckets are aligned
+ * to the Unix epoch and always whole: `from` is rounded down and `to` up to a
+ * bucket boundary, so a partial range never yields a partial bar.
+ *
+ * TimescaleDB: `time_bucket` with `first()/last()`, and 1h from the real-time
+ * continuous aggregate `bar_1h`. Plain PostgreSQL: `date_bin` with ordered
+ * `array_agg`, served by the (instrument_id, interval, ts) primary key.
+ */
+export async function queryBars(pool: pg.Pool, options: QueryBarsOptions): Promise<BarRecord[]> {
+  const limit = validateBarRange(options);
+  const spec = INTERVALS[options.interval];
+  const from = options.from ? new Date(Math.floor(options.from.getTime() / spec.millis) * spec.millis) : null;
+  const to = options.to ? new Date(Math.ceil(options.to.getTime() / spec.millis) * spec.millis) : null;
+  const params: unknown[] = [options.instrumentId, spec.source, from, to, limit];
+  const range = 'instrument_id = $1 AND interval = $2 AND ($3::timestamptz IS NULL OR ts >= $3) AND ($4::timestamptz IS NULL OR ts < $4)';
+  const columns = 'ts, open, high, low, close, volume';
+  let sql: string;
+  if (spec.stored) {
+    sql = `SELECT ${columns} FROM bar WHERE ${range} ORDER BY ts DESC LIMIT $5`;
+  } else if (options.timescale && options.interval === 'H1') {
+    sql = `SELECT ${columns} FROM bar_1h
+            WHERE instrument_id = $1 AND $2::text = '1m' AND ($3::timestamptz IS NULL OR ts >= $3) AND ($4::timestamptz IS NULL OR ts < $4)
+            ORDER BY ts DESC LIMIT $5`;
+  } else if (options.timescale) {
+    params.push(spec.sql);
+    sql = `SELECT time_bucket($6::interval, ts) AS ts, first(open, ts) AS open, max(high) AS high, min(low) AS low,
+                  last(close, ts) AS close, sum(volume) AS volume
+             FROM bar WHERE ${range}
+            GROUP BY 1 ORDER BY 1 DESC LIMIT $5`;
+  } else {
+    params.push(spec.sql);
+    sql = `SELECT date_bin($6::interval, ts, TIMESTAMPTZ '1970-01-01 00:00:00+00') AS ts,
+                  (array_agg(open ORDER BY ts))[1] AS open, max(high) AS high, min(low) AS low,
+                  (array_agg(close ORDER BY ts DESC))[1] AS close, sum(volume) AS volume
+             FROM bar WHERE ${range}
+            GROUP BY 1 ORDER BY 1 DESC LIMIT $5`;
+  }
+  const { rows } = await pool.query<Omit<BarRecord, 'interval'>>(sql, params);
+  const bars: BarRecord[] = new Array(rows.length);
+  for (let i = rows.length - 1, j = 0; i >= 0; i--, j++) bars[j] = { ...rows[i]!, interval: options.interval };
+  return bars;
+}
