@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 /**
  * One vitest run over the whole workspace. File suffixes pick the project:
@@ -6,9 +9,17 @@ import { defineConfig } from 'vitest/config';
  * start real servers on free ports.
  */
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CJS (main) and ESM (module) builds. Node, and so tsx in
+    // production, loads the CJS one for every importer; Vite would hand our ESM
+    // code the ESM build while @apollo/* (CJS) get the CJS one: two realms,
+    // and "Cannot use GraphQLSchema from another module or realm". Pin one.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['{packages,prisma,subgraphs,gateway,accel}/**/test/**/*.test.ts'],
@@ -20,6 +31,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/**/*.e2e.ts', '{gateway,subgraphs}/**/test/**/*.e2e.ts'],

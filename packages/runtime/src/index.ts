@@ -6,5 +6,7 @@ export * from './signing.ts';
 export * from './metrics.ts';
 export * from './bus/index.ts';
 export * from './subgraph/createSubgraphServer.ts';
+export * from './subgraph/errorHandling.ts';
 export * from './secrets.ts';
 export * from './scalars.ts';
+export * from './subscriptionSpec.ts';

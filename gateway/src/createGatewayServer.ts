@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type GraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { print, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import {
+  createServiceMetrics,
+  errorMetricsPlugin,
+  formatError,
+  type Bus,
+  type Clock,
+  type Logger,
+  type SubscriptionSpec,
+} from '@nautilus/runtime';
+import { OWNER, isAuthorized, unauthenticated } from './auth.ts';
+import { composeSupergraph } from './composeSupergraph.ts';
+import { createLimits } from './limits.ts';
+import { createSignedDataSource, type GatewayContext } from './signedDataSource.ts';
+import { GatewayCloseCode } from './subscriptions/closeCodes.ts';
+import { SubscriptionEngine, type SubscriptionContext } from './subscriptions/SubscriptionEngine.ts';
+import { SUBGRAPHS, type SubgraphDescriptor } from './subgraphList.ts';
+
+export interface CreateGatewayServerOptions {
+  /** URL of each subgraph's /graphql by name (`marketdata`). */
+  subgraphUrls: Record<string, string>;
+  /** Bearer token clients must present. */
+  apiToken: string;
+  /** Secret shared with subgraphs for request signing. */
+  internalSecret: string;
+  /** Bus the subscription engine listens on. */
+  bus: Bus;
+  clock: Clock;
+  logger: Logger;
+  /** Subscription fields and their event sources (exported by the owning subgraphs). */
+  subscriptions: readonly SubscriptionSpec[];
+  /** Apollo Sandbox landing page and introspection (development). */
+  sandbox: boolean;
+  /** Browser origins allowed to open WebSockets, besides the gateway's own. */
+  allowedOrigins?: readonly string[];
+  /** Folder of a built web client to serve at `/` (web/dist), if present. */
+  staticDir?: string;
+  subgraphs?: readonly SubgraphDescriptor[];
+}
+
+export interface GatewayServer {
+  apollo: ApolloServer<GatewayContext>;
+  engine: SubscriptionEngine;
+  /** Runs an operation in-process as the authenticated owner. */
+  execute(request: GraphQLRequest): Promise<ExecutionResult>;
+  listen(port: number, host?: string): Promise<{ url: string; wsUrl: string }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The Nautilus gateway: supergraph composed at start from the subgraphs' SDL,
+ * Apollo Gateway + Apollo Server 5 over Express on `/graphql`, graphql-ws on
+ * the same path for subscriptions (executed from the bus by
+ * {@link SubscriptionEngine}), bearer-token auth, HMAC-signed subgraph calls,
+ * depth/alias/cost limits, CSRF prevention, `/health`, `/ready`, `/metrics`.
+ */
+export async function createGatewayServer(options: CreateGatewayServerOptions): Promise<GatewayServer> {
+  const { logger, clock, apiToken } = options;
+  const supergraphSdl = await composeSupergraph({ subgraphs: options.subgraphs ?? SUBGRAPHS, urls: options.subgraphUrls });
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      createSignedDataSource({ url: options.subgraphUrls[name] ?? url ?? '', secret: options.internalSecret, clock }),
+    logger: logger.child({ component: 'apollo-gateway' }) as never,
+  });
+
+  let schema: GraphQLSchema | undefined;
+  const sockets = new Set<import('ws').WebSocket>();
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+    if (schema && schema !== apiSchema) {
+      for (const socket of sockets) socket.close(GatewayCloseCode.SubscriptionSchemaReload, 'SUBSCRIPTION_SCHEMA_RELOAD');
+    }
+    schema = apiSchema;
+  });
+
+  const metrics = createServiceMetrics('gateway');
+  const limits = createLimits();
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+
+  const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
+    gateway,
+    csrfPrevention: true,
+    introspection: options.sandbox,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: limits.validationRules,
+    formatError: formatError(logger),
+    plugins: [
+      ...(limits.plugins as never[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+      errorMetricsPlugin(metrics, logger) as never,
+      options.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+
+  const runOperation = async (request: GraphQLRequest, context: GatewayContext): Promise<ExecutionResult> => {
+    const response = await apollo.executeOperation(request, { contextValue: context });
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not supported here');
+    return response.body.singleResult as ExecutionResult;
+  };
+
+  const engine = new SubscriptionEngine({
+    bus: options.bus,
+    specs: options.subscriptions,
+    logger,
+    executeLookup: (query, variables, context) => runOperation({ query, variables }, { user: context.user, requestId: context.requestId }),
+  });
+
+  const isAllowedOrigin = (origin: string | undefined, host: string | undefined) => {
+    if (!origin) return true; // not a browser
+    try {
+      const parsed = new URL(origin);
+      return parsed.host === host || (options.allowedOrigins ?? []).includes(origin);
+    } catch {
+      return false;
+    }
+  };
+
+  const wsCleanup = useServer<Record<string, unknown> | undefined, { user?: string }>(
+    {
+      schema: () => {
+        if (!schema) throw new Error('the supergraph is not loaded yet');
+        return schema;
+      },
+      validate: (s, document) => validate(s, document, [...specifiedRules, ...limits.validationRules]),
+      context: (ctx): SubscriptionContext => ({ user: OWNER, requestId: randomUUID(), socket: ctx.extra.socket }),
+      onConnect: (ctx) => {
+        const { request } = ctx.extra;
+        if (!isAllowedOrigin(request.headers.origin, request.headers.host)) {
+          logger.warn({ origin: request.headers.origin }, 'refused a WebSocket from a foreign origin');
+          return false;
+        }
+        const params = ctx.connectionParams ?? {};
+        const header = (params.authorization ?? params.Authorization ?? params.token) as string | undefined;
+        if (!isAuthorized(header, apiToken)) return false;
+        sockets.add(ctx.extra.socket);
+        ctx.extra.socket.once('close', () => sockets.delete(ctx.extra.socket));
+        return true;
+      },
+      execute: (args) =>
+        runOperation(
+          { query: print(args.document), variables: (args.variableValues ?? undefined) as Record<string, unknown> | undefined, operationName: args.operationName ?? undefined },
+          args.contextValue as SubscriptionContext,
+        ),
+      subscribe: (args) => engine.subscribe(args),
+    },
+    wsServer,
+  );
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/ready', (_req, res) => {
+    if (schema) res.json({ status: 'ready', service: 'gateway' });
+    else res.status(503).json({ status: 'not ready', service: 'gateway', reason: 'supergraph not loaded' });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  let started: Promise<void> | undefined;
+  const start = () => (started ??= apollo.start());
+
+  return {
+    apollo,
+    engine,
+    async execute(request) {
+      await start();
+      return runOperation(request, { user: OWNER, requestId: randomUUID() });
+    },
+    async listen(port, host = '127.0.0.1') {
+      await start();
+      app.use(
+        '/graphql',
+        express.json({ limit: '50mb' }),
+        expressMiddleware(apollo, {
+          context: async ({ req }) => {
+            const header = req.headers.authorization;
+            if (!isAuthorized(header, apiToken)) throw unauthenticated(Boolean(header));
+            const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+            return { user: OWNER, requestId };
+          },
+        }),
+      );
+      if (options.staticDir && existsSync(options.staticDir)) {
+        app.use(express.static(options.staticDir));
+        app.get(/^\/(?!graphql|health|ready|metrics).*/, (_req, res) => res.sendFile('index.html', { root: options.staticDir }));
+      }
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      const address = httpServer.address() as AddressInfo;
+      return { url: `http://${host}:${address.port}/graphql`, wsUrl: `ws://${host}:${address.port}/graphql` };
+    },
+    async stop() {
+      if (started) await apollo.stop();
+      else await wsCleanup.dispose();
+      for (const socket of sockets) socket.terminate();
+      wsServer.close();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

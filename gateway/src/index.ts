@@ -1,0 +1,4 @@
+export * from './createGatewayServer.ts';
+export * from './composeSupergraph.ts';
+export * from './subgraphList.ts';
+export * from './subscriptions/closeCodes.ts';

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { signRequest, type Clock } from '@nautilus/runtime';
+
+/** What the gateway knows about a request and forwards to subgraphs. */
+export interface GatewayContext {
+  user: string;
+  requestId: string;
+}
+
+export interface SignedDataSourceOptions {
+  url: string;
+  secret: string;
+  clock: Clock;
+}
+
+/**
+ * A subgraph data source that signs each request (HMAC over timestamp, user,
+ * request id and the exact body bytes sent) so subgraphs can refuse anything
+ * that did not come through the gateway. Signing happens in the fetcher
+ * because only there is the serialised body final.
+ */
+export function createSignedDataSource({ url, secret, clock }: SignedDataSourceOptions): RemoteGraphQLDataSource<GatewayContext> {
+  return new RemoteGraphQLDataSource<GatewayContext>({
+    url,
+    willSendRequest({ request, context }) {
+      request.http?.headers.set('x-nautilus-user', context.user ?? '');
+      request.http?.headers.set('x-nautilus-request-id', context.requestId ?? randomUUID());
+    },
+    fetcher: async (input, init) => {
+      const headers = new Headers(init?.headers as ConstructorParameters<typeof Headers>[0]);
+      const body = typeof init?.body === 'string' ? init.body : '';
+      const signed = signRequest({
+        secret,
+        body,
+        timestamp: clock.now(),
+        user: headers.get('x-nautilus-user') ?? '',
+        requestId: headers.get('x-nautilus-request-id') ?? '',
+      });
+      for (const [name, value] of Object.entries(signed)) headers.set(name, value);
+      return fetch(input as string, { ...(init as RequestInit), headers }) as never;
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import { defineSubscription, type SubscriptionSpec } from '@nautilus/runtime';
+
+/**
+ * The subscriptions marketdata declares in schema.graphql and how the gateway
+ * executes them from the bus. A quote event carries every scalar of `Quote`,
+ * so most selections resolve with no lookup; selecting `instrument { … }`
+ * runs the selection on `latestQuote(symbol)` once per event.
+ */
+export const subscriptions: SubscriptionSpec[] = [
+  defineSubscription({
+    field: 'quotes',
+    topic: 'marketdata.quote',
+    matches: (args, event) => (args.symbols as string[]).includes(event.symbol),
+    fields: (event) => ({
+      symbol: event.symbol,
+      bid: event.bid,
+      ask: event.ask,
+      last: event.last,
+      size: event.size,
+      ts: event.ts,
+      spread: Math.round((event.ask - event.bid) * 1e10) / 1e10,
+    }),
+    lookup: { field: 'latestQuote', argTypes: { symbol: 'String!' }, args: (event) => ({ symbol: event.symbol }) },
+  }) as SubscriptionSpec,
+];
