@@ -45,6 +45,10 @@ export const configSchema = z.object({
   NAUTILUS_INTERNAL_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
   /** Port of the market data subgraph. */
   MARKETDATA_PORT: port(4101),
+  /** Full URL of the market data subgraph; default http://NAUTILUS_HOST:MARKETDATA_PORT/graphql. */
+  MARKETDATA_URL: optionalUrl(['http', 'https']),
+  /** Interface the gateway listens on (0.0.0.0 to expose it beyond this machine). */
+  GATEWAY_HOST: z.string().default('127.0.0.1'),
   /** Host subgraphs bind to and the gateway calls. */
   NAUTILUS_HOST: z.string().default('127.0.0.1'),
   /** Seed of the market simulator: the same seed replays the same market. */

@@ -10,3 +10,4 @@ export * from './subgraph/errorHandling.ts';
 export * from './secrets.ts';
 export * from './scalars.ts';
 export * from './subscriptionSpec.ts';
+export * from './runService.ts';

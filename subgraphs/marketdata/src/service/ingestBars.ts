@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { AppError, ErrorCode, badInput } from '@nautilus/runtime';
 import { INTERVALS, type BarIntervalName, type StoredInterval } from './intervals.ts';
+import { encodeBarsBinary } from './encodeBarsBinary.ts';
 
 /** Largest batch one `ingestBars` call accepts. */
 export const MAX_INGEST_BARS = 100_000;
@@ -78,33 +79,65 @@ export async function validateBars(pool: pg.Pool, bars: readonly BarInput[], pat
   return resolved;
 }
 
-/** Text COPY lines, produced lazily so a big batch is never one giant string. */
-function* copyLines(bars: readonly ResolvedBar[], chunk = 2_000): Generator<string> {
-  for (let start = 0; start < bars.length; start += chunk) {
-    let text = '';
-    const end = Math.min(bars.length, start + chunk);
-    for (let i = start; i < end; i++) {
-      const b = bars[i]!;
-      text += `${b.instrumentId}\t${b.interval}\t${b.ts.toISOString()}\t${b.open}\t${b.high}\t${b.low}\t${b.close}\t${b.volume}\n`;
+const COPY_COLUMNS = '(instrument_id, interval, ts, open, high, low, close, volume)';
+
+/** Whether any stored bar could collide with the batch: one index range probe per instrument and interval. */
+async function overlapsStoredBars(client: pg.PoolClient, bars: readonly ResolvedBar[]): Promise<boolean> {
+  const ranges = new Map<string, { instrumentId: number; interval: string; from: number; to: number }>();
+  for (const b of bars) {
+    const key = `${b.instrumentId}|${b.interval}`;
+    const t = b.ts.getTime();
+    const range = ranges.get(key);
+    if (!range) ranges.set(key, { instrumentId: b.instrumentId, interval: b.interval, from: t, to: t });
+    else {
+      if (t < range.from) range.from = t;
+      if (t > range.to) range.to = t;
     }
-    yield text;
   }
+  const list = [...ranges.values()];
+  const { rows } = await client.query<{ overlaps: boolean }>(
+    `SELECT EXISTS (
+       SELECT 1 FROM unnest($1::int[], $2::text[], $3::timestamptz[], $4::timestamptz[]) AS r(instrument_id, interval, lo, hi)
+        WHERE EXISTS (SELECT 1 FROM bar b WHERE b.instrument_id = r.instrument_id AND b.interval = r.interval AND b.ts BETWEEN r.lo AND r.hi)
+     ) AS overlaps`,
+    [list.map((r) => r.instrumentId), list.map((r) => r.interval), list.map((r) => new Date(r.from)), list.map((r) => new Date(r.to))],
+  );
+  return rows[0]?.overlaps ?? true;
+}
+
+async function copyInto(client: pg.PoolClient, table: string, bars: readonly ResolvedBar[]): Promise<void> {
+  await pipeline(Readable.from(encodeBarsBinary(bars)), client.query(copyFrom(`COPY ${table} ${COPY_COLUMNS} FROM STDIN (FORMAT binary)`)));
 }
 
 /**
- * Writes validated bars in one transaction: COPY into a temporary table, then
- * one `INSERT … ON CONFLICT DO UPDATE` into `bar`, so the batch is all or
- * nothing and re-sent bars replace the stored ones.
+ * Writes validated bars in one transaction, all or nothing. New data (no
+ * stored bar in the batch's time range: the common case of appending) is
+ * COPYed straight into `bar` in binary format. A batch that overlaps stored
+ * bars goes through a temporary table and one `INSERT … ON CONFLICT DO
+ * UPDATE`, so re-sent bars replace the stored ones. A concurrent writer that
+ * slips in between the check and the COPY makes the fast path fail with a
+ * unique violation; the batch is then retried on the upsert path.
  */
 export async function writeBars(pool: pg.Pool, bars: readonly ResolvedBar[]): Promise<IngestResult> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
+    if (!(await overlapsStoredBars(client, bars))) {
+      try {
+        await client.query('SAVEPOINT fast_path');
+        await copyInto(client, 'bar', bars);
+        await client.query('COMMIT');
+        return { written: bars.length, inserted: bars.length, replaced: 0 };
+      } catch (error) {
+        if ((error as { code?: string }).code !== '23505') throw error;
+        await client.query('ROLLBACK TO SAVEPOINT fast_path');
+      }
+    }
     await client.query('CREATE TEMP TABLE bar_ingest (LIKE bar) ON COMMIT DROP');
-    await pipeline(Readable.from(copyLines(bars)), client.query(copyFrom('COPY bar_ingest (instrument_id, interval, ts, open, high, low, close, volume) FROM STDIN')));
+    await copyInto(client, 'bar_ingest', bars);
     const { rows } = await client.query<{ written: number; inserted: number }>(`
       WITH written AS (
-        INSERT INTO bar (instrument_id, interval, ts, open, high, low, close, volume)
+        INSERT INTO bar ${COPY_COLUMNS}
         SELECT instrument_id, interval, ts, open, high, low, close, volume FROM bar_ingest
         ON CONFLICT (instrument_id, interval, ts) DO UPDATE
           SET open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close, volume = EXCLUDED.volume

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadOrCreateSecret, runService } from '@nautilus/runtime';
+import { subscriptions as marketdataSubscriptions } from '@nautilus/marketdata/subscriptions';
+import { createGatewayServer } from './createGatewayServer.ts';
+import { writeSupergraph } from './composeSupergraph.ts';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+runService({
+  name: 'gateway',
+  async start({ config, logger, clock, internalSecret, createBus }) {
+    await writeSupergraph();
+    const apiToken = config.NAUTILUS_API_TOKEN ?? (await loadOrCreateSecret({ dir: config.NAUTILUS_DATA_DIR, file: 'api-token', bytes: 24 })).value;
+    const bus = createBus();
+    const gateway = await createGatewayServer({
+      subgraphUrls: { marketdata: config.MARKETDATA_URL ?? `http://${config.NAUTILUS_HOST}:${config.MARKETDATA_PORT}/graphql` },
+      apiToken,
+      internalSecret,
+      bus,
+      clock,
+      logger,
+      subscriptions: [...marketdataSubscriptions],
+      sandbox: config.NAUTILUS_ENABLE_SANDBOX ?? config.NODE_ENV !== 'production',
+      staticDir: webDist,
+    });
+    const { url } = await gateway.listen(config.PORT, config.GATEWAY_HOST);
+    logger.info({ url }, 'gateway listening');
+    return async () => {
+      await gateway.stop();
+      await bus.close();
+    };
+  },
+});

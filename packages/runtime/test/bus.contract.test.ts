@@ -1,0 +1,125 @@
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '@nautilus/testing';
+import { MAX_NOTIFY_PAYLOAD_BYTES, MemoryBus, PostgresBus, RedisBus, type Bus, type QuoteEvent } from '../src/index.ts';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+const quote = (symbol: string, last: number): QuoteEvent => ({
+  instrumentId: '1', symbol, bid: last - 0.01, ask: last + 0.01, last, size: 100, ts: '2026-01-05T15:00:00.000Z',
+});
+
+async function collect<T>(iterator: AsyncIterator<T>, count: number, timeoutMs = 5_000): Promise<T[]> {
+  const out: T[] = [];
+  const deadline = Date.now() + timeoutMs;
+  while (out.length < count) {
+    const next = await Promise.race([
+      iterator.next(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${out.length}/${count} events`)), Math.max(1, deadline - Date.now()))),
+    ]);
+    if (next.done) break;
+    out.push(next.value);
+  }
+  return out;
+}
+
+/** One contract, every implementation (graphql-ws `use.test.ts` style). */
+function busContract(name: string, create: () => Bus | Promise<Bus>, options: { skip?: () => boolean } = {}) {
+  describe(`${name} bus`, () => {
+    let a: Bus;
+    let b: Bus;
+    beforeAll(async () => {
+      if (options.skip?.()) return;
+      a = await create();
+      b = name === 'memory' ? a : await create();
+    });
+    afterAll(async () => {
+      await a?.close();
+      if (b !== a) await b?.close();
+    });
+    const test = (title: string, fn: () => Promise<void>) => it(title, async (ctx) => (options.skip?.() ? ctx.skip() : fn()));
+
+    test('delivers events in publish order to every subscriber, across connections', async () => {
+      const first = b.subscribe('marketdata.quote');
+      const second = b.subscribe('marketdata.quote');
+      await b.ready();
+      for (let i = 1; i <= 5; i++) await a.publish('marketdata.quote', quote('AAPL', 100 + i));
+      const [x, y] = await Promise.all([collect(first, 5), collect(second, 5)]);
+      expect(x.map((q) => q.last)).toEqual([101, 102, 103, 104, 105]);
+      expect(y).toEqual(x);
+      first.close();
+      second.close();
+    });
+
+    test('delivers JSON copies, not shared objects', async () => {
+      const sub = b.subscribe('marketdata.quote');
+      await b.ready();
+      const sent = quote('MSFT', 400);
+      await a.publish('marketdata.quote', sent);
+      const [got] = await collect(sub, 1);
+      expect(got).toEqual(sent);
+      expect(got).not.toBe(sent);
+      sub.close();
+    });
+
+    test('ends the iterator on close() and on abort, and stops delivering', async () => {
+      const controller = new AbortController();
+      const aborted = b.subscribe('marketdata.quote', { signal: controller.signal });
+      const closed = b.subscribe('marketdata.quote');
+      await b.ready();
+      const pending = aborted.next();
+      controller.abort();
+      expect(await pending).toEqual({ done: true, value: undefined });
+      closed.close();
+      expect(await closed.next()).toEqual({ done: true, value: undefined });
+    });
+
+    test('drops the oldest events for a subscriber whose buffer is full, and counts them', async () => {
+      const slow = b.subscribe('marketdata.quote', { bufferSize: 3 });
+      await b.ready();
+      for (let i = 1; i <= 6; i++) await a.publish('marketdata.quote', quote('IBM', i));
+      const fast = b.subscribe('marketdata.quote');
+      await b.ready();
+      await a.publish('marketdata.quote', quote('IBM', 7));
+      await collect(fast, 1);
+      const kept = await collect(slow, 3);
+      expect(kept.map((q) => q.last)).toEqual([5, 6, 7]);
+      expect(slow.dropped).toBe(4);
+      slow.close();
+      fast.close();
+    });
+  });
+}
+
+busContract('memory', () => new MemoryBus());
+
+describe('postgres', () => {
+  const database = useTestDatabase({ migrated: false });
+  busContract('postgres', async () => {
+    const bus = new PostgresBus({ connectionString: database.url });
+    await bus.ready();
+    return bus;
+  });
+  it('refuses a payload NOTIFY cannot carry, naming the limit', async () => {
+    const bus = new PostgresBus({ connectionString: database.url });
+    const huge = { ...quote('AAPL', 1), symbol: 'X'.repeat(MAX_NOTIFY_PAYLOAD_BYTES) };
+    await expect(bus.publish('marketdata.quote', huge)).rejects.toThrow(/NOTIFY allows 7999: publish keys, not blobs/);
+    await bus.close();
+  });
+});
+
+let redisUp = false;
+beforeAll(async () => {
+  redisUp = await reachable(REDIS_URL);
+  if (!redisUp && process.env.CI) throw new Error(`Redis is not reachable at ${REDIS_URL}; CI machines run it on 127.0.0.1:6379`);
+});
+busContract('redis', () => new RedisBus({ url: REDIS_URL, prefix: `nautilus-test-${process.pid}:` }), { skip: () => !redisUp });

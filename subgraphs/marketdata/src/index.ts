@@ -1,0 +1,18 @@
+import pg from 'pg';
+import { runService } from '@nautilus/runtime';
+import { createMarketdataServer } from './server.ts';
+
+runService({
+  name: 'marketdata',
+  async start({ config, logger, clock, databaseUrl, internalSecret, createBus }) {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, application_name: 'marketdata' });
+    const bus = createBus();
+    const server = await createMarketdataServer({ pool, bus, clock, logger, internalSecret });
+    await server.listen(config.MARKETDATA_PORT, config.NAUTILUS_HOST);
+    return async () => {
+      await server.stop();
+      await bus.close();
+      await pool.end();
+    };
+  },
+});
