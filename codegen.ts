@@ -42,7 +42,14 @@ const config: CodegenConfig = {
       schema: 'gateway/supergraph.graphql',
       documents: ['packages/sdk/src/operations/**/*.graphql'],
       preset: 'client',
-      config: { scalars: { DateTime: 'string' }, enumsAsTypes: true, useTypeImports: true, documentMode: 'string' },
+      config: {
+        scalars: { DateTime: 'string' },
+        enumsAsTypes: true,
+        useTypeImports: true,
+        documentMode: 'string',
+        // The SDK typechecks under NodeNext, where relative imports need an extension.
+        emitLegacyCommonJSImports: false,
+      },
       presetConfig: { fragmentMasking: false },
     },
   },

@@ -18,6 +18,8 @@ export default defineConfig({
   },
   test: {
     projects: [
+      // The web client's own config (node environment, its pure logic and SSR-rendered components).
+      'web/vitest.config.ts',
       {
         extends: true,
         test: {

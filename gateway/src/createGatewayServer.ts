@@ -101,9 +101,11 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
     includeStacktraceInErrorResponses: false,
     validationRules: limits.validationRules,
     formatError: formatError(logger),
+    // runService owns SIGINT/SIGTERM and stops the server itself.
+    stopOnTerminationSignals: false,
     plugins: [
       ...(limits.plugins as never[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
       {
         async serverWillStart() {
           return {

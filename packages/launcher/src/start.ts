@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
-import pg from 'pg';
-import { migrate, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@nautilus/db';
-import { LiveClock, createLogger, loadConfig, loadOrCreateSecret, ConfigError } from '@nautilus/runtime';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { createPool, migrate } from '@nautilus/db';
+import { LiveClock, loadConfig, loadOrCreateSecret, ConfigError } from '@nautilus/runtime';
 import { seedMarketData } from '@nautilus/marketdata/seed';
 import { startProcess, waitUntilReady, type ServiceProcess } from './startProcess.ts';
 
@@ -30,9 +30,8 @@ try {
   throw error;
 }
 const dataDir = path.resolve(root, config.NAUTILUS_DATA_DIR);
-const logger = createLogger({ name: 'launcher', level: 'warn' });
 
-let embedded: EmbeddedPostgresHandle | undefined;
+let embedded: ChildProcess | undefined;
 const services: ServiceProcess[] = [];
 let stopping = false;
 
@@ -46,9 +45,11 @@ async function stopAll(code: number): Promise<never> {
       await service.exited;
       clearTimeout(timeout);
     }
-    if (embedded) {
+    if (embedded && embedded.exitCode === null) {
       say('stopping embedded PostgreSQL');
-      await embedded.stop().catch(() => {});
+      const exited = new Promise((resolve) => embedded!.once('exit', resolve));
+      embedded.kill('SIGTERM');
+      await exited;
     }
     say('stopped');
   }
@@ -65,8 +66,7 @@ try {
     say(`database: ${redact(databaseUrl)} (DATABASE_URL)`);
   } else {
     say(`database: embedded PostgreSQL in ${path.relative(process.cwd(), path.join(dataDir, 'postgres')) || '.'} (set DATABASE_URL to use your own)`);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), onLog: (line) => logger.debug(line) });
-    databaseUrl = embedded.url;
+    databaseUrl = await startEmbeddedDatabase(path.join(dataDir, 'postgres'));
   }
 
   // 2. Prisma client (generated once; skipped when the schema is unchanged) and migrations
@@ -75,7 +75,7 @@ try {
   say(`migrations: ${migrated.applied.length} applied, ${migrated.alreadyApplied.length} already applied`);
 
   // 3. Demo world when empty
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  const pool = createPool({ connectionString: databaseUrl, max: 4, applicationName: 'launcher' });
   const seed = await seedMarketData({ pool, clock: new LiveClock(), seed: config.SIMULATOR_SEED, onProgress: (text) => say(`seed: ${text}`) });
   say(seed.seeded ? `seeded ${seed.instruments} instruments and ${seed.bars.toLocaleString('en-US')} bars` : `reusing existing data (${seed.instruments} instruments)`);
   await pool.end();
@@ -131,6 +131,28 @@ try {
 } catch (error) {
   console.error(`nautilus: start-up failed: ${(error as Error).message}`);
   await stopAll(1);
+}
+
+/** Starts the embedded PostgreSQL host process (detached: Ctrl-C does not reach it) and resolves with its URL. */
+function startEmbeddedDatabase(folder: string): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'packages/launcher/src/embeddedDatabaseHost.ts'), folder], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  embedded = child;
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      try {
+        resolve((JSON.parse(line) as { url: string }).url);
+      } catch {
+        reject(new Error(`embedded PostgreSQL: unexpected output ${line}`));
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited (code ${code}): ${errors.trim() || 'no output'}`)));
+  });
 }
 
 function redact(url: string): string {

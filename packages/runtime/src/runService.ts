@@ -5,6 +5,9 @@ import type { Bus } from './bus/bus.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { loadOrCreateSecret } from './secrets.ts';
 
+/** How long a service may take to stop before the process exits anyway. */
+const STOP_TIMEOUT_MS = 8_000;
+
 /** What a service process gets from {@link runService}. */
 export interface ServiceKit {
   config: Config;
@@ -63,6 +66,11 @@ export function runService({ name, start }: RunServiceOptions): void {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, `${name} stopping`);
+      // A stop that hangs (a stuck connection) must not keep the process alive.
+      setTimeout(() => {
+        logger.error(`${name} did not stop within ${STOP_TIMEOUT_MS / 1000} s; exiting`);
+        process.exit(1);
+      }, STOP_TIMEOUT_MS).unref();
       stop().then(
         () => process.exit(0),
         (error: unknown) => {

@@ -1,19 +1,17 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '@nautilus/db';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Connection string of a server where tests may CREATE DATABASE. */
-    adminDatabaseUrl: string;
-  }
-}
+import './providedContext.ts';
 
 /**
  * Once per test run: find a PostgreSQL server for integration tests. With
  * DATABASE_URL set (CI machines have PostgreSQL on 127.0.0.1:5432) use that
- * server; otherwise start an embedded one in `.data/test-postgres`. Each test
- * file then creates its own scratch database on it.
+ * server; otherwise start an embedded one in a fresh temporary folder (so
+ * parallel runs never share a cluster), removed afterwards. Each test file then
+ * creates its own scratch database on it.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const fromEnv = process.env.DATABASE_URL;
@@ -21,10 +19,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('adminDatabaseUrl', fromEnv);
     return async () => {};
   }
-  const server = await startEmbeddedPostgres({
-    dataDir: path.resolve(project.config.root, '.data/test-postgres'),
-    database: 'postgres',
-  });
+  const dir = await mkdtemp(path.join(tmpdir(), 'nautilus-test-pg-'));
+  await chmod(dir, 0o755); // as root, the server runs as the postgres user
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), database: 'postgres' });
   project.provide('adminDatabaseUrl', server.adminUrl);
-  return () => server.stop();
+  return async () => {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
 }

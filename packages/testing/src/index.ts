@@ -1,2 +1,3 @@
 export * from './useTestDatabase.ts';
 export * from './disposeStack.ts';
+export * from './fixtures.ts';

@@ -1,3 +1,4 @@
+import './providedContext.ts';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createScratchDatabase, type ScratchDatabase } from '@nautilus/db';
 

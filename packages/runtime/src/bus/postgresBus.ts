@@ -24,6 +24,8 @@ export class PostgresBus implements Bus {
   private readonly publisher: pg.Client;
   private readonly connected: Promise<void>;
   private pending: Promise<unknown> = Promise.resolve();
+  /** Publishes go out one at a time on the publisher connection, in call order. */
+  private publishing: Promise<unknown> = Promise.resolve();
   private readonly fanout: Fanout;
   private closed = false;
 
@@ -57,7 +59,9 @@ export class PostgresBus implements Bus {
       );
     }
     await this.connected;
-    await this.publisher.query('SELECT pg_notify($1, $2)', [topic, text]);
+    const sent = this.publishing.then(() => this.publisher.query('SELECT pg_notify($1, $2)', [topic, text]));
+    this.publishing = sent.catch(() => {});
+    await sent;
   }
 
   subscribe<T extends TopicName>(topic: T, options?: SubscribeOptions): BusSubscription<Topics[T]> {

@@ -77,9 +77,11 @@ export function createSubgraphServer<TContext extends object>(
   const apollo = new ApolloServer<TContext>({
     schema,
     formatError: formatError(logger),
+    // runService owns SIGINT/SIGTERM and stops the server itself.
+    stopOnTerminationSignals: false,
     introspection: true,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
       ApolloServerPluginLandingPageDisabled(),
       // Traces go to Prometheus metrics, not to Apollo's hosted studio.
       ApolloServerPluginInlineTraceDisabled(),

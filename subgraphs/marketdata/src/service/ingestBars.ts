@@ -105,7 +105,8 @@ async function overlapsStoredBars(client: pg.PoolClient, bars: readonly Resolved
   return rows[0]?.overlaps ?? true;
 }
 
-async function copyInto(client: pg.PoolClient, table: string, bars: readonly ResolvedBar[]): Promise<void> {
+/** COPYs bars (binary) into `table` on a client inside the caller's transaction. */
+export async function copyBars(client: pg.PoolClient, table: string, bars: readonly ResolvedBar[]): Promise<void> {
   await pipeline(Readable.from(encodeBarsBinary(bars)), client.query(copyFrom(`COPY ${table} ${COPY_COLUMNS} FROM STDIN (FORMAT binary)`)));
 }
 
@@ -125,7 +126,7 @@ export async function writeBars(pool: pg.Pool, bars: readonly ResolvedBar[]): Pr
     if (!(await overlapsStoredBars(client, bars))) {
       try {
         await client.query('SAVEPOINT fast_path');
-        await copyInto(client, 'bar', bars);
+        await copyBars(client, 'bar', bars);
         await client.query('COMMIT');
         return { written: bars.length, inserted: bars.length, replaced: 0 };
       } catch (error) {
@@ -134,7 +135,7 @@ export async function writeBars(pool: pg.Pool, bars: readonly ResolvedBar[]): Pr
       }
     }
     await client.query('CREATE TEMP TABLE bar_ingest (LIKE bar) ON COMMIT DROP');
-    await copyInto(client, 'bar_ingest', bars);
+    await copyBars(client, 'bar_ingest', bars);
     const { rows } = await client.query<{ written: number; inserted: number }>(`
       WITH written AS (
         INSERT INTO bar ${COPY_COLUMNS}

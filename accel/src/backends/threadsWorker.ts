@@ -1,0 +1,44 @@
+/**
+ * Piscina worker for the `threads` backend. Runs the same kernels as the js
+ * backend on a slice of the work; every large buffer arrives as a view on a
+ * SharedArrayBuffer, so nothing big is copied in or out. Loaded as TypeScript
+ * through `--import tsx` (see threadsBackend.ts).
+ */
+import { runIndicatorRows, type IndicatorName, type IndicatorParams } from '../indicators/indicatorKernels.ts';
+import { covarianceRows } from '../linalg/covariance.ts';
+import { matmul } from '../linalg/matmul.ts';
+import type { ResolvedOptionSpec } from '../montecarlo/OptionSpec.ts';
+import type { PnlKernelInput } from '../montecarlo/PortfolioSpec.ts';
+import { simulateOptionBlocks } from '../montecarlo/simulateOptionBlocks.ts';
+import { simulatePnlBlocks } from '../montecarlo/simulatePnlBlocks.ts';
+
+export type ThreadTask =
+  | { kind: 'option'; spec: ResolvedOptionSpec; from: number; to: number; out: Float64Array }
+  | { kind: 'pnl'; input: PnlKernelInput; from: number; to: number; out: Float64Array }
+  | { kind: 'covariance'; centred: Float64Array; t: number; n: number; divisor: number; out: Float64Array; from: number; to: number }
+  | { kind: 'matmul'; a: Float64Array; b: Float64Array; m: number; k: number; p: number; out: Float64Array; from: number; to: number }
+  | { kind: 'indicator'; name: IndicatorName; params: Required<IndicatorParams>; inputs: Float64Array[]; outputs: Float64Array[]; length: number; from: number; to: number }
+  | { kind: 'ping' };
+
+export default function runTask(task: ThreadTask): number {
+  switch (task.kind) {
+    case 'option':
+      simulateOptionBlocks(task.spec, task.from, task.to, task.out);
+      break;
+    case 'pnl':
+      simulatePnlBlocks(task.input, task.from, task.to, task.out);
+      break;
+    case 'covariance':
+      covarianceRows(task.centred, task.t, task.n, task.divisor, task.out, task.from, task.to);
+      break;
+    case 'matmul':
+      matmul({ rows: task.m, cols: task.k, data: task.a }, { rows: task.k, cols: task.p, data: task.b }, { rows: task.m, cols: task.p, data: task.out }, task.from, task.to);
+      break;
+    case 'indicator':
+      runIndicatorRows(task.name, task.params, task.inputs, task.outputs, task.length, task.from, task.to);
+      break;
+    case 'ping':
+      break;
+  }
+  return 0;
+}

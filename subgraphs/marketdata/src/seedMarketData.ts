@@ -1,0 +1,90 @@
+import type pg from 'pg';
+import type { Clock } from '@nautilus/runtime';
+import { copyBars, type ResolvedBar } from './service/ingestBars.ts';
+import { createDemoUniverse, generateHistory, loadDemoCalibration, type BarRow, type MarketUniverse } from './simulator/index.ts';
+
+export interface SeedMarketDataOptions {
+  pool: pg.Pool;
+  clock: Clock;
+  /** Simulator seed: the same seed gives the same demo history. */
+  seed: number;
+  /** Years of daily bars. Default 5. */
+  years?: number;
+  /** Most recent business days that also get 1-minute bars. Default 5. */
+  minuteDays?: number;
+  universe?: MarketUniverse;
+  onProgress?: (message: string) => void;
+}
+
+export interface SeedResult {
+  /** False when instruments already existed (nothing was written). */
+  seeded: boolean;
+  instruments: number;
+  bars: number;
+}
+
+/** Arbitrary constant: concurrent starters seed once. */
+const SEED_LOCK_KEY = 727_465_002;
+
+/** The demo universe calibrated from real prices: what the seed and the live feed both use. */
+export function createCalibratedUniverse(): MarketUniverse {
+  return createDemoUniverse({ calibration: loadDemoCalibration() });
+}
+
+/** The last completed session before `now`: yesterday, or the Friday before a weekend. */
+export function lastCompletedSession(now: number): Date {
+  const day = new Date(now);
+  day.setUTCHours(0, 0, 0, 0);
+  do day.setUTCDate(day.getUTCDate() - 1);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6);
+  return day;
+}
+
+/**
+ * First start only: writes the ~50 demo instruments, years of daily bars and
+ * the last days of 1-minute bars from the seeded simulator, in one
+ * transaction (a failed seed leaves an empty database, retried next start).
+ * A database that already has instruments is left as it is.
+ */
+export async function seedMarketData({ pool, clock, seed, years = 5, minuteDays = 5, universe, onProgress }: SeedMarketDataOptions): Promise<SeedResult> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [SEED_LOCK_KEY]);
+    const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM instrument')).rows[0]!.n;
+    if (existing > 0) return { seeded: false, instruments: existing, bars: 0 };
+
+    const world = universe ?? createCalibratedUniverse();
+    const endDate = lastCompletedSession(clock.now());
+    onProgress?.(`simulating ${years} years of daily bars and ${minuteDays} days of minute bars for ${world.instruments.length} instruments`);
+    const { daily, minute } = generateHistory({ universe: world, seed, endDate, years, minuteDays });
+
+    await client.query('BEGIN');
+    const { rows } = await client.query<{ id: number; symbol: string }>(
+      `INSERT INTO instrument (symbol, name, asset_class, currency, exchange, multiplier, tick_size)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::numeric[], $7::numeric[])
+       RETURNING id, symbol`,
+      [
+        world.instruments.map((i) => i.symbol),
+        world.instruments.map((i) => i.name),
+        world.instruments.map((i) => i.assetClass),
+        world.instruments.map((i) => i.currency),
+        world.instruments.map((i) => i.exchange),
+        world.instruments.map((i) => i.multiplier),
+        world.instruments.map((i) => i.tickSize),
+      ],
+    );
+    const ids = new Map(rows.map((r) => [r.symbol, r.id]));
+    const resolve = (bar: BarRow): ResolvedBar => ({ ...bar, instrumentId: ids.get(bar.symbol)! });
+    onProgress?.(`writing ${(daily.length + minute.length).toLocaleString('en-US')} bars`);
+    await copyBars(client, 'bar', daily.map(resolve));
+    await copyBars(client, 'bar', minute.map(resolve));
+    await client.query('COMMIT');
+    return { seeded: true, instruments: rows.length, bars: daily.length + minute.length };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK_KEY]).catch(() => {});
+    client.release();
+  }
+}
