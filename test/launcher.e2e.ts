@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Launch {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** `npm start`'s launcher as a newcomer runs it: no DATABASE_URL, so embedded PostgreSQL. */
+function launch(env: Record<string, string>): Launch {
+  const { DATABASE_URL: _omit, ...rest } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/launcher/src/start.ts'], { cwd: root, env: { ...rest, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return { child, output: () => text, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
+}
+
+async function waitFor(launchResult: Launch, pattern: RegExp, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(launchResult.output())) {
+    if (launchResult.child.exitCode !== null) throw new Error(`launcher exited early:\n${launchResult.output()}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${launchResult.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('npm start (the launcher)', () => {
+  let dataDir: string;
+  let running: Launch | undefined;
+  afterAll(async () => {
+    if (running?.child.exitCode === null) {
+      running.child.kill('SIGINT');
+      await running.exited;
+    }
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts everything on an embedded database, serves live quotes, stops cleanly on Ctrl-C, and reuses the data on a second start', { timeout: 300_000 }, async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'nautilus-start-'));
+    await chmod(dataDir, 0o755);
+    const env = {
+      NAUTILUS_DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      MARKETDATA_PORT: String(await freePort()),
+      SIMULATOR_TICK_MS: '200',
+      LOG_LEVEL: 'warn',
+    };
+
+    running = launch(env);
+    await waitFor(running, /Nautilus is running/);
+    expect(running.output()).toMatch(/database: embedded PostgreSQL/);
+    expect(running.output()).toMatch(/seeded \d+ instruments and [\d,]+ bars/);
+    const token = (await readFile(path.join(dataDir, 'api-token'), 'utf8')).trim();
+    expect(running.output()).toContain(token); // printed once, on first start
+
+    const url = `http://127.0.0.1:${env.PORT}/graphql`;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ instruments(first: 1) { totalCount } bars(symbol: "SPY", interval: D1, limit: 5) { close } }' }),
+    });
+    const body = await response.json();
+    expect(body.data.instruments.totalCount).toBeGreaterThanOrEqual(45);
+    expect(body.data.bars).toHaveLength(5);
+
+    const client = createClient({ url: `ws://127.0.0.1:${env.PORT}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    const tick = await new Promise<{ symbol: string; last: number }>((resolve, reject) => {
+      const stop = client.subscribe<{ quotes: { symbol: string; last: number } }>(
+        { query: 'subscription { quotes(symbols: ["SPY"]) { symbol last } }' },
+        { next: (value) => (stop(), resolve(value.data!.quotes)), error: reject, complete: () => {} },
+      );
+    });
+    await client.dispose();
+    expect(tick.symbol).toBe('SPY');
+    expect(tick.last).toBeGreaterThan(0);
+
+    running.child.kill('SIGINT');
+    expect(await running.exited).toBe(0);
+    expect(running.output()).toMatch(/stopped/);
+
+    running = launch(env);
+    await waitFor(running, /Nautilus is running/);
+    expect(running.output()).toMatch(/reusing existing data \(\d+ instruments\)/);
+    expect(running.output()).not.toContain(token);
+    running.child.kill('SIGINT');
+    expect(await running.exited).toBe(0);
+  });
+});
