@@ -101,9 +101,8 @@ export class SubscriptionEngine {
     const lookupQuery = this.buildLookupQuery(spec, selection);
     const maxBuffered = this.options.maxBufferedBytes ?? 4 * 1024 * 1024;
     let eventFields: Set<string> | undefined;
-    const engine = this;
     const iterator: AsyncIterableIterator<ExecutionResult> = {
-      async next(): Promise<IteratorResult<ExecutionResult>> {
+      next: async (): Promise<IteratorResult<ExecutionResult>> => {
         for (;;) {
           const step = await source.next();
           if (step.done) {
@@ -112,16 +111,16 @@ export class SubscriptionEngine {
           }
           const event = step.value;
           if (!spec.matches(coerced, event)) continue;
-          engine.stats.events++;
+          this.stats.events++;
           const carried = spec.fields(event);
           eventFields ??= new Set(Object.keys(carried));
           const result = isCoveredByEvent(selection, eventFields)
-            ? { data: { [selection.responseKey]: engine.fromEvent(selection, carried, run.typeName) } }
-            : await engine.lookup(event, lookupQuery, { ...run.variables, ...prefixed(spec.lookup.args(event)) }, context, selection, carried);
+            ? { data: { [selection.responseKey]: this.fromEvent(selection, carried, run.typeName) } }
+            : await this.lookup(event, lookupQuery, { ...run.variables, ...prefixed(spec.lookup.args(event)) }, context, selection, carried);
           const socket = context.socket;
           if (socket && socket.bufferedAmount > maxBuffered) {
-            engine.stats.slowConsumersClosed++;
-            engine.options.logger.warn({ user: context.user, buffered: socket.bufferedAmount }, 'closing a slow subscriber');
+            this.stats.slowConsumersClosed++;
+            this.options.logger.warn({ user: context.user, buffered: socket.bufferedAmount }, 'closing a slow subscriber');
             socket.close(GatewayCloseCode.SlowConsumer, 'Slow consumer: socket buffer limit exceeded');
             finish();
             return { done: true, value: undefined };
@@ -129,13 +128,11 @@ export class SubscriptionEngine {
           return { done: false, value: result };
         }
       },
-      async return(): Promise<IteratorResult<ExecutionResult>> {
+      return: async (): Promise<IteratorResult<ExecutionResult>> => {
         finish();
         return { done: true, value: undefined };
       },
-      [Symbol.asyncIterator]() {
-        return this;
-      },
+      [Symbol.asyncIterator]: () => iterator,
     };
     return iterator;
   }

@@ -16,7 +16,6 @@ import {
   type InstrumentQueryVariables,
   type InstrumentsQuery,
   type InstrumentsQueryVariables,
-  type LatestQuoteQuery,
   type LatestQuoteQueryVariables,
   type QuotesSubscription,
   type QuotesSubscriptionVariables,
