@@ -1,4 +1,5 @@
 import { defineSubscription, type SubscriptionSpec } from '@nautilus/runtime';
+import { computeSpread } from './service/quotes.ts';
 
 /**
  * The subscriptions marketdata declares in schema.graphql and how the gateway
@@ -18,7 +19,7 @@ export const subscriptions: SubscriptionSpec[] = [
       last: event.last,
       size: event.size,
       ts: event.ts,
-      spread: Math.round((event.ask - event.bid) * 1e10) / 1e10,
+      spread: computeSpread(event.bid, event.ask),
     }),
     lookup: { field: 'latestQuote', argTypes: { symbol: 'String!' }, args: (event) => ({ symbol: event.symbol }) },
   }) as SubscriptionSpec,

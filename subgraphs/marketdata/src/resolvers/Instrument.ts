@@ -1,5 +1,5 @@
 import type { InstrumentResolvers } from '../__generated__/resolvers.ts';
-import { queryBars, validateBarRange } from '../service/queryBars.ts';
+import { queryBars } from '../service/queryBars.ts';
 
 export const Instrument: InstrumentResolvers = {
   __resolveReference: (reference, ctx) =>
@@ -15,8 +15,6 @@ export const Instrument: InstrumentResolvers = {
     const quote = await ctx.loaders.latestQuote.load(instrument.id);
     return quote ? quote.last : ctx.loaders.lastClose.load(instrument.id);
   },
-  bars: (instrument, { interval, from, to, limit }, ctx) => {
-    validateBarRange({ from, to, limit });
-    return queryBars(ctx.pool, { instrumentId: instrument.id, interval, from, to, limit, timescale: ctx.timescale });
-  },
+  bars: (instrument, { interval, from, to, limit }, ctx) =>
+    queryBars(ctx.pool, { instrumentId: instrument.id, interval, from, to, limit, timescale: ctx.timescale }),
 };

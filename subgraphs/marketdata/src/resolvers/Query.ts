@@ -17,7 +17,7 @@ export const Query: QueryResolvers = {
   instrument: (_parent, { symbol }, ctx) => ctx.loaders.instrumentBySymbol.load(symbol),
 
   bars: async (_parent, { symbol, interval, from, to, limit }, ctx) => {
-    validateBarRange({ from, to, limit });
+    validateBarRange({ from, to, limit }); // range errors first, before the symbol lookup
     const instrumentId = await getInstrumentId(ctx, symbol);
     return queryBars(ctx.pool, { instrumentId, interval, from, to, limit, timescale: ctx.timescale });
   },

@@ -1,7 +1,8 @@
 import type { QuoteResolvers } from '../__generated__/resolvers.ts';
+import { computeSpread } from '../service/quotes.ts';
 
 export const Quote: QuoteResolvers = {
-  spread: (quote) => Math.round((quote.ask - quote.bid) * 1e10) / 1e10,
+  spread: (quote) => computeSpread(quote.bid, quote.ask),
   instrument: async (quote, _args, ctx) => {
     const instrument = await ctx.loaders.instrumentById.load(quote.instrumentId);
     if (!instrument) throw new Error(`quote refers to missing instrument ${quote.instrumentId}`);

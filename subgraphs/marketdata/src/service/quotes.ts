@@ -29,6 +29,11 @@ export async function findLastCloses(pool: pg.Pool, instrumentIds: readonly numb
   return new Map(rows.map((r) => [r.id, r.close]));
 }
 
+/** ask − bid, rounded to 10 decimals so float noise (0.19999999999) never reaches clients. */
+export function computeSpread(bid: number, ask: number): number {
+  return Math.round((ask - bid) * 1e10) / 1e10;
+}
+
 export function toQuoteEvent(quote: QuoteRecord): QuoteEvent {
   return {
     instrumentId: String(quote.instrumentId),
