@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadOrCreateSecret, runService } from '@nautilus/runtime';
-import { subscriptions as marketdataSubscriptions } from '@nautilus/marketdata/subscriptions';
+import { getSubgraphAddress, loadOrCreateSecret, runService, type SubscriptionSpec } from '@nautilus/runtime';
 import { createGatewayServer } from './createGatewayServer.ts';
 import { writeSupergraph } from './composeSupergraph.ts';
+import { SUBGRAPHS } from './subgraphList.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -12,15 +12,20 @@ runService({
   async start({ config, logger, clock, internalSecret, createBus }) {
     await writeSupergraph();
     const apiToken = config.NAUTILUS_API_TOKEN ?? (await loadOrCreateSecret({ dir: config.NAUTILUS_DATA_DIR, file: 'api-token', bytes: 24 })).value;
+    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, getSubgraphAddress(s.name, s.defaultPort).url]));
+    const subscriptions: SubscriptionSpec[] = [];
+    for (const s of SUBGRAPHS) {
+      if (s.subscriptionsModule) subscriptions.push(...((await import(s.subscriptionsModule)) as { subscriptions: SubscriptionSpec[] }).subscriptions);
+    }
     const bus = createBus();
     const gateway = await createGatewayServer({
-      subgraphUrls: { marketdata: config.MARKETDATA_URL ?? `http://${config.NAUTILUS_HOST}:${config.MARKETDATA_PORT}/graphql` },
+      subgraphUrls,
       apiToken,
       internalSecret,
       bus,
       clock,
       logger,
-      subscriptions: [...marketdataSubscriptions],
+      subscriptions,
       sandbox: config.NAUTILUS_ENABLE_SANDBOX ?? config.NODE_ENV !== 'production',
       staticDir: webDist,
     });

@@ -1,20 +1,31 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MARKETDATA_DEFAULT_PORT } from '@nautilus/marketdata/server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** A subgraph the gateway composes: its name, SDL file and default port. */
+/** A subgraph of the graph: how to compose it, start it and feed its subscriptions. */
 export interface SubgraphDescriptor {
   name: string;
   /** Absolute path of the subgraph's `schema.graphql`. */
   sdlPath: string;
-  /** Port the launcher gives it by default (the composed file records this URL). */
+  /** Default port (`<NAME>_PORT` overrides it); the composed file records this URL. */
   defaultPort: number;
+  /** Process entry, relative to the repository root (`npm start` runs it). */
+  entry: string;
+  /** Module exporting `subscriptions: SubscriptionSpec[]`, when the subgraph declares any. */
+  subscriptionsModule?: string;
 }
 
 /** Every engine in the graph. Adding an engine = one line here + its folder. */
 export const SUBGRAPHS: readonly SubgraphDescriptor[] = [
-  { name: 'marketdata', sdlPath: path.join(root, 'subgraphs/marketdata/schema.graphql'), defaultPort: 4101 },
+  {
+    name: 'marketdata',
+    sdlPath: path.join(root, 'subgraphs/marketdata/schema.graphql'),
+    defaultPort: MARKETDATA_DEFAULT_PORT,
+    entry: 'subgraphs/marketdata/src/index.ts',
+    subscriptionsModule: '@nautilus/marketdata/subscriptions',
+  },
 ];
 
 export const SUPERGRAPH_PATH = path.join(root, 'gateway/supergraph.graphql');

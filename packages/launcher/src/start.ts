@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { createPool, migrate } from '@nautilus/db';
-import { LiveClock, loadConfig, loadOrCreateSecret, ConfigError } from '@nautilus/runtime';
+import { LiveClock, getSubgraphAddress, loadConfig, loadOrCreateSecret, ConfigError } from '@nautilus/runtime';
 import { seedMarketData } from '@nautilus/marketdata/seed';
+import { SUBGRAPHS } from '@nautilus/gateway';
 import { startProcess, waitUntilReady, type ServiceProcess } from './startProcess.ts';
 
 /**
@@ -99,7 +100,6 @@ try {
     NAUTILUS_API_TOKEN: token.value,
     NAUTILUS_DATA_DIR: dataDir,
   };
-  const host = config.NAUTILUS_HOST;
   const run = (name: string, entry: string) => {
     const service = startProcess({ name, entry: path.join(root, entry), env, cwd: root, color });
     services.push(service);
@@ -111,8 +111,13 @@ try {
     });
     return service;
   };
-  const marketdata = run('marketdata', 'subgraphs/marketdata/src/index.ts');
-  await waitUntilReady(marketdata, `http://${host}:${config.MARKETDATA_PORT}/ready`);
+  await Promise.all(
+    SUBGRAPHS.map((subgraph) => {
+      const service = run(subgraph.name, subgraph.entry);
+      const ready = getSubgraphAddress(subgraph.name, subgraph.defaultPort).url.replace(/\/graphql$/, '/ready');
+      return waitUntilReady(service, ready);
+    }),
+  );
   const gateway = run('gateway', 'gateway/src/main.ts');
   const gatewayHost = config.GATEWAY_HOST === '0.0.0.0' ? '127.0.0.1' : config.GATEWAY_HOST;
   await waitUntilReady(gateway, `http://${gatewayHost}:${config.PORT}/ready`);

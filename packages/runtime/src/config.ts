@@ -43,10 +43,6 @@ export const configSchema = z.object({
   NAUTILUS_API_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
   /** Shared secret the gateway signs subgraph requests with. Unset: generated into `<data dir>/internal-secret`. */
   NAUTILUS_INTERNAL_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
-  /** Port of the market data subgraph. */
-  MARKETDATA_PORT: port(4101),
-  /** Full URL of the market data subgraph; default http://NAUTILUS_HOST:MARKETDATA_PORT/graphql. */
-  MARKETDATA_URL: optionalUrl(['http', 'https']),
   /** Interface the gateway listens on (0.0.0.0 to expose it beyond this machine). */
   GATEWAY_HOST: z.string().default('127.0.0.1'),
   /** Host subgraphs bind to and the gateway calls. */
@@ -63,6 +59,39 @@ export const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema> & { bus: 'postgres' | 'redis' | 'memory' };
+
+export interface SubgraphAddress {
+  port: number;
+  /** Where the gateway calls it: `<NAME>_URL`, else http://NAUTILUS_HOST:<port>/graphql. */
+  url: string;
+}
+
+/**
+ * Address of one subgraph from `<NAME>_PORT` (default `defaultPort`) and
+ * `<NAME>_URL` (e.g. MARKETDATA_PORT, MARKETDATA_URL), so adding an engine
+ * needs no new configuration code.
+ * @throws {ConfigError} naming the variable when it is malformed.
+ */
+export function getSubgraphAddress(
+  name: string,
+  defaultPort: number,
+  env: Record<string, string | undefined> = process.env,
+): SubgraphAddress {
+  const prefix = name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+  const schema = z.object({
+    [`${prefix}_PORT`]: port(defaultPort),
+    [`${prefix}_URL`]: optionalUrl(['http', 'https']),
+    NAUTILUS_HOST: z.string().default('127.0.0.1'),
+  });
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}, got ${JSON.stringify(env[issue.path.join('.')])}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const values = parsed.data as Record<string, unknown>;
+  const portValue = values[`${prefix}_PORT`] as number;
+  return { port: portValue, url: (values[`${prefix}_URL`] as string | undefined) ?? `http://${values.NAUTILUS_HOST as string}:${portValue}/graphql` };
+}
 
 /** Thrown when the environment does not describe a valid configuration. */
 export class ConfigError extends Error {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/index.ts';
+import { ConfigError, getSubgraphAddress, loadConfig } from '../src/index.ts';
 
 describe('loadConfig', () => {
   it('applies documented defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 4000, MARKETDATA_PORT: 4101, NODE_ENV: 'development', bus: 'postgres', NAUTILUS_DATA_DIR: '.data' });
+    expect(config).toMatchObject({ PORT: 4000, NODE_ENV: 'development', bus: 'postgres', NAUTILUS_DATA_DIR: '.data' });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
@@ -27,5 +27,17 @@ describe('loadConfig', () => {
 
   it('refuses NAUTILUS_BUS=redis without REDIS_URL', () => {
     expect(() => loadConfig({ NAUTILUS_BUS: 'redis' })).toThrow(/NAUTILUS_BUS: "redis" needs REDIS_URL/);
+  });
+});
+
+describe('getSubgraphAddress', () => {
+  it('derives port and URL from <NAME>_PORT and <NAME>_URL with defaults', () => {
+    expect(getSubgraphAddress('marketdata', 4101, {})).toEqual({ port: 4101, url: 'http://127.0.0.1:4101/graphql' });
+    expect(getSubgraphAddress('marketdata', 4101, { MARKETDATA_PORT: '5000', NAUTILUS_HOST: 'md' })).toEqual({ port: 5000, url: 'http://md:5000/graphql' });
+    expect(getSubgraphAddress('marketdata', 4101, { MARKETDATA_URL: 'http://marketdata:4101/graphql' }).url).toBe('http://marketdata:4101/graphql');
+  });
+
+  it('names a malformed variable', () => {
+    expect(() => getSubgraphAddress('marketdata', 4101, { MARKETDATA_PORT: 'x' })).toThrow(/MARKETDATA_PORT: expected an integer 1-65535, got "x"/);
   });
 });

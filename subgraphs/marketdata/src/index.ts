@@ -1,6 +1,6 @@
 import { createPool } from '@nautilus/db';
-import { runService } from '@nautilus/runtime';
-import { createMarketdataServer } from './server.ts';
+import { getSubgraphAddress, runService } from '@nautilus/runtime';
+import { MARKETDATA_DEFAULT_PORT, createMarketdataServer } from './server.ts';
 
 runService({
   name: 'marketdata',
@@ -8,7 +8,7 @@ runService({
     const pool = createPool({ connectionString: databaseUrl, max: 10, applicationName: 'marketdata', onError: (err) => logger.warn({ err }, 'database connection lost') });
     const bus = createBus();
     const server = await createMarketdataServer({ pool, bus, clock, logger, internalSecret });
-    await server.listen(config.MARKETDATA_PORT, config.NAUTILUS_HOST);
+    await server.listen(getSubgraphAddress('marketdata', MARKETDATA_DEFAULT_PORT).port, config.NAUTILUS_HOST);
     return async () => {
       await server.stop();
       await bus.close();

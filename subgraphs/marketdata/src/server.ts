@@ -8,6 +8,9 @@ import { createLoaders, type CreateLoadersOptions } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { findTimeseriesLayout } from './service/findTimeseriesLayout.ts';
 
+/** Port the market data subgraph listens on unless MARKETDATA_PORT says otherwise. */
+export const MARKETDATA_DEFAULT_PORT = 4101;
+
 export const typeDefs = parse(readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8'));
 
 export interface CreateMarketdataServerOptions {
