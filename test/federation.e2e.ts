@@ -96,6 +96,13 @@ describe('gateway over the market data subgraph', () => {
     expect(body.errors[0].message).toMatch(/aliases/i);
   });
 
+  it('exposes Prometheus metrics including the subscription engine', async () => {
+    const text = await (await fetch(gatewayUrl.replace(/graphql$/, 'metrics'))).text();
+    expect(text).toMatch(/graphql_request_duration_seconds_count\{[^}]*service="gateway"/);
+    expect(text).toMatch(/nautilus_subscriptions_active\{[^}]*\} \d+/);
+    expect(text).toMatch(/nautilus_websockets_open/);
+  });
+
   it('refuses a CSRF-able request (no JSON content type, no preflight header)', async () => {
     const response = await fetch(`${gatewayUrl}?query=${encodeURIComponent('{ instruments { totalCount } }')}`, {
       headers: { authorization: `Bearer ${TOKEN}` },

@@ -12,6 +12,7 @@ import express from 'express';
 import { print, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { Gauge } from 'prom-client';
 import {
   createServiceMetrics,
   errorMetricsPlugin,
@@ -132,6 +133,16 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
     logger,
     executeLookup: (query, variables, context) => runOperation({ query, variables }, { user: context.user, requestId: context.requestId }),
   });
+
+  // Subscription engine counters, read at scrape time.
+  const engineGauge = (name: string, help: string, read: () => number) =>
+    new Gauge({ name, help, registers: [metrics.registry], collect() { this.set(read()); } });
+  engineGauge('nautilus_subscriptions_active', 'Live GraphQL subscriptions executed by the gateway', () => engine.stats.active);
+  engineGauge('nautilus_subscription_events_total', 'Bus events delivered to subscriptions', () => engine.stats.events);
+  engineGauge('nautilus_subscription_lookups_total', 'Root lookups run for subscription events', () => engine.stats.lookups);
+  engineGauge('nautilus_subscription_lookups_shared_total', 'Subscription results served from a lookup another subscriber triggered', () => engine.stats.lookupsShared);
+  engineGauge('nautilus_subscription_slow_consumers_total', 'Sockets closed as slow consumers', () => engine.stats.slowConsumersClosed);
+  engineGauge('nautilus_websockets_open', 'Open graphql-ws sockets', () => sockets.size);
 
   const isAllowedOrigin = (origin: string | undefined, host: string | undefined) => {
     if (!origin) return true; // not a browser
