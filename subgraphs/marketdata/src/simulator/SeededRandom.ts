@@ -1,3 +1,5 @@
+import { Xoshiro128 } from '@nautilus/accel/rng';
+
 /**
  * A tiny seeded pseudo-random generator for the market simulator, so the same
  * seed replays the same demo world (history, live quotes) on every machine.
@@ -7,15 +9,13 @@
  * 128 bits of state in four uint32 words, seeded by splitmix32 so that
  * neighbouring seeds give unrelated streams. Normals by Marsaglia's polar
  * method (Marsaglia & Bray 1964), Poisson counts by Knuth's multiplication
- * method (TAOCP vol. 2, §3.4.1). Deliberately self-contained: the accel
- * package has its own RNG and may replace this one later.
+ * method (TAOCP vol. 2, §3.4.1). The xoshiro core and the normals are
+ * accel's (`@nautilus/accel/rng`); this class adds keyed sub-stream seeding,
+ * uniforms on (0, 1] and Poisson counts.
  */
 export class SeededRandom {
-  private s0: number;
-  private s1: number;
-  private s2: number;
-  private s3: number;
-  private spareNormal: number | undefined;
+  /** The generator itself is accel's xoshiro128** (one implementation in the repo); this class adds keyed seeding, Poisson and helpers. */
+  private readonly core: Xoshiro128;
 
   /**
    * @param seed any finite number (the integer part of its low 53 bits is used).
@@ -33,24 +33,17 @@ export class SeededRandom {
       const hi = Math.floor(Math.abs(whole) / 0x1_0000_0000) >>> 0;
       state = splitmix32(state ^ lo) ^ splitmix32(state + hi + (whole < 0 ? 0x5bd1e995 : 0));
     }
-    this.s0 = splitmix32((state += 0x9e3779b9));
-    this.s1 = splitmix32((state += 0x9e3779b9));
-    this.s2 = splitmix32((state += 0x9e3779b9));
-    this.s3 = splitmix32((state += 0x9e3779b9));
-    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1; // all-zero state is a fixed point
+    this.core = new Xoshiro128(
+      splitmix32((state += 0x9e3779b9)),
+      splitmix32((state += 0x9e3779b9)),
+      splitmix32((state += 0x9e3779b9)),
+      splitmix32((state += 0x9e3779b9)),
+    );
   }
 
   /** Next uniform 32-bit unsigned integer (xoshiro128**). */
   nextUint32(): number {
-    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9) >>> 0;
-    const t = this.s1 << 9;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = rotl(this.s3, 11);
-    return result;
+    return this.core.nextUint32();
   }
 
   /** Uniform in [0, 1), 32 bits of resolution. */
@@ -68,24 +61,9 @@ export class SeededRandom {
     return Math.floor(this.next() * n);
   }
 
-  /** Standard normal N(0, 1) by Marsaglia's polar method (caches the second draw). */
+  /** Standard normal N(0, 1) (accel's Marsaglia polar method, caching the second draw). */
   normal(): number {
-    const spare = this.spareNormal;
-    if (spare !== undefined) {
-      this.spareNormal = undefined;
-      return spare;
-    }
-    let u: number;
-    let v: number;
-    let s: number;
-    do {
-      u = 2 * this.next() - 1;
-      v = 2 * this.next() - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s === 0);
-    const factor = Math.sqrt((-2 * Math.log(s)) / s);
-    this.spareNormal = v * factor;
-    return u * factor;
+    return this.core.nextNormal();
   }
 
   /**
@@ -109,10 +87,6 @@ export class SeededRandom {
     }
     return count;
   }
-}
-
-function rotl(x: number, k: number): number {
-  return (x << k) | (x >>> (32 - k));
 }
 
 /** splitmix32 finaliser (a 32-bit variant of Steele, Lea & Flood's SplitMix, OOPSLA 2014). */
