@@ -81,4 +81,13 @@ describe.skipIf(!existsSync(CHROMIUM))('web client in a browser', () => {
     await expect.poll(async () => (await row.locator('td').last().innerText()).replace(/,/g, ''), { timeout: 10_000 }).toBe(live!.last.toFixed(2));
     expect(errors).toEqual([]);
   });
+
+  it('serves a self-hosted GraphiQL that runs queries with the stored token (no CDN needed)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(baseUrl);
+    await page.evaluate((token) => localStorage.setItem('nautilus.apiToken', token), TOKEN);
+    await page.goto(`${baseUrl}/graphiql`);
+    await page.locator('button.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 }).toMatch(/"totalCount": 50/);
+  });
 });

@@ -222,6 +222,8 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
       );
       if (options.staticDir && existsSync(options.staticDir)) {
         app.use(express.static(options.staticDir));
+        // The self-hosted GraphiQL (web/graphiql.html) for browsers that cannot load Apollo Sandbox from its CDN.
+        app.get('/graphiql', (_req, res) => res.sendFile('graphiql.html', { root: options.staticDir }));
         app.get(/^\/(?!graphql|health|ready|metrics).*/, (_req, res) => res.sendFile('index.html', { root: options.staticDir }));
       }
       await new Promise<void>((resolve, reject) => {

@@ -88,7 +88,7 @@ try {
   const secret = config.NAUTILUS_INTERNAL_SECRET ?? (await loadOrCreateSecret({ dir: dataDir, file: 'internal-secret', bytes: 48 })).value;
 
   // 5. Web client: build once so the gateway can serve it
-  if (!existsSync(path.join(root, 'web/dist/index.html')) && existsSync(path.join(root, 'web/index.html'))) {
+  if (!existsSync(path.join(root, 'web/dist/graphiql.html')) && existsSync(path.join(root, 'web/index.html'))) {
     say('building the web client (first start only)…');
     execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: path.join(root, 'web'), stdio: 'inherit' });
   }
@@ -128,7 +128,10 @@ try {
   say(bold('Nautilus is running'));
   say(`  GraphQL + Apollo Sandbox   ${base}/graphql`);
   say(`  Subscriptions (graphql-ws) ws://localhost:${config.PORT}/graphql`);
-  if (existsSync(path.join(root, 'web/dist/index.html'))) say(`  Web client                 ${base}/`);
+  if (existsSync(path.join(root, 'web/dist/index.html'))) {
+    say(`  Web client                 ${base}/`);
+    say(`  GraphiQL (offline)         ${base}/graphiql`);
+  }
   say(`  Metrics                    ${base}/metrics`);
   if (token.created) say(`  API token (shown once; also in ${path.relative(root, path.join(dataDir, 'api-token'))}): ${bold(token.value)}`);
   else say(`  API token: ${config.NAUTILUS_API_TOKEN ? 'NAUTILUS_API_TOKEN' : `in ${path.relative(root, path.join(dataDir, 'api-token'))}`}`);
