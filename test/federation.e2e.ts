@@ -171,6 +171,14 @@ describe('gateway over the market data subgraph', () => {
       expect(richResult[1]).toEqual({ quotes: { symbol: 'AAPL', px: 185.25, instrument: { name: 'Apple Inc.', assetClass: 'EQUITY' } } });
     });
 
+    it('applies the same alias/depth/cost limits to subscriptions as to HTTP', async () => {
+      const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: last`).join(' ');
+      const errors = await new Promise<readonly { message: string }[]>((resolve) => {
+        client.subscribe({ query: `subscription { quotes(symbols: ["AAPL"]) { ${aliases} } }` }, { next: () => {}, error: (e) => resolve(e as never), complete: () => {} });
+      });
+      expect(errors[0]?.message).toMatch(/aliases/i);
+    });
+
     it('refuses a WebSocket without a valid token', async () => {
       const bad = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: 'Bearer wrong' }, retryAttempts: 0, lazy: true });
       const closed = await new Promise<{ code: number }>((resolve) => {
