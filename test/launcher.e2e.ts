@@ -83,6 +83,17 @@ describe('npm start (the launcher)', () => {
     expect(body.data.instruments.totalCount).toBeGreaterThanOrEqual(45);
     expect(body.data.bars).toHaveLength(5);
 
+    // The demo family office, with positions valued at marketdata's live prices through the federation.
+    const books = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ portfolios(first: 10) { totalCount edges { node { name positions { quantity marketValue instrument { symbol lastPrice } } } } } }' }),
+    }).then((r) => r.json());
+    expect(books.errors).toBeUndefined();
+    expect(books.data.portfolios.totalCount).toBeGreaterThanOrEqual(3);
+    const position = books.data.portfolios.edges[0].node.positions[0];
+    expect(position.marketValue).toBeCloseTo(position.quantity * position.instrument.lastPrice, 6);
+
     const client = createClient({ url: `ws://127.0.0.1:${env.PORT}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
     const tick = await new Promise<{ symbol: string; last: number }>((resolve, reject) => {
       const stop = client.subscribe<{ quotes: { symbol: string; last: number } }>(

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MARKETDATA_DEFAULT_PORT } from '@nautilus/marketdata/server';
+import { PORTFOLIO_DEFAULT_PORT } from '@nautilus/portfolio/server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -25,6 +26,12 @@ export const SUBGRAPHS: readonly SubgraphDescriptor[] = [
     defaultPort: MARKETDATA_DEFAULT_PORT,
     entry: 'subgraphs/marketdata/src/index.ts',
     subscriptionsModule: '@nautilus/marketdata/subscriptions',
+  },
+  {
+    name: 'portfolio',
+    sdlPath: path.join(root, 'subgraphs/portfolio/schema.graphql'),
+    defaultPort: PORTFOLIO_DEFAULT_PORT,
+    entry: 'subgraphs/portfolio/src/index.ts',
   },
 ];
 

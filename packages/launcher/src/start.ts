@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { createPool, migrate } from '@nautilus/db';
 import { LiveClock, getSubgraphAddress, loadConfig, loadOrCreateSecret, ConfigError } from '@nautilus/runtime';
 import { seedMarketData } from '@nautilus/marketdata/seed';
+import { seedPortfolios } from '@nautilus/portfolio/seed';
 import { SUBGRAPHS } from '@nautilus/gateway';
 import { startProcess, waitUntilReady, type ServiceProcess } from './startProcess.ts';
 
@@ -79,6 +80,8 @@ try {
   const pool = createPool({ connectionString: databaseUrl, max: 4, applicationName: 'launcher' });
   const seed = await seedMarketData({ pool, clock: new LiveClock(), seed: config.SIMULATOR_SEED, onProgress: (text) => say(`seed: ${text}`) });
   say(seed.seeded ? `seeded ${seed.instruments} instruments and ${seed.bars.toLocaleString('en-US')} bars` : `reusing existing data (${seed.instruments} instruments)`);
+  const portfolios = await seedPortfolios({ pool, clock: new LiveClock(), seed: config.SIMULATOR_SEED });
+  if (portfolios.seeded) say('seeded the demo family office (entities, portfolios, trades, a goal)');
   await pool.end();
 
   // 4. Secrets shared by the processes

@@ -1,0 +1,5 @@
+import type { ConsolidatedPositionResolvers } from '../__generated__/resolvers.ts';
+
+export const ConsolidatedPosition: ConsolidatedPositionResolvers = {
+  instrument: (position) => ({ id: String(position.instrumentId) }),
+};

@@ -1,0 +1,31 @@
+import type { PortfolioResolvers } from '../__generated__/resolvers.ts';
+import { computePortfolioPerformance } from '../service/computePortfolioPerformance.ts';
+import { findTrades } from '../service/findTrades.ts';
+import { tryParseId } from '../service/parseId.ts';
+import { CASH_ENTRY_COLUMNS, type CashEntryRow } from '../service/types.ts';
+import { checkPageSize } from '../service/findPortfolios.ts';
+import { getEntity } from './Entity.ts';
+
+export const Portfolio: PortfolioResolvers = {
+  __resolveReference: (reference, ctx) => {
+    const id = tryParseId(reference.id);
+    return id === null ? null : ctx.loaders.portfolioById.load(id);
+  },
+  id: (portfolio) => String(portfolio.id),
+  owner: (portfolio, _args, ctx) => getEntity(ctx, portfolio.entityId),
+  positions: async (portfolio, { includeClosed }, ctx) => {
+    const positions = await ctx.loaders.positionsByPortfolio.load(portfolio.id);
+    return includeClosed ? positions : positions.filter((p) => p.quantity !== 0);
+  },
+  cash: (portfolio, _args, ctx) => ctx.loaders.cashByPortfolio.load(portfolio.id),
+  trades: (portfolio, { first, after }, ctx) => findTrades(ctx.pool, { portfolioId: portfolio.id, first, after }),
+  cashEntries: async (portfolio, { first }, ctx) =>
+    (
+      await ctx.pool.query<CashEntryRow>(`SELECT ${CASH_ENTRY_COLUMNS} FROM cash_entry WHERE portfolio_id = $1 ORDER BY ts DESC, id DESC LIMIT $2`, [
+        portfolio.id,
+        checkPageSize(first),
+      ])
+    ).rows,
+  performance: (portfolio, { from, to, riskFreeRate }, ctx) =>
+    computePortfolioPerformance(ctx.pool, { portfolio, from, to, riskFreeRate: riskFreeRate ?? 0, clock: ctx.clock }),
+};

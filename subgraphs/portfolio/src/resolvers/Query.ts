@@ -1,0 +1,17 @@
+import type { QueryResolvers } from '../__generated__/resolvers.ts';
+import { findPortfolios } from '../service/findPortfolios.ts';
+import { tryParseId } from '../service/parseId.ts';
+import { ENTITY_COLUMNS, type EntityRow } from '../service/types.ts';
+
+const lookup = <T>(id: string, load: (id: number) => Promise<T | null>) => {
+  const key = tryParseId(id);
+  return key === null ? null : load(key);
+};
+
+export const Query: QueryResolvers = {
+  portfolios: (_parent, { filter, first, after }, ctx) => findPortfolios(ctx.pool, { filter, first, after }),
+  portfolio: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.portfolioById.load(key)),
+  entity: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.entityById.load(key)),
+  entities: async (_parent, _args, ctx) => (await ctx.pool.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entity ORDER BY id`)).rows,
+  goal: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.goalById.load(key)),
+};

@@ -1,0 +1,143 @@
+import type pg from 'pg';
+import { createRng } from '@nautilus/accel';
+import type { Clock } from '@nautilus/runtime';
+import { insertTrades, type ValidTrade } from './service/insertTrades.ts';
+
+export interface SeedPortfoliosOptions {
+  pool: pg.Pool;
+  clock: Clock;
+  /** The same seed gives the same quantities (prices come from the stored bars). */
+  seed: number;
+}
+
+export interface SeedPortfoliosResult {
+  /** False when portfolios already existed, or market data is missing (see `reason`). */
+  seeded: boolean;
+  entities: number;
+  portfolios: number;
+  trades: number;
+  reason?: string;
+}
+
+/** Arbitrary constant: concurrent starters seed once. */
+const SEED_LOCK_KEY = 727_465_104;
+
+/** Symbols the demo books trade; all are in marketdata's demo universe. */
+export const DEMO_SYMBOLS = ['SPY', 'AAPL', 'MSFT', 'JPM', 'XOM', 'TLT', 'GLD', 'BTCUSD'] as const;
+
+type DemoSymbol = (typeof DEMO_SYMBOLS)[number];
+
+/** Each book: who owns it, what it starts with, and its initial allocation (weights of the deposit). */
+const BOOKS: ReadonlyArray<{ key: string; owner: string; name: string; strategy: string; deposit: number; weights: Partial<Record<DemoSymbol, number>> }> = [
+  { key: 'core', owner: 'holdco', name: 'Holdings Core Equity', strategy: 'growth', deposit: 2_000_000, weights: { SPY: 0.3, AAPL: 0.15, MSFT: 0.15, JPM: 0.12, XOM: 0.1, GLD: 0.08, BTCUSD: 0.05 } },
+  { key: 'income', owner: 'trust', name: 'Trust Income', strategy: 'income', deposit: 1_500_000, weights: { TLT: 0.45, SPY: 0.25, GLD: 0.15, JPM: 0.1 } },
+  { key: 'alex', owner: 'alex', name: 'Alex Personal', strategy: 'balanced', deposit: 250_000, weights: { AAPL: 0.3, MSFT: 0.2, SPY: 0.2, BTCUSD: 0.1, TLT: 0.1 } },
+];
+
+/**
+ * First start only: a small family-office world, in one transaction. The
+ * Morgan Family Trust owns 60% of Morgan Holdings LLC (Alex and Sam Morgan
+ * 20% each); Holdings runs the core equity book, the trust an income book,
+ * Alex a personal one. About a year before the last daily bar each book is
+ * funded and bought into its allocation at that day's stored close; six
+ * months later every book trims its largest holding by a quarter (realised
+ * P&L) and Alex adds to a position. The trust has a goal linked to its own
+ * book and the Holdings book. Needs marketdata's demo bars (seed that first);
+ * a database that already has portfolios is left alone.
+ */
+export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOptions): Promise<SeedPortfoliosResult> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [SEED_LOCK_KEY]);
+    const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM portfolio')).rows[0]!.n;
+    if (existing > 0) return { seeded: false, entities: 0, portfolios: existing, trades: 0, reason: 'portfolios already exist' };
+    // Cross-engine read (read-only): instruments and their daily closes, written by marketdata's seed.
+    const { rows: instruments } = await client.query<{ id: number; symbol: DemoSymbol }>('SELECT id, symbol FROM instrument WHERE symbol = ANY($1::text[])', [DEMO_SYMBOLS]);
+    const { rows: dates } = await client.query<{ ts: Date }>(
+      `SELECT DISTINCT ts FROM bar WHERE interval = '1d' AND instrument_id = (SELECT id FROM instrument WHERE symbol = 'SPY') AND ts <= $1 ORDER BY ts DESC LIMIT 260`,
+      [new Date(clock.now())],
+    );
+    if (instruments.length < DEMO_SYMBOLS.length || dates.length < 130) {
+      return { seeded: false, entities: 0, portfolios: 0, trades: 0, reason: 'market data demo symbols or a year of daily bars are missing; seed market data first' };
+    }
+    const idBySymbol = new Map(instruments.map((r) => [r.symbol, r.id]));
+    const buyDay = dates.at(-1)!.ts;
+    const trimDay = dates[Math.floor(dates.length / 2)]!.ts;
+    const { rows: closes } = await client.query<{ id: number; ts: Date; close: number }>(
+      `SELECT instrument_id AS id, ts, close FROM bar WHERE interval = '1d' AND instrument_id = ANY($1::int[]) AND ts <= $2 AND ts >= $3::timestamptz - interval '10 days' ORDER BY ts`,
+      [[...idBySymbol.values()], trimDay, buyDay],
+    );
+    /** Last stored close on or before `day` (crypto trades daily, equities skip holidays). */
+    const closeOn = (symbol: DemoSymbol, day: Date): number => {
+      const id = idBySymbol.get(symbol)!;
+      const found = closes.filter((c) => c.id === id && c.ts <= day).at(-1);
+      if (!found) throw new Error(`seedPortfolios: no close for ${symbol} on or before ${day.toISOString()}`);
+      return found.close;
+    };
+    // Trades execute at 20:00 UTC on their day (after the US close) at that close, rounded to the cent.
+    const at = (day: Date) => new Date(day.getTime() + 20 * 3_600_000);
+    const price = (symbol: DemoSymbol, day: Date) => (Math.round(closeOn(symbol, day) * 100) / 100).toFixed(2);
+    const rng = createRng(seed, 0);
+
+    await client.query('BEGIN');
+    const entity = async (kind: string, name: string) =>
+      (await client.query<{ id: number }>('INSERT INTO entity (kind, name) VALUES ($1, $2) RETURNING id', [kind, name])).rows[0]!.id;
+    const entities: Record<string, number> = {
+      trust: await entity('trust', 'Morgan Family Trust'),
+      holdco: await entity('company', 'Morgan Holdings LLC'),
+      alex: await entity('person', 'Alex Morgan'),
+      sam: await entity('person', 'Sam Morgan'),
+    };
+    await client.query(
+      `INSERT INTO ownership (owner_id, owned_id, percentage) VALUES ($1, $2, 60), ($3, $2, 20), ($4, $2, 20)`,
+      [entities.trust, entities.holdco, entities.alex, entities.sam],
+    );
+    const portfolios: Record<string, number> = {};
+    let tradeCount = 0;
+    for (const book of BOOKS) {
+      const portfolioId = (
+        await client.query<{ id: number }>(
+          `INSERT INTO portfolio (entity_id, name, base_currency, benchmark_symbol, strategy) VALUES ($1, $2, 'USD', 'SPY', $3) RETURNING id`,
+          [entities[book.owner], book.name, book.strategy],
+        )
+      ).rows[0]!.id;
+      portfolios[book.key] = portfolioId;
+      await client.query(`INSERT INTO cash_entry (portfolio_id, amount, kind, ts) VALUES ($1, $2, 'deposit', $3)`, [portfolioId, book.deposit, new Date(buyDay.getTime() + 9 * 3_600_000)]);
+      const buys: ValidTrade[] = Object.entries(book.weights).map(([symbol, weight]) => {
+        const p = price(symbol as DemoSymbol, buyDay);
+        // Spend 97–99% of the target (leaves cash for fees and the later add), whole units except bitcoin.
+        const spend = book.deposit * weight! * (0.97 + 0.02 * rng.nextFloat());
+        const quantity = symbol === 'BTCUSD' ? (Math.floor((spend / Number(p)) * 1e4) / 1e4).toFixed(4) : String(Math.floor(spend / Number(p)));
+        return { instrumentId: idBySymbol.get(symbol as DemoSymbol)!, symbol, side: 'buy', quantity, price: p, fees: '1.00', ts: at(buyDay) };
+      });
+      await insertTrades(client, portfolioId, buys);
+      const largest = buys.reduce((a, b) => (Number(a.quantity) * Number(a.price) >= Number(b.quantity) * Number(b.price) ? a : b));
+      const trim: ValidTrade = {
+        ...largest,
+        side: 'sell',
+        quantity: largest.symbol === 'BTCUSD' ? (Number(largest.quantity) / 4).toFixed(4) : String(Math.floor(Number(largest.quantity) / 4)),
+        price: price(largest.symbol as DemoSymbol, trimDay),
+        ts: at(trimDay),
+      };
+      const after: ValidTrade[] = [trim];
+      if (book.key === 'alex') after.push({ ...buys[1]!, quantity: '10', price: price(buys[1]!.symbol as DemoSymbol, trimDay), ts: at(trimDay) });
+      await insertTrades(client, portfolioId, after);
+      tradeCount += buys.length + after.length;
+    }
+    const goal = (
+      await client.query<{ id: number }>(
+        `INSERT INTO goal (entity_id, name, target_amount, target_date, priority) VALUES ($1, 'Endowment for the next generation', 6000000, $2, 1) RETURNING id`,
+        [entities.trust, new Date(Date.UTC(new Date(clock.now()).getUTCFullYear() + 10, 0, 1))],
+      )
+    ).rows[0]!.id;
+    await client.query('INSERT INTO goal_portfolio (goal_id, portfolio_id) VALUES ($1, $2), ($1, $3)', [goal, portfolios.income, portfolios.core]);
+    await client.query('COMMIT');
+    return { seeded: true, entities: Object.keys(entities).length, portfolios: BOOKS.length, trades: tradeCount };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK_KEY]).catch(() => {});
+    client.release();
+  }
+}

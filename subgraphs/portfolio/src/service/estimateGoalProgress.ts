@@ -1,0 +1,70 @@
+import type pg from 'pg';
+import type { Clock } from '@nautilus/runtime';
+import { findLatestPrices } from './findLatestPrices.ts';
+import { findDailyCloses } from './findReturnHistory.ts';
+import { simulateGoalProbability } from './simulateGoalProbability.ts';
+import type { GoalRow } from './types.ts';
+
+export interface EstimateGoalProgressOptions {
+  goal: GoalRow;
+  portfolioIds: readonly number[];
+  paths: number;
+  seed: number;
+  clock: Clock;
+  /** Trading days of history for μ and σ (default 504, two years). */
+  lookbackDays?: number;
+}
+
+export const MAX_GOAL_PATHS = 1_000_000;
+
+/**
+ * Goal progress under a GBM model of the linked portfolios' combined value.
+ * Model: today's holdings (summed across the linked portfolios) are valued
+ * over the last `lookbackDays` days of daily closes, as if held throughout;
+ * the daily log returns x of that value give σ = sd(x)·√252 and
+ * μ = mean(x)·252 + σ²/2 (the GBM drift whose log mean matches). Cash earns
+ * nothing and is held constant, so it enters V₀ but not the dynamics (the
+ * simulation scales the risky part and the cash together, a simplification
+ * documented in the README). No contributions or withdrawals are modelled.
+ */
+export async function estimateGoalProgress(pool: pg.Pool, options: EstimateGoalProgressOptions) {
+  const { goal, portfolioIds, seed, clock, lookbackDays = 504 } = options;
+  const paths = Math.min(Math.max(2, Math.round(options.paths)), MAX_GOAL_PATHS);
+  const { rows: holdings } = await pool.query<{ instrumentId: number; quantity: number }>(
+    `SELECT instrument_id AS "instrumentId", sum(quantity)::float8 AS quantity FROM portfolio_position
+      WHERE portfolio_id = ANY($1::int[]) GROUP BY instrument_id HAVING sum(quantity) <> 0`,
+    [portfolioIds],
+  );
+  const { rows: cashRows } = await pool.query<{ cash: number }>(
+    'SELECT coalesce(sum(balance), 0)::float8 AS cash FROM portfolio_cash WHERE portfolio_id = ANY($1::int[])',
+    [portfolioIds],
+  );
+  const cash = cashRows[0]?.cash ?? 0;
+  const ids = holdings.map((h) => h.instrumentId);
+  const prices = await findLatestPrices(pool, ids);
+  const currentValue = cash + holdings.reduce((sum, h) => sum + h.quantity * (prices.get(h.instrumentId) ?? 0), 0);
+  const { closes } = await findDailyCloses(pool, { instrumentIds: ids, last: lookbackDays + 1 });
+  const values = (closes[0] ?? []).map((_, t) => cash + holdings.reduce((sum, h, i) => sum + h.quantity * closes[i]![t]!, 0));
+  const logReturns = values.slice(1).map((v, t) => Math.log(v / values[t]!)).filter(Number.isFinite);
+  let drift = 0;
+  let volatility = 0;
+  if (logReturns.length >= 2) {
+    const mean = logReturns.reduce((a, b) => a + b, 0) / logReturns.length;
+    const variance = logReturns.reduce((a, b) => a + (b - mean) ** 2, 0) / (logReturns.length - 1);
+    volatility = Math.sqrt(variance * 252);
+    drift = mean * 252 + (volatility * volatility) / 2;
+  }
+  const years = Math.max(0, (goal.targetDate.getTime() - clock.now()) / (365.25 * 86_400_000));
+  const { probability, standardError } = simulateGoalProbability({ currentValue, target: goal.targetAmount, drift, volatility, years, paths, seed });
+  return {
+    currentValue,
+    targetAmount: goal.targetAmount,
+    fundedRatio: currentValue / goal.targetAmount,
+    yearsRemaining: years,
+    drift,
+    volatility,
+    probabilityOfReaching: probability,
+    standardError,
+    paths,
+  };
+}

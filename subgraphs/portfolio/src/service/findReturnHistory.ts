@@ -1,0 +1,70 @@
+import type pg from 'pg';
+
+/**
+ * Daily closes from marketdata's `bar` table. Cross-engine read, read-only:
+ * the optimiser, goal model and performance analytics need years of closes at
+ * once, which is one indexed range scan here and thousands of objects through
+ * GraphQL. This module is the only reader of `bar` in the portfolio engine.
+ */
+export interface DailyCloses {
+  /** Midnight-UTC dates on which every requested instrument has a close, ascending. */
+  dates: Date[];
+  /** closes[i][t]: close of instrumentIds[i] on dates[t]. */
+  closes: number[][];
+}
+
+export interface FindDailyClosesOptions {
+  instrumentIds: readonly number[];
+  /** Inclusive bounds; omit for the whole history. */
+  from?: Date | null;
+  to?: Date | null;
+  /** Keep only the last N aligned dates. */
+  last?: number;
+  /** 'intersection' (default): dates where all have a close; 'union': every date, NaN where missing. */
+  align?: 'intersection' | 'union';
+}
+
+export async function findDailyCloses(pool: pg.Pool | pg.PoolClient, options: FindDailyClosesOptions): Promise<DailyCloses> {
+  const { instrumentIds, from = null, to = null, last, align = 'intersection' } = options;
+  if (instrumentIds.length === 0) return { dates: [], closes: [] };
+  const { rows } = await pool.query<{ id: number; ts: Date; close: number }>(
+    `SELECT instrument_id AS id, ts, close FROM bar
+      WHERE instrument_id = ANY($1::int[]) AND interval = '1d'
+        AND ($2::timestamptz IS NULL OR ts >= $2) AND ($3::timestamptz IS NULL OR ts <= $3)
+      ORDER BY ts`,
+    [instrumentIds, from, to],
+  );
+  const index = new Map(instrumentIds.map((id, i) => [id, i]));
+  const byDate = new Map<number, number[]>();
+  for (const row of rows) {
+    const t = row.ts.getTime();
+    let values = byDate.get(t);
+    if (!values) byDate.set(t, (values = new Array(instrumentIds.length).fill(Number.NaN)));
+    values[index.get(row.id)!] = row.close;
+  }
+  let times = [...byDate.keys()].sort((a, b) => a - b);
+  if (align === 'intersection') times = times.filter((t) => byDate.get(t)!.every((v) => !Number.isNaN(v)));
+  if (last !== undefined) times = times.slice(-last);
+  return {
+    dates: times.map((t) => new Date(t)),
+    closes: instrumentIds.map((_, i) => times.map((t) => byDate.get(t)![i]!)),
+  };
+}
+
+export interface ReturnHistory {
+  dates: Date[];
+  /** returns[i][t] = closes[i][t+1] / closes[i][t] − 1 (simple daily returns). */
+  returns: number[][];
+}
+
+/**
+ * Simple daily returns of the instruments over their last `lookbackDays`
+ * common trading days (lookbackDays + 1 closes).
+ */
+export async function findReturnHistory(pool: pg.Pool | pg.PoolClient, options: { instrumentIds: readonly number[]; lookbackDays: number }): Promise<ReturnHistory> {
+  const { dates, closes } = await findDailyCloses(pool, { instrumentIds: options.instrumentIds, last: options.lookbackDays + 1 });
+  return {
+    dates: dates.slice(1),
+    returns: closes.map((series) => series.slice(1).map((c, t) => c / series[t]! - 1)),
+  };
+}

@@ -1,0 +1,39 @@
+import type pg from 'pg';
+import { badInput } from '@nautilus/runtime';
+import { checkPageSize, type Page } from './findPortfolios.ts';
+import { TRADE_COLUMNS, type TradeRow } from './types.ts';
+
+export interface FindTradesOptions {
+  portfolioId: number;
+  first?: number | null;
+  after?: string | null;
+}
+
+const encodeCursor = (trade: TradeRow) => Buffer.from(`trade:${trade.ts.toISOString()}|${trade.id}`).toString('base64url');
+
+function decodeCursor(cursor: string): { ts: string; id: string } {
+  const match = /^trade:([^|]+)\|(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match || Number.isNaN(Date.parse(match[1]!))) throw badInput('after', 'is not a cursor returned by trades; pass pageInfo.endCursor from the previous page');
+  return { ts: match[1]!, id: match[2]! };
+}
+
+/** A portfolio's trades, newest first ((ts, id) descending), keyset-paginated. */
+export async function findTrades(pool: pg.Pool, { portfolioId, first, after }: FindTradesOptions): Promise<Page<TradeRow>> {
+  const pageSize = checkPageSize(first);
+  const cursor = after ? decodeCursor(after) : null;
+  const [page, count] = await Promise.all([
+    pool.query<TradeRow>(
+      `SELECT ${TRADE_COLUMNS} FROM trade
+        WHERE portfolio_id = $1 AND ($2::timestamptz IS NULL OR (ts, id) < ($2::timestamptz, $3::bigint))
+        ORDER BY ts DESC, id DESC LIMIT $4`,
+      [portfolioId, cursor?.ts ?? null, cursor?.id ?? null, pageSize + 1],
+    ),
+    pool.query<{ n: number }>('SELECT count(*)::int AS n FROM trade WHERE portfolio_id = $1', [portfolioId]),
+  ]);
+  const rows = page.rows.slice(0, pageSize);
+  return {
+    edges: rows.map((node) => ({ cursor: encodeCursor(node), node })),
+    pageInfo: { hasNextPage: page.rows.length > pageSize, endCursor: rows.length ? encodeCursor(rows.at(-1)!) : null },
+    totalCount: count.rows[0]?.n ?? 0,
+  };
+}

@@ -1,0 +1,121 @@
+import type pg from 'pg';
+import { badInput } from '@nautilus/runtime';
+import { parseDecimal, toUnits, fromUnits } from './parseDecimal.ts';
+import { parseId } from './parseId.ts';
+import { withTransaction } from './withTransaction.ts';
+import { insertTrades, type ValidTrade } from './insertTrades.ts';
+import type { PortfolioRow, TradeRow } from './types.ts';
+
+export const MAX_TRADES_PER_CALL = 1000;
+
+export interface TradeInput {
+  symbol: string;
+  side: 'BUY' | 'SELL';
+  quantity: number;
+  price: number;
+  fees?: number | null;
+  ts: Date;
+}
+
+export interface RecordTradesInput {
+  portfolioId: string;
+  trades: readonly TradeInput[];
+}
+
+interface CheckedTrade extends ValidTrade {
+  index: number;
+}
+
+/**
+ * Validates a batch of trades, then writes the trades and their cash entries
+ * (a `trade` entry of ∓quantity·price and a `fee` entry of −fees) in one
+ * transaction, or nothing. Sells may not exceed the quantity held unless the
+ * portfolio allows shorting: the check replays the stored trades and the
+ * batch merged in ts order (a batch trade after stored trades at the same ts),
+ * so a backdated sell is checked against what was held at its time. The
+ * portfolio row is locked for the duration, so concurrent batches queue.
+ * Trades may take cash negative (buying on credit); only withdrawals are
+ * refused an overdraft.
+ * @returns the trades in input order.
+ * @throws BAD_USER_INPUT naming the field (`input.trades[2].quantity`).
+ */
+export async function recordTrades(pool: pg.Pool, input: RecordTradesInput): Promise<TradeRow[]> {
+  const portfolioId = parseId(input.portfolioId, 'input.portfolioId');
+  if (input.trades.length === 0 || input.trades.length > MAX_TRADES_PER_CALL) {
+    throw badInput('input.trades', `must hold 1 to ${MAX_TRADES_PER_CALL} trades, got ${input.trades.length}`);
+  }
+  const parsed = input.trades.map((t, index) => {
+    const at = `input.trades[${index}]`;
+    if (Number.isNaN(t.ts.getTime())) throw badInput(`${at}.ts`, 'must be a valid date-time');
+    return {
+      index,
+      symbol: t.symbol,
+      side: t.side === 'BUY' ? ('buy' as const) : ('sell' as const),
+      quantity: parseDecimal(t.quantity, { field: `${at}.quantity`, sign: 'positive' }),
+      price: parseDecimal(t.price, { field: `${at}.price`, sign: 'positive' }),
+      fees: parseDecimal(t.fees ?? 0, { field: `${at}.fees`, sign: 'nonNegative' }),
+      ts: t.ts,
+    };
+  });
+  return withTransaction(pool, async (client) => {
+    const { rows: portfolios } = await client.query<Pick<PortfolioRow, 'allowShort'>>(
+      'SELECT allow_short AS "allowShort" FROM portfolio WHERE id = $1 FOR UPDATE',
+      [portfolioId],
+    );
+    if (portfolios.length === 0) throw badInput('input.portfolioId', `unknown portfolio ${JSON.stringify(input.portfolioId)}`);
+    // The instrument table belongs to marketdata; we only read it to resolve symbols.
+    const { rows: instruments } = await client.query<{ id: number; symbol: string }>(
+      'SELECT id, symbol FROM instrument WHERE symbol = ANY($1::text[])',
+      [[...new Set(parsed.map((t) => t.symbol))]],
+    );
+    const idBySymbol = new Map(instruments.map((r) => [r.symbol, r.id]));
+    const trades: CheckedTrade[] = parsed.map((t) => {
+      const instrumentId = idBySymbol.get(t.symbol);
+      if (instrumentId === undefined) throw badInput(`input.trades[${t.index}].symbol`, `unknown instrument ${JSON.stringify(t.symbol)}`);
+      return { ...t, instrumentId };
+    });
+    const ordered = [...trades].sort((a, b) => a.ts.getTime() - b.ts.getTime() || a.index - b.index);
+    if (!portfolios[0]!.allowShort) await checkNoShorts(client, portfolioId, ordered);
+
+    const written = await insertTrades(client, portfolioId, ordered);
+    const inputOrder: TradeRow[] = new Array(trades.length);
+    ordered.forEach((t, i) => {
+      inputOrder[t.index] = written[i]!;
+    });
+    return inputOrder;
+  });
+}
+
+/**
+ * Replays stored trades and the batch per instrument in time order and fails
+ * at the first batch sell that takes the quantity below zero.
+ */
+async function checkNoShorts(client: pg.PoolClient, portfolioId: number, ordered: readonly CheckedTrade[]): Promise<void> {
+  const instrumentIds = [...new Set(ordered.map((t) => t.instrumentId))];
+  const { rows: stored } = await client.query<{ instrumentId: number; side: 'buy' | 'sell'; quantity: string; ts: Date }>(
+    `SELECT instrument_id AS "instrumentId", side, quantity::text AS quantity, ts FROM trade
+      WHERE portfolio_id = $1 AND instrument_id = ANY($2::int[]) ORDER BY ts, id`,
+    [portfolioId, instrumentIds],
+  );
+  type Step = { ts: number; batch: CheckedTrade | null; delta: bigint; instrumentId: number };
+  const steps: Step[] = [
+    ...stored.map((s) => ({ ts: s.ts.getTime(), batch: null, delta: s.side === 'buy' ? toUnits(s.quantity) : -toUnits(s.quantity), instrumentId: s.instrumentId })),
+    ...ordered.map((t) => ({ ts: t.ts.getTime(), batch: t, delta: t.side === 'buy' ? toUnits(t.quantity) : -toUnits(t.quantity), instrumentId: t.instrumentId })),
+  ];
+  // Stable sort: stored trades come first at equal ts, batch trades keep their order.
+  steps.sort((a, b) => a.ts - b.ts);
+  const held = new Map<number, bigint>();
+  for (const step of steps) {
+    const before = held.get(step.instrumentId) ?? 0n;
+    const after = before + step.delta;
+    if (after < 0n && step.batch) {
+      // A stored history that already dips below zero (shorting was allowed once) only blocks new sells.
+      const t = step.batch;
+      throw badInput(
+        `input.trades[${t.index}].quantity`,
+        `sells ${t.quantity} ${t.symbol} but only ${fromUnits(before > 0n ? before : 0n)} is held at ${t.ts.toISOString()}, and the portfolio does not allow shorting`,
+      );
+    }
+    held.set(step.instrumentId, after);
+  }
+}

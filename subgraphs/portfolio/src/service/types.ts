@@ -1,0 +1,106 @@
+/**
+ * Row shapes of the portfolio domain, independent of GraphQL. Money and
+ * quantities are exact `numeric` in SQL; rows carry them as float64 for the
+ * API and analytics (the ledger itself is never rounded: see README).
+ */
+
+export type EntityKind = 'person' | 'trust' | 'company' | 'foundation';
+
+export interface EntityRow {
+  id: number;
+  kind: EntityKind;
+  name: string;
+}
+
+export interface OwnershipRow {
+  ownerId: number;
+  ownedId: number;
+  percentage: number;
+}
+
+export interface PortfolioRow {
+  id: number;
+  entityId: number;
+  name: string;
+  baseCurrency: string;
+  benchmarkSymbol: string | null;
+  strategy: string | null;
+  allowShort: boolean;
+  createdAt: Date;
+}
+
+export interface PositionRow {
+  portfolioId: number;
+  instrumentId: number;
+  symbol: string;
+  quantity: number;
+  costBasis: number;
+  realizedPnl: number;
+  averageCost: number | null;
+  firstTradeAt: Date;
+  lastTradeAt: Date;
+  /**
+   * `instrument.lastPrice` as sent by the gateway in an `_entities`
+   * representation (Position.marketValue @requires it); undefined otherwise.
+   */
+  requiredLastPrice?: number | null;
+}
+
+export interface TradeRow {
+  id: string;
+  portfolioId: number;
+  instrumentId: number;
+  symbol: string;
+  side: 'buy' | 'sell';
+  quantity: number;
+  price: number;
+  fees: number;
+  ts: Date;
+}
+
+export interface CashEntryRow {
+  id: string;
+  portfolioId: number;
+  amount: number;
+  kind: 'deposit' | 'withdrawal' | 'trade' | 'fee';
+  ts: Date;
+  tradeId: string | null;
+}
+
+export interface GoalRow {
+  id: number;
+  entityId: number;
+  name: string;
+  targetAmount: number;
+  targetDate: Date;
+  priority: number;
+}
+
+export interface PortfolioShareRow {
+  portfolioId: number;
+  share: number;
+}
+
+export interface ConsolidatedPositionRow {
+  instrumentId: number;
+  symbol: string;
+  quantity: number;
+  costBasis: number;
+}
+
+export const ENTITY_COLUMNS = 'id, kind, name';
+
+export const PORTFOLIO_COLUMNS = `id, entity_id AS "entityId", name, base_currency AS "baseCurrency",
+  benchmark_symbol AS "benchmarkSymbol", strategy, allow_short AS "allowShort", created_at AS "createdAt"`;
+
+export const POSITION_COLUMNS = `portfolio_id AS "portfolioId", instrument_id AS "instrumentId", symbol,
+  quantity::float8 AS quantity, cost_basis::float8 AS "costBasis", realized_pnl::float8 AS "realizedPnl",
+  CASE WHEN quantity <> 0 THEN (cost_basis / quantity)::float8 END AS "averageCost",
+  first_trade_at AS "firstTradeAt", last_trade_at AS "lastTradeAt"`;
+
+export const TRADE_COLUMNS = `id::text AS id, portfolio_id AS "portfolioId", instrument_id AS "instrumentId", symbol, side,
+  quantity::float8 AS quantity, price::float8 AS price, fees::float8 AS fees, ts`;
+
+export const CASH_ENTRY_COLUMNS = `id::text AS id, portfolio_id AS "portfolioId", amount::float8 AS amount, kind, ts, trade_id::text AS "tradeId"`;
+
+export const GOAL_COLUMNS = `id, entity_id AS "entityId", name, target_amount::float8 AS "targetAmount", target_date AS "targetDate", priority`;
