@@ -3,3 +3,4 @@ export * from './createDb.ts';
 export * from './embeddedPostgres.ts';
 export * from './testDatabase.ts';
 export type { PrismaClient, Prisma } from '../generated/client.ts';
+export * from './withTransaction.ts';

@@ -2,6 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { withTransaction } from '@nautilus/db';
 import { AppError, ErrorCode, badInput } from '@nautilus/runtime';
 import { INTERVALS, type BarIntervalName, type StoredInterval } from './intervals.ts';
 import { encodeBarsBinary } from './encodeBarsBinary.ts';
@@ -120,39 +121,34 @@ export async function copyBars(client: pg.PoolClient, table: string, bars: reado
  * unique violation; the batch is then retried on the upsert path.
  */
 export async function writeBars(pool: pg.Pool, bars: readonly ResolvedBar[]): Promise<IngestResult> {
-  const client = await pool.connect();
   try {
-    await client.query('BEGIN');
-    if (!(await overlapsStoredBars(client, bars))) {
-      try {
-        await client.query('SAVEPOINT fast_path');
-        await copyBars(client, 'bar', bars);
-        await client.query('COMMIT');
-        return { written: bars.length, inserted: bars.length, replaced: 0 };
-      } catch (error) {
-        if ((error as { code?: string }).code !== '23505') throw error;
-        await client.query('ROLLBACK TO SAVEPOINT fast_path');
+    return await withTransaction(pool, async (client) => {
+      if (!(await overlapsStoredBars(client, bars))) {
+        try {
+          await client.query('SAVEPOINT fast_path');
+          await copyBars(client, 'bar', bars);
+          return { written: bars.length, inserted: bars.length, replaced: 0 };
+        } catch (error) {
+          if ((error as { code?: string }).code !== '23505') throw error;
+          await client.query('ROLLBACK TO SAVEPOINT fast_path');
+        }
       }
-    }
-    await client.query('CREATE TEMP TABLE bar_ingest (LIKE bar) ON COMMIT DROP');
-    await copyBars(client, 'bar_ingest', bars);
-    const { rows } = await client.query<{ written: number; inserted: number }>(`
-      WITH written AS (
-        INSERT INTO bar ${COPY_COLUMNS}
-        SELECT instrument_id, interval, ts, open, high, low, close, volume FROM bar_ingest
-        ON CONFLICT (instrument_id, interval, ts) DO UPDATE
-          SET open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close, volume = EXCLUDED.volume
-        RETURNING (xmax = 0) AS inserted
-      )
-      SELECT count(*)::int AS written, count(*) FILTER (WHERE inserted)::int AS inserted FROM written`);
-    await client.query('COMMIT');
-    const { written = 0, inserted = 0 } = rows[0] ?? {};
-    return { written, inserted, replaced: written - inserted };
+      await client.query('CREATE TEMP TABLE bar_ingest (LIKE bar) ON COMMIT DROP');
+      await copyBars(client, 'bar_ingest', bars);
+      const { rows } = await client.query<{ written: number; inserted: number }>(`
+        WITH written AS (
+          INSERT INTO bar ${COPY_COLUMNS}
+          SELECT instrument_id, interval, ts, open, high, low, close, volume FROM bar_ingest
+          ON CONFLICT (instrument_id, interval, ts) DO UPDATE
+            SET open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close, volume = EXCLUDED.volume
+          RETURNING (xmax = 0) AS inserted
+        )
+        SELECT count(*)::int AS written, count(*) FILTER (WHERE inserted)::int AS inserted FROM written`);
+      const { written = 0, inserted = 0 } = rows[0] ?? {};
+      return { written, inserted, replaced: written - inserted };
+    });
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
     throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, `bars were not written: ${(error as Error).message}`, { cause: error });
-  } finally {
-    client.release();
   }
 }
 

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { badInput } from '@nautilus/runtime';
 import { parseId } from './parseId.ts';
-import { withTransaction } from './withTransaction.ts';
+import { withTransaction } from '@nautilus/db';
 import type { OwnershipRow } from './types.ts';
 
 export interface AddOwnershipInput {

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { badInput } from '@nautilus/runtime';
 import { parseDecimal } from './parseDecimal.ts';
 import { parseId } from './parseId.ts';
-import { withTransaction } from './withTransaction.ts';
+import { withTransaction } from '@nautilus/db';
 import { GOAL_COLUMNS, type GoalRow } from './types.ts';
 
 export interface CreateGoalInput {

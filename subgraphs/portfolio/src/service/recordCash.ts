@@ -3,7 +3,7 @@ import type { Clock } from '@nautilus/runtime';
 import { badInput } from '@nautilus/runtime';
 import { parseDecimal } from './parseDecimal.ts';
 import { parseId } from './parseId.ts';
-import { withTransaction } from './withTransaction.ts';
+import { withTransaction } from '@nautilus/db';
 import { CASH_ENTRY_COLUMNS, type CashEntryRow } from './types.ts';
 
 export interface RecordCashOptions {
