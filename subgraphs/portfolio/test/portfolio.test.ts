@@ -215,7 +215,7 @@ describe('portfolio subgraph', () => {
     const p = await createPortfolio(ids.person!, 'Optimise me');
     await recordTrades(p, [trade('AAA', 'BUY', 1, 100, 250), trade('BBB', 'BUY', 1, 100, 250), trade('CCC', 'BUY', 1, 100, 250), trade('IDX', 'BUY', 1, 100, 250)]);
     ids.opt = p;
-    const query = `mutation($id: ID!, $m: OptimizationMethod!, $c: OptimizationConstraints) { optimizePortfolio(portfolioId: $id, method: $m, constraints: $c) {
+    const query = `query($id: ID!, $m: OptimizationMethod!, $c: OptimizationConstraints) { optimizePortfolio(portfolioId: $id, method: $m, constraints: $c) {
       method weights { symbol weight } expectedReturn volatility sharpe observations frontier { expectedReturn volatility } } }`;
     for (const method of ['MIN_VARIANCE', 'MAX_SHARPE', 'RISK_PARITY', 'HRP']) {
       const data = await ok(query, { id: p, m: method, c: { minWeight: 0.05, maxWeight: 0.5, lookbackDays: 200 } });

@@ -191,11 +191,6 @@ export type Mutation = {
   createPortfolio: Portfolio;
   depositCash: CashEntry;
   /**
-   * Optimal weights for the portfolio's current holdings from their daily
-   * returns (read-only: apply them with proposeRebalance).
-   */
-  optimizePortfolio: OptimizationResult;
-  /**
    * Trades that move the portfolio to the target weights (of positions + cash)
    * at the latest prices; executed (one recordTrades) only when execute is true.
    * Weights must be in [0, 1] and sum to at most 1 (the rest stays in cash).
@@ -230,13 +225,6 @@ export type MutationCreatePortfolioArgs = {
 
 export type MutationDepositCashArgs = {
   input: CashInput;
-};
-
-
-export type MutationOptimizePortfolioArgs = {
-  constraints?: InputMaybe<OptimizationConstraints>;
-  method: OptimizationMethod;
-  portfolioId: Scalars['ID']['input'];
 };
 
 
@@ -459,6 +447,11 @@ export type Query = {
   entities: Array<Entity>;
   entity?: Maybe<Entity>;
   goal?: Maybe<Goal>;
+  /**
+   * Optimal weights for the portfolio's current holdings from their daily
+   * returns (read-only: apply them with proposeRebalance).
+   */
+  optimizePortfolio: OptimizationResult;
   portfolio?: Maybe<Portfolio>;
   /** Portfolios ordered by id, with cursor pagination (first ≤ 500). */
   portfolios: PortfolioConnection;
@@ -472,6 +465,13 @@ export type QueryEntityArgs = {
 
 export type QueryGoalArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOptimizePortfolioArgs = {
+  constraints?: InputMaybe<OptimizationConstraints>;
+  method: OptimizationMethod;
+  portfolioId: Scalars['ID']['input'];
 };
 
 
@@ -842,7 +842,6 @@ export type MutationResolvers<ContextType = PortfolioContext, ParentType extends
   createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
   createPortfolio?: Resolver<ResolversTypes['Portfolio'], ParentType, ContextType, RequireFields<MutationCreatePortfolioArgs, 'input'>>;
   depositCash?: Resolver<ResolversTypes['CashEntry'], ParentType, ContextType, RequireFields<MutationDepositCashArgs, 'input'>>;
-  optimizePortfolio?: Resolver<ResolversTypes['OptimizationResult'], ParentType, ContextType, RequireFields<MutationOptimizePortfolioArgs, 'method' | 'portfolioId'>>;
   proposeRebalance?: Resolver<ResolversTypes['RebalanceProposal'], ParentType, ContextType, RequireFields<MutationProposeRebalanceArgs, 'execute' | 'portfolioId' | 'targets'>>;
   recordTrades?: Resolver<Array<ResolversTypes['Trade']>, ParentType, ContextType, RequireFields<MutationRecordTradesArgs, 'input'>>;
   withdrawCash?: Resolver<ResolversTypes['CashEntry'], ParentType, ContextType, RequireFields<MutationWithdrawCashArgs, 'input'>>;
@@ -943,6 +942,7 @@ export type QueryResolvers<ContextType = PortfolioContext, ParentType extends Re
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
+  optimizePortfolio?: Resolver<ResolversTypes['OptimizationResult'], ParentType, ContextType, RequireFields<QueryOptimizePortfolioArgs, 'method' | 'portfolioId'>>;
   portfolio?: Resolver<Maybe<ResolversTypes['Portfolio']>, ParentType, ContextType, RequireFields<QueryPortfolioArgs, 'id'>>;
   portfolios?: Resolver<ResolversTypes['PortfolioConnection'], ParentType, ContextType, RequireFields<QueryPortfoliosArgs, 'first'>>;
 }>;

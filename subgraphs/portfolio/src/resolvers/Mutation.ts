@@ -3,7 +3,6 @@ import { addOwnership } from '../service/addOwnership.ts';
 import { createEntity } from '../service/createEntity.ts';
 import { createGoal } from '../service/createGoal.ts';
 import { createPortfolio } from '../service/createPortfolio.ts';
-import { optimizePortfolio } from '../service/optimizePortfolio.ts';
 import { proposeRebalance } from '../service/proposeRebalance.ts';
 import { recordCash } from '../service/recordCash.ts';
 import { recordTrades } from '../service/recordTrades.ts';
@@ -19,6 +18,4 @@ export const Mutation: MutationResolvers = {
   createGoal: (_parent, { input }, ctx) => createGoal(ctx.pool, input),
   proposeRebalance: (_parent, { portfolioId, targets, execute }, ctx) =>
     proposeRebalance(ctx.pool, { portfolioId, targets, execute: execute ?? false, clock: ctx.clock }),
-  optimizePortfolio: (_parent, { portfolioId, method, constraints }, ctx) =>
-    optimizePortfolio(ctx.pool, { portfolioId, method, constraints: constraints ?? {} }),
 };

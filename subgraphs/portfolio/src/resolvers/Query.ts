@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers.ts';
 import { findPortfolios } from '../service/findPortfolios.ts';
+import { optimizePortfolio } from '../service/optimizePortfolio.ts';
 import { tryParseId } from '../service/parseId.ts';
 import { ENTITY_COLUMNS, type EntityRow } from '../service/types.ts';
 
@@ -9,6 +10,8 @@ const lookup = <T>(id: string, load: (id: number) => Promise<T | null>) => {
 };
 
 export const Query: QueryResolvers = {
+  optimizePortfolio: (_parent, { portfolioId, method, constraints }, ctx) =>
+    optimizePortfolio(ctx.pool, { portfolioId, method, constraints: constraints ?? {} }),
   portfolios: (_parent, { filter, first, after }, ctx) => findPortfolios(ctx.pool, { filter, first, after }),
   portfolio: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.portfolioById.load(key)),
   entity: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.entityById.load(key)),
