@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
+import { DisposeStack, useTestDatabase } from '@nautilus/testing';
+import { createPool } from '@nautilus/db';
+import { createMarketdataServer } from '@nautilus/marketdata/server';
+import { seedMarketData } from '@nautilus/marketdata/seed';
+import { createPortfolioServer } from '@nautilus/portfolio/server';
+import { createGatewayServer } from '@nautilus/gateway';
+
+const TOKEN = 'batching-token-0123456789';
+const SECRET = 'b'.repeat(48);
+const logger = createLogger({ name: 'batching-e2e', level: 'silent' });
+const SYMBOLS = ['AAPL', 'MSFT', 'SPY'];
+
+/** Counts every SQL statement a pool runs. */
+function countQueries(pool: pg.Pool): { readonly count: number; reset(): void } {
+  let count = 0;
+  const original = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    count++;
+    return original(...args);
+  };
+  return {
+    get count() {
+      return count;
+    },
+    reset() {
+      count = 0;
+    },
+  };
+}
+
+/**
+ * Federation without N+1: a page of N portfolios with their positions,
+ * instruments and live prices costs the same number of subgraph calls and SQL
+ * statements whatever N is (entity references and children go through
+ * per-request dataloaders).
+ */
+describe('batching across the federation', () => {
+  const database = useTestDatabase();
+  const stack = new DisposeStack();
+  const clock = new TestClock(Date.UTC(2026, 0, 6, 15, 0));
+  let post: (query: string, variables?: unknown) => Promise<{ data: any; errors?: unknown }>;
+  let marketdataSql: ReturnType<typeof countQueries>;
+  let portfolioSql: ReturnType<typeof countQueries>;
+  const subgraphCalls = { count: 0 };
+
+  beforeAll(async () => {
+    const setupPool = stack.use(createPool({ connectionString: database.url, max: 2 }), (p) => p.end());
+    await seedMarketData({ pool: setupPool, clock, seed: 1, years: 0.2, minuteDays: 0 });
+    const marketdataPool = stack.use(createPool({ connectionString: database.url, max: 4 }), (p) => p.end());
+    const portfolioPool = stack.use(createPool({ connectionString: database.url, max: 4 }), (p) => p.end());
+    marketdataSql = countQueries(marketdataPool);
+    portfolioSql = countQueries(portfolioPool);
+    const marketdata = await createMarketdataServer({ pool: marketdataPool, bus: new MemoryBus(), clock, logger, internalSecret: SECRET });
+    const portfolio = createPortfolioServer({ pool: portfolioPool, clock, logger, internalSecret: SECRET });
+    const urls = { marketdata: await marketdata.listen(0), portfolio: await portfolio.listen(0) };
+    stack.defer(() => marketdata.stop());
+    stack.defer(() => portfolio.stop());
+    const gateway = await createGatewayServer({ subgraphUrls: urls, apiToken: TOKEN, internalSecret: SECRET, bus: new MemoryBus(), clock, logger, subscriptions: [], sandbox: false });
+    const { url } = await gateway.listen(0);
+    stack.defer(() => gateway.stop());
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = ((input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+      if (String(input).startsWith(urls.marketdata) || String(input).startsWith(urls.portfolio)) subgraphCalls.count++;
+      return realFetch(input, init);
+    }) as typeof fetch;
+    stack.defer(() => (globalThis.fetch = realFetch));
+    post = async (query, variables) =>
+      (await realFetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query, variables }) })).json() as never;
+
+    const entity = await post('mutation { createEntity(input: { kind: PERSON, name: "Batch" }) { id } }');
+    for (let i = 0; i < 50; i++) {
+      const created = await post('mutation($e: ID!, $n: String!) { createPortfolio(input: { entityId: $e, name: $n }) { id } }', { e: entity.data.createEntity.id, n: `Book ${String(i).padStart(2, '0')}` });
+      const id = created.data.createPortfolio.id;
+      const trades = SYMBOLS.map((symbol, k) => ({ symbol, side: 'BUY', quantity: 1 + k + i, price: 100, fees: 0, ts: '2026-01-02T20:00:00Z' }));
+      const traded = await post('mutation($p: ID!, $t: [TradeInput!]!) { recordTrades(input: { portfolioId: $p, trades: $t }) { id } }', { p: id, t: trades });
+      expect(traded.errors).toBeUndefined();
+    }
+  });
+  afterAll(() => stack.disposeAll());
+
+  async function measure(first: number) {
+    marketdataSql.reset();
+    portfolioSql.reset();
+    subgraphCalls.count = 0;
+    const result = await post(
+      `query($first: Int!) { portfolios(first: $first) { edges { node { name positions { quantity marketValue instrument { symbol name lastPrice } } } } } }`,
+      { first },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.portfolios.edges).toHaveLength(first);
+    expect(result.data.portfolios.edges.every((e: any) => e.node.positions.length === SYMBOLS.length && e.node.positions.every((p: any) => p.marketValue > 0))).toBe(true);
+    return { subgraphCalls: subgraphCalls.count, marketdataSql: marketdataSql.count, portfolioSql: portfolioSql.count };
+  }
+
+  it('issues the same number of subgraph calls and SQL statements for 5 and for 50 portfolios', async () => {
+    const small = await measure(5);
+    const large = await measure(50);
+    expect(large).toEqual(small);
+    expect(large.subgraphCalls).toBeLessThanOrEqual(4);
+  });
+});
