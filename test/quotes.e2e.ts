@@ -23,6 +23,7 @@ describe('live quotes: simulator → bus → gateway → graphql-ws client', () 
   let pool: pg.Pool;
   let gateway: GatewayServer;
   let wsUrl: string;
+  let httpUrl: string;
 
   beforeAll(async () => {
     pool = stack.use(new pg.Pool({ connectionString: database.url, max: 5 }), (p) => p.end());
@@ -32,10 +33,22 @@ describe('live quotes: simulator → bus → gateway → graphql-ws client', () 
     const subgraphUrl = await subgraph.listen(0);
     stack.defer(() => subgraph.stop());
     gateway = await createGatewayServer({ subgraphUrls: { marketdata: subgraphUrl }, apiToken: TOKEN, internalSecret: SECRET, bus, clock, logger, subscriptions, sandbox: false });
-    ({ wsUrl } = await gateway.listen(0));
+    ({ wsUrl, url: httpUrl } = await gateway.listen(0));
     stack.defer(() => gateway.stop());
   });
   afterAll(() => stack.disposeAll());
+
+  it('turns introspection and the landing page off when sandbox is off (production)', async () => {
+    const response = await fetch(httpUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+    });
+    const body = await response.json();
+    expect(body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+    const page = await fetch(httpUrl, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toMatch(/apollo-server-landing-page/);
+  });
 
   it('streams simulator ticks for the subscribed symbols at each TestClock step, with federated instrument fields', async () => {
     expect.assertions(6);
