@@ -55,6 +55,26 @@ const config: CodegenConfig = {
         emitLegacyCommonJSImports: false,
       },
     },
+    'subgraphs/risk/src/__generated__/resolvers.ts': {
+      schema: 'subgraphs/risk/schema.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        contextType: '../context.ts#RiskContext',
+        mappers: {
+          Portfolio: '../service/types.ts#PortfolioRepresentation',
+          RiskReport: '../service/types.ts#RiskReportRecord',
+          RiskLimit: '../service/types.ts#RiskLimitRow',
+          RiskLimitBreach: '../service/types.ts#RiskLimitBreachRow',
+          VarBacktest: '../service/types.ts#VarBacktestResult',
+        },
+        enumsAsTypes: true,
+        scalars,
+        useTypeImports: true,
+        emitLegacyCommonJSImports: false,
+      },
+    },
     'web/src/__generated__/': {
       schema: 'gateway/supergraph.graphql',
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/__generated__/**'],

@@ -6,6 +6,8 @@ import { createPool } from '@nautilus/db';
 import { createMarketdataServer } from '@nautilus/marketdata/server';
 import { seedMarketData } from '@nautilus/marketdata/seed';
 import { createPortfolioServer } from '@nautilus/portfolio/server';
+import { createRiskServer } from '@nautilus/risk/server';
+import { createAccel } from '@nautilus/accel';
 import { createGatewayServer } from '@nautilus/gateway';
 
 const TOKEN = 'batching-token-0123456789';
@@ -44,6 +46,7 @@ describe('batching across the federation', () => {
   let post: (query: string, variables?: unknown) => Promise<{ data: any; errors?: unknown }>;
   let marketdataSql: ReturnType<typeof countQueries>;
   let portfolioSql: ReturnType<typeof countQueries>;
+  let riskSql: ReturnType<typeof countQueries>;
   const subgraphCalls = { count: 0 };
 
   beforeAll(async () => {
@@ -51,19 +54,24 @@ describe('batching across the federation', () => {
     await seedMarketData({ pool: setupPool, clock, seed: 1, years: 0.2, minuteDays: 0 });
     const marketdataPool = stack.use(createPool({ connectionString: database.url, max: 4 }), (p) => p.end());
     const portfolioPool = stack.use(createPool({ connectionString: database.url, max: 4 }), (p) => p.end());
+    const riskPool = stack.use(createPool({ connectionString: database.url, max: 4 }), (p) => p.end());
     marketdataSql = countQueries(marketdataPool);
     portfolioSql = countQueries(portfolioPool);
+    riskSql = countQueries(riskPool);
+    const accel = stack.use(await createAccel({ calibrate: 'never' }), (a) => a.close());
     const marketdata = await createMarketdataServer({ pool: marketdataPool, bus: new MemoryBus(), clock, logger, internalSecret: SECRET });
     const portfolio = createPortfolioServer({ pool: portfolioPool, clock, logger, internalSecret: SECRET });
-    const urls = { marketdata: await marketdata.listen(0), portfolio: await portfolio.listen(0) };
+    const risk = createRiskServer({ pool: riskPool, bus: new MemoryBus(), clock, logger, internalSecret: SECRET, accel });
+    const urls = { marketdata: await marketdata.listen(0), portfolio: await portfolio.listen(0), risk: await risk.listen(0) };
     stack.defer(() => marketdata.stop());
     stack.defer(() => portfolio.stop());
+    stack.defer(() => risk.stop());
     const gateway = await createGatewayServer({ subgraphUrls: urls, apiToken: TOKEN, internalSecret: SECRET, bus: new MemoryBus(), clock, logger, subscriptions: [], sandbox: false });
     const { url } = await gateway.listen(0);
     stack.defer(() => gateway.stop());
     const realFetch = globalThis.fetch;
     globalThis.fetch = ((input: Parameters<typeof fetch>[0], init?: RequestInit) => {
-      if (String(input).startsWith(urls.marketdata) || String(input).startsWith(urls.portfolio)) subgraphCalls.count++;
+      if (Object.values(urls).some((u) => String(input).startsWith(u))) subgraphCalls.count++;
       return realFetch(input, init);
     }) as typeof fetch;
     stack.defer(() => (globalThis.fetch = realFetch));
@@ -81,18 +89,21 @@ describe('batching across the federation', () => {
   });
   afterAll(() => stack.disposeAll());
 
-  async function measure(first: number) {
+  async function measure(first: number, withRisk = false) {
     marketdataSql.reset();
     portfolioSql.reset();
+    riskSql.reset();
     subgraphCalls.count = 0;
+    const risk = withRisk ? 'riskReport(method: PARAMETRIC, lookbackDays: 30) { var es }' : '';
     const result = await post(
-      `query($first: Int!) { portfolios(first: $first) { edges { node { name positions { quantity marketValue instrument { symbol name lastPrice } } } } } }`,
+      `query($first: Int!) { portfolios(first: $first) { edges { node { name positions { quantity marketValue instrument { symbol name lastPrice } } ${risk} } } } }`,
       { first },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.portfolios.edges).toHaveLength(first);
     expect(result.data.portfolios.edges.every((e: any) => e.node.positions.length === SYMBOLS.length && e.node.positions.every((p: any) => p.marketValue > 0))).toBe(true);
-    return { subgraphCalls: subgraphCalls.count, marketdataSql: marketdataSql.count, portfolioSql: portfolioSql.count };
+    if (withRisk) expect(result.data.portfolios.edges.every((e: any) => e.node.riskReport.var > 0)).toBe(true);
+    return { subgraphCalls: subgraphCalls.count, marketdataSql: marketdataSql.count, portfolioSql: portfolioSql.count, riskSql: riskSql.count };
   }
 
   it('issues the same number of subgraph calls and SQL statements for 5 and for 50 portfolios', async () => {
@@ -100,5 +111,13 @@ describe('batching across the federation', () => {
     const large = await measure(50);
     expect(large).toEqual(small);
     expect(large.subgraphCalls).toBeLessThanOrEqual(4);
+  });
+
+  it('adds a bounded number of subgraph calls for risk reports on every portfolio; risk SQL grows only by the report writes', async () => {
+    const small = await measure(5, true);
+    const large = await measure(50, true);
+    if (process.env.SHOW_COUNTS) console.log({ small, large });
+    expect(large.subgraphCalls).toBe(small.subgraphCalls);
+    expect({ marketdata: large.marketdataSql, portfolio: large.portfolioSql }).toEqual({ marketdata: small.marketdataSql, portfolio: small.portfolioSql });
   });
 });

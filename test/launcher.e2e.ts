@@ -87,12 +87,18 @@ describe('npm start (the launcher)', () => {
     const books = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ portfolios(first: 10) { totalCount edges { node { name positions { quantity marketValue instrument { symbol lastPrice } } } } } }' }),
+      body: JSON.stringify({
+        query: '{ portfolios(first: 10) { totalCount edges { node { name positions { quantity marketValue instrument { symbol lastPrice } } riskReport(method: HISTORICAL) { var es portfolioValue } } } } }',
+      }),
     }).then((r) => r.json());
     expect(books.errors).toBeUndefined();
     expect(books.data.portfolios.totalCount).toBeGreaterThanOrEqual(3);
     const position = books.data.portfolios.edges[0].node.positions[0];
     expect(position.marketValue).toBeCloseTo(position.quantity * position.instrument.lastPrice, 6);
+    // …and a risk report from the risk engine on the same positions.
+    const report = books.data.portfolios.edges[0].node.riskReport;
+    expect(report.var).toBeGreaterThan(0);
+    expect(report.es).toBeGreaterThanOrEqual(report.var);
 
     const client = createClient({ url: `ws://127.0.0.1:${env.PORT}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
     const tick = await new Promise<{ symbol: string; last: number }>((resolve, reject) => {

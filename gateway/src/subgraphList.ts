@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MARKETDATA_DEFAULT_PORT } from '@nautilus/marketdata/server';
 import { PORTFOLIO_DEFAULT_PORT } from '@nautilus/portfolio/server';
+import { RISK_DEFAULT_PORT } from '@nautilus/risk/server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -32,6 +33,13 @@ export const SUBGRAPHS: readonly SubgraphDescriptor[] = [
     sdlPath: path.join(root, 'subgraphs/portfolio/schema.graphql'),
     defaultPort: PORTFOLIO_DEFAULT_PORT,
     entry: 'subgraphs/portfolio/src/index.ts',
+  },
+  {
+    name: 'risk',
+    sdlPath: path.join(root, 'subgraphs/risk/schema.graphql'),
+    defaultPort: RISK_DEFAULT_PORT,
+    entry: 'subgraphs/risk/src/index.ts',
+    subscriptionsModule: '@nautilus/risk/subscriptions',
   },
 ];
 

@@ -16,11 +16,25 @@ export interface QuoteEvent {
   ts: string;
 }
 
+/** A risk report breached an active risk limit; published by risk after the report is stored. */
+export interface RiskLimitBreachEvent {
+  /** `reportId:limitId`, the key of `Query.riskLimitBreach`. */
+  breachId: string;
+  reportId: string;
+  limitId: string;
+  portfolioId: string;
+  /** VAR | EXPOSURE | CONCENTRATION | DRAWDOWN */
+  kind: string;
+  value: number;
+  threshold: number;
+}
+
 export interface Topics {
   'marketdata.quote': QuoteEvent;
+  'risk.limit.breached': RiskLimitBreachEvent;
 }
 
 export type TopicName = keyof Topics;
 
 /** Topic names as a runtime list (for validation and wiring). */
-export const TOPIC_NAMES: readonly TopicName[] = ['marketdata.quote'];
+export const TOPIC_NAMES: readonly TopicName[] = ['marketdata.quote', 'risk.limit.breached'];

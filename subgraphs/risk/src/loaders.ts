@@ -1,0 +1,96 @@
+import DataLoader from 'dataloader';
+import type pg from 'pg';
+import {
+  RISK_LIMIT_BREACH_COLUMNS,
+  RISK_LIMIT_COLUMNS,
+  RISK_REPORT_COLUMNS,
+  type RiskLimitBreachRow,
+  type RiskLimitRow,
+  type RiskReportRecord,
+} from './service/types.ts';
+
+/**
+ * Per-request dataloaders (a new set for every request, so nothing is cached
+ * across users or over time): N reports, limits or portfolios cost one query.
+ */
+export interface RiskLoaders {
+  reportById: DataLoader<string, RiskReportRecord | null>;
+  limitById: DataLoader<number, RiskLimitRow | null>;
+  limitsByPortfolio: DataLoader<number, RiskLimitRow[]>;
+  breachesByReport: DataLoader<string, RiskLimitBreachRow[]>;
+  /** Key `reportId:limitId`. */
+  breachById: DataLoader<string, RiskLimitBreachRow | null>;
+  /** Key `portfolioId:first`: the newest `first` reports of a portfolio. */
+  reportHistory: DataLoader<string, RiskReportRecord[]>;
+}
+
+export interface CreateLoadersOptions {
+  pool: pg.Pool;
+  /** Observes each batch (tests assert batching with it). */
+  onBatch?: (loader: keyof RiskLoaders, keys: readonly unknown[]) => void;
+}
+
+function groupBy<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+const pair = (key: string) => {
+  const m = /^(\d{1,18}):(\d{1,9})$/.exec(key);
+  return m ? [m[1]!, Number(m[2])] as const : (['-1', -1] as const);
+};
+
+export function createLoaders({ pool, onBatch }: CreateLoadersOptions): RiskLoaders {
+  return {
+    reportById: new DataLoader(async (ids) => {
+      onBatch?.('reportById', ids);
+      const { rows } = await pool.query<RiskReportRecord>(`SELECT ${RISK_REPORT_COLUMNS} FROM risk_report WHERE id = ANY($1::bigint[])`, [ids]);
+      const found = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    limitById: new DataLoader(async (ids) => {
+      onBatch?.('limitById', ids);
+      const { rows } = await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk_limit WHERE id = ANY($1::int[])`, [ids]);
+      const found = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    limitsByPortfolio: new DataLoader(async (ids) => {
+      onBatch?.('limitsByPortfolio', ids);
+      const { rows } = await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk_limit WHERE portfolio_id = ANY($1::int[]) ORDER BY id`, [ids]);
+      return groupBy(ids, rows, (r) => r.portfolioId);
+    }),
+    breachesByReport: new DataLoader(async (ids) => {
+      onBatch?.('breachesByReport', ids);
+      const { rows } = await pool.query<RiskLimitBreachRow>(`SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk_limit_breach WHERE report_id = ANY($1::bigint[]) ORDER BY limit_id`, [ids]);
+      return groupBy(ids, rows, (r) => r.reportId);
+    }),
+    breachById: new DataLoader(async (keys) => {
+      onBatch?.('breachById', keys);
+      const pairs = keys.map(pair);
+      const { rows } = await pool.query<RiskLimitBreachRow>(
+        `SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk_limit_breach
+          WHERE (report_id, limit_id) IN (SELECT * FROM unnest($1::bigint[], $2::int[]))`,
+        [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+      );
+      const found = new Map(rows.map((r) => [`${r.reportId}:${r.limitId}`, r]));
+      return keys.map((k) => found.get(k) ?? null);
+    }),
+    reportHistory: new DataLoader(async (keys) => {
+      onBatch?.('reportHistory', keys);
+      const pairs = keys.map(pair);
+      const { rows } = await pool.query<RiskReportRecord & { key: string }>(
+        `SELECT k.key, r.* FROM unnest($1::int[], $2::int[], $3::text[]) AS k(portfolio_id, first, key)
+           CROSS JOIN LATERAL (SELECT ${RISK_REPORT_COLUMNS} FROM risk_report
+                                WHERE portfolio_id = k.portfolio_id ORDER BY created_at DESC, id DESC LIMIT k.first) r`,
+        [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]), keys],
+      );
+      return groupBy(keys, rows, (r) => r.key).map((list) => list.map(({ key: _key, ...report }) => report));
+    }),
+  };
+}

@@ -1,0 +1,47 @@
+import type pg from 'pg';
+import { badInput, notFound } from '@nautilus/runtime';
+import { parseId } from './parseId.ts';
+import { RISK_LIMIT_COLUMNS, type RiskLimitKind, type RiskLimitRow } from './types.ts';
+
+const checkThreshold = (threshold: number, field: string) => {
+  if (!Number.isFinite(threshold) || threshold <= 0) throw badInput(field, `must be a positive number, got ${threshold}`);
+  return threshold;
+};
+
+/**
+ * Creates a limit on a portfolio. Thresholds are currency for VAR and
+ * EXPOSURE, fractions for CONCENTRATION and DRAWDOWN.
+ * @throws BAD_USER_INPUT naming `input.portfolioId` or `input.threshold`.
+ */
+export async function createRiskLimit(pool: pg.Pool, input: { portfolioId: string; kind: RiskLimitKind; threshold: number; active?: boolean | null }): Promise<RiskLimitRow> {
+  const portfolioId = parseId(input.portfolioId, 'input.portfolioId');
+  const threshold = checkThreshold(input.threshold, 'input.threshold');
+  const { rows } = await pool.query<RiskLimitRow>(
+    `INSERT INTO risk_limit (portfolio_id, kind, threshold, active) VALUES ($1, $2, $3, $4) RETURNING ${RISK_LIMIT_COLUMNS}`,
+    [portfolioId, input.kind.toLowerCase(), threshold, input.active ?? true],
+  );
+  return rows[0]!;
+}
+
+/**
+ * Changes a limit's threshold and/or active flag.
+ * @throws BAD_USER_INPUT naming `id` or `input.threshold`; NOT_FOUND for an unknown limit.
+ */
+export async function updateRiskLimit(pool: pg.Pool, idText: string, input: { threshold?: number | null; active?: boolean | null }): Promise<RiskLimitRow> {
+  const id = parseId(idText, 'id');
+  if (input.threshold != null) checkThreshold(input.threshold, 'input.threshold');
+  const { rows } = await pool.query<RiskLimitRow>(
+    `UPDATE risk_limit SET threshold = coalesce($2, threshold), active = coalesce($3, active) WHERE id = $1 RETURNING ${RISK_LIMIT_COLUMNS}`,
+    [id, input.threshold ?? null, input.active ?? null],
+  );
+  if (rows.length === 0) throw notFound('risk limit', idText, 'id');
+  return rows[0]!;
+}
+
+/** Deletes a limit (and its breach history) and returns it. @throws BAD_USER_INPUT / NOT_FOUND naming `id`. */
+export async function deleteRiskLimit(pool: pg.Pool, idText: string): Promise<RiskLimitRow> {
+  const id = parseId(idText, 'id');
+  const { rows } = await pool.query<RiskLimitRow>(`DELETE FROM risk_limit WHERE id = $1 RETURNING ${RISK_LIMIT_COLUMNS}`, [id]);
+  if (rows.length === 0) throw notFound('risk limit', idText, 'id');
+  return rows[0]!;
+}

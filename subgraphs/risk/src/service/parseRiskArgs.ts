@@ -1,0 +1,67 @@
+import { badInput } from '@nautilus/runtime';
+import { VAR_METHODS, type VaRMethod } from './types.ts';
+
+/** Fewest common daily returns a report or a backtest day is estimated from. */
+export const MIN_OBSERVATIONS = 20;
+export const MAX_LOOKBACK_DAYS = 2520;
+export const MAX_HORIZON_DAYS = 250;
+export const MIN_PATHS = 1_000;
+export const MAX_PATHS = 1_000_000;
+
+/** Arguments of `Portfolio.riskReport` as GraphQL hands them over (defaults applied). */
+export interface RiskReportArgs {
+  asOf?: Date | null;
+  confidence?: number | null;
+  horizonDays?: number | null;
+  method?: VaRMethod | null;
+  lookbackDays?: number | null;
+  paths?: number | null;
+  seed?: number | null;
+  shocks?: ReadonlyArray<{ symbol: string; return: number }> | null;
+}
+
+export type ParsedRiskArgs = { [K in Exclude<keyof RiskReportArgs, 'asOf'>]-?: NonNullable<RiskReportArgs[K]> } & { asOf: Date | null };
+
+/** Checks confidence ∈ (0, 1) and returns it. @throws BAD_USER_INPUT naming `field`. */
+export function parseConfidence(value: number | null | undefined, field = 'confidence'): number {
+  const c = value ?? 0.99;
+  if (!(c > 0 && c < 1)) throw badInput(field, `must be strictly between 0 and 1, got ${c}`);
+  return c;
+}
+
+/** Checks an integer argument is within [min, max]. @throws BAD_USER_INPUT naming `field`. */
+export function parseIntInRange(value: number | null | undefined, fallback: number, min: number, max: number, field: string): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < min || v > max) throw badInput(field, `must be an integer from ${min} to ${max}, got ${v}`);
+  return v;
+}
+
+/**
+ * Validates every argument of a risk report before anything is read or written.
+ * @throws BAD_USER_INPUT naming the field: confidence outside (0, 1),
+ *   horizonDays outside [1, 250], lookbackDays outside [20, 2520], paths
+ *   outside [1000, 1e6], a negative seed, a shock with a blank symbol, a return
+ *   ≤ −100% or a repeated symbol.
+ */
+export function parseRiskArgs(args: RiskReportArgs): ParsedRiskArgs {
+  const method = args.method ?? 'HISTORICAL';
+  if (!VAR_METHODS.includes(method)) throw badInput('method', `unknown method ${JSON.stringify(method)}`);
+  const shocks = args.shocks ?? [];
+  const seen = new Set<string>();
+  shocks.forEach((s, i) => {
+    if (!s.symbol.trim()) throw badInput(`shocks[${i}].symbol`, 'must not be blank');
+    if (seen.has(s.symbol)) throw badInput(`shocks[${i}].symbol`, `${s.symbol} is shocked twice`);
+    seen.add(s.symbol);
+    if (!Number.isFinite(s.return) || s.return <= -1) throw badInput(`shocks[${i}].return`, `must be a simple return above −1 (−100%), got ${s.return}`);
+  });
+  return {
+    asOf: args.asOf ?? null,
+    confidence: parseConfidence(args.confidence),
+    horizonDays: parseIntInRange(args.horizonDays, 1, 1, MAX_HORIZON_DAYS, 'horizonDays'),
+    method,
+    lookbackDays: parseIntInRange(args.lookbackDays, 250, MIN_OBSERVATIONS, MAX_LOOKBACK_DAYS, 'lookbackDays'),
+    paths: parseIntInRange(args.paths, 100_000, MIN_PATHS, MAX_PATHS, 'paths'),
+    seed: parseIntInRange(args.seed, 42, 0, 2 ** 31 - 1, 'seed'),
+    shocks,
+  };
+}

@@ -1,0 +1,24 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type Db } from '@nautilus/db';
+import { useTestDatabase } from '@nautilus/testing';
+
+/** schema.prisma's risk models agree with migration 0004 (round-trip through the client). */
+describe('risk models in schema.prisma agree with the SQL migration', () => {
+  const database = useTestDatabase();
+  let db: Db;
+  beforeAll(() => {
+    db = createDb({ connectionString: database.url, max: 2 });
+  });
+  afterAll(() => db?.close());
+
+  it('round-trips RiskReport, RiskLimit and RiskLimitBreach', async () => {
+    const report = await db.prisma.riskReport.create({
+      data: { portfolioId: 1, asOf: new Date('2026-01-05T00:00:00Z'), method: 'parametric', confidence: 0.99, horizonDays: 10, var: 12.5, es: 14.25, inputs: { seed: 42 }, result: { stress: [] } },
+    });
+    const limit = await db.prisma.riskLimit.create({ data: { portfolioId: 1, kind: 'var', threshold: 10 } });
+    await db.prisma.riskLimitBreach.create({ data: { reportId: report.id, limitId: limit.id, portfolioId: 1, value: 12.5, threshold: 10 } });
+    const loaded = await db.prisma.riskReport.findUniqueOrThrow({ where: { id: report.id }, include: { breaches: { include: { limit: true } } } });
+    expect(loaded).toMatchObject({ var: 12.5, es: 14.25, inputs: { seed: 42 }, breaches: [{ value: 12.5, limit: { kind: 'var', active: true } }] });
+    await expect(db.prisma.riskLimit.create({ data: { portfolioId: 1, kind: 'gamma', threshold: 1 } })).rejects.toThrow(/risk_limit_kind_known/);
+  });
+});
