@@ -70,6 +70,11 @@ export interface GatewayServer {
  */
 export async function createGatewayServer(options: CreateGatewayServerOptions): Promise<GatewayServer> {
   const { logger, clock, apiToken } = options;
+  // @apollo/gateway otherwise sends usage telemetry to Apollo and, to describe the host, probes the
+  // AWS/GCP/Azure metadata addresses (169.254.169.254…) at start: a private platform phones home to
+  // nobody. It reads only this variable, before the gateway is constructed.
+  // eslint-disable-next-line no-restricted-properties
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const supergraphSdl = await composeSupergraph({ subgraphs: options.subgraphs ?? SUBGRAPHS, urls: options.subgraphUrls });
   const gateway = new ApolloGateway({
     supergraphSdl,

@@ -8,6 +8,10 @@ import {
   type RiskLimitRow,
   type RiskReportRecord,
 } from './service/types.ts';
+import { findAssetClasses } from './service/findAssetClasses.ts';
+import { findDailyCloses, type DailyClose } from './service/findReturnHistory.ts';
+import { writeRiskReports, type PendingRiskReport } from './service/writeRiskReports.ts';
+import type { Bus } from '@nautilus/runtime';
 
 /**
  * Per-request dataloaders (a new set for every request, so nothing is cached
@@ -22,10 +26,17 @@ export interface RiskLoaders {
   breachById: DataLoader<string, RiskLimitBreachRow | null>;
   /** Key `portfolioId:first`: the newest `first` reports of a portfolio. */
   reportHistory: DataLoader<string, RiskReportRecord[]>;
+  /** Key `instrumentId@asOfMillis`: daily closes up to asOf (one read per distinct asOf). */
+  dailyCloses: DataLoader<string, DailyClose[]>;
+  assetClass: DataLoader<number, string | null>;
+  /** Stores the reports computed in one request together (see writeRiskReports). */
+  reportWriter: DataLoader<PendingRiskReport, RiskReportRecord>;
 }
 
 export interface CreateLoadersOptions {
   pool: pg.Pool;
+  /** Where report writes publish limit breaches. */
+  bus: Bus;
   /** Observes each batch (tests assert batching with it). */
   onBatch?: (loader: keyof RiskLoaders, keys: readonly unknown[]) => void;
 }
@@ -46,8 +57,33 @@ const pair = (key: string) => {
   return m ? [m[1]!, Number(m[2])] as const : (['-1', -1] as const);
 };
 
-export function createLoaders({ pool, onBatch }: CreateLoadersOptions): RiskLoaders {
+export function createLoaders({ pool, bus, onBatch }: CreateLoadersOptions): RiskLoaders {
   return {
+    dailyCloses: new DataLoader(async (keys) => {
+      onBatch?.('dailyCloses', keys);
+      const byAsOf = new Map<number, number[]>();
+      for (const key of keys) {
+        const [id, asOf] = key.split('@').map(Number) as [number, number];
+        const ids = byAsOf.get(asOf);
+        if (ids) ids.push(id);
+        else byAsOf.set(asOf, [id]);
+      }
+      const found = new Map<string, DailyClose[]>();
+      for (const [asOf, ids] of byAsOf) {
+        const series = await findDailyCloses(pool, { instrumentIds: [...new Set(ids)], to: new Date(asOf) });
+        for (const [id, closes] of series) found.set(`${id}@${asOf}`, closes);
+      }
+      return keys.map((key) => found.get(key) ?? []);
+    }),
+    assetClass: new DataLoader(async (ids) => {
+      onBatch?.('assetClass', ids);
+      const classes = await findAssetClasses(pool, ids);
+      return ids.map((id) => classes.get(id) ?? null);
+    }),
+    reportWriter: new DataLoader((pending) => {
+      onBatch?.('reportWriter', pending);
+      return writeRiskReports(pool, bus, pending);
+    }, { cache: false }),
     reportById: new DataLoader(async (ids) => {
       onBatch?.('reportById', ids);
       const { rows } = await pool.query<RiskReportRecord>(`SELECT ${RISK_REPORT_COLUMNS} FROM risk_report WHERE id = ANY($1::bigint[])`, [ids]);

@@ -39,7 +39,7 @@ export function createRiskServer(options: CreateRiskServerOptions): SubgraphServ
     internalSecret: options.internalSecret,
     clock,
     logger,
-    createContext: (request) => ({ ...request, pool, bus, clock, accel, loaders: createLoaders({ pool, onBatch: options.onBatch }) }),
+    createContext: (request) => ({ ...request, pool, bus, clock, accel, loaders: createLoaders({ pool, bus, onBatch: options.onBatch }) }),
     checkReady: async () => {
       await pool.query('SELECT 1');
     },

@@ -10,7 +10,7 @@ export const Portfolio: PortfolioResolvers = {
    * instrument id, symbol, last price) the gateway fetched for @requires.
    */
   __resolveReference: (reference) => reference as never,
-  riskReport: (portfolio, args, ctx) => createRiskReport({ pool: ctx.pool, bus: ctx.bus, clock: ctx.clock, accel: ctx.accel, portfolio, args }),
+  riskReport: (portfolio, args, ctx) => createRiskReport({ loaders: ctx.loaders, clock: ctx.clock, accel: ctx.accel, portfolio, args }),
   riskReportHistory: (portfolio, { first }, ctx) => {
     const id = tryParseId(portfolio.id);
     const limit = parseIntInRange(first, 20, 1, 500, 'first');

@@ -1,20 +1,16 @@
-import type pg from 'pg';
 import type { Accel } from '@nautilus/accel';
-import { badInput, type Bus, type Clock } from '@nautilus/runtime';
-import { checkRiskLimits } from './checkRiskLimits.ts';
+import { badInput, type Clock } from '@nautilus/runtime';
 import { computeStress, toStressClass } from './computeStress.ts';
 import { estimateRisk } from './estimateRisk.ts';
-import { findAssetClasses } from './findAssetClasses.ts';
-import { findReturnHistory } from './findReturnHistory.ts';
+import { alignReturns } from './findReturnHistory.ts';
+import type { RiskLoaders } from '../loaders.ts';
 import { MIN_OBSERVATIONS, parseRiskArgs, type RiskReportArgs } from './parseRiskArgs.ts';
-import { publishBreaches } from './publishBreaches.ts';
 import { toHeldPositions } from './toHeldPositions.ts';
-import { RISK_LIMIT_COLUMNS, RISK_REPORT_COLUMNS, type PortfolioRepresentation, type RiskLimitRow, type RiskReportRecord, type RiskReportResult } from './types.ts';
-import { withTransaction } from '@nautilus/db';
+import type { PortfolioRepresentation, RiskReportRecord, RiskReportResult } from './types.ts';
 
 export interface CreateRiskReportOptions {
-  pool: pg.Pool;
-  bus: Bus;
+  /** Per-request loaders: history, asset classes and the report writer batch across portfolios. */
+  loaders: RiskLoaders;
   clock: Clock;
   accel: Accel;
   /** Key plus the @required positions. */
@@ -36,20 +32,25 @@ export interface CreateRiskReportOptions {
  *   a holding without a price; `lookbackDays` when fewer than 20 common daily
  *   returns end at asOf). Nothing is written then.
  */
-export async function createRiskReport({ pool, bus, clock, accel, portfolio, args }: CreateRiskReportOptions): Promise<RiskReportRecord> {
+export async function createRiskReport({ loaders, clock, accel, portfolio, args }: CreateRiskReportOptions): Promise<RiskReportRecord> {
   const parsed = parseRiskArgs(args);
   if (!/^\d{1,9}$/.test(String(portfolio.id))) throw badInput('id', `must be a numeric portfolio id, got ${JSON.stringify(portfolio.id)}`);
   const portfolioId = Number(portfolio.id);
   const positions = toHeldPositions(portfolio.positions);
   const asOf = parsed.asOf ?? new Date(clock.now());
   const ids = positions.map((p) => p.instrumentId);
-  const history = await findReturnHistory(pool, { instrumentIds: ids, lookbackDays: parsed.lookbackDays, to: asOf });
+  const closes = await loaders.dailyCloses.loadMany(ids.map((id) => `${id}@${asOf.getTime()}`));
+  const history = alignReturns(closes.map((c) => (c instanceof Error ? [] : c)), parsed.lookbackDays);
   if (positions.length > 0 && history.dates.length < MIN_OBSERVATIONS) {
     throw badInput('lookbackDays', `needs at least ${MIN_OBSERVATIONS} daily returns common to ${positions.map((p) => p.symbol).join(', ')} up to ${asOf.toISOString()}, found ${history.dates.length}`);
   }
   const estimate = await estimateRisk({ ...parsed, positions, returns: history.returns, accel });
-  const classes = await findAssetClasses(pool, ids);
-  const stress = computeStress({ positions, classes: new Map(positions.map((p) => [p.symbol, toStressClass(classes.get(p.instrumentId))])), userShocks: parsed.shocks });
+  const classes = await loaders.assetClass.loadMany(ids);
+  const stress = computeStress({
+    positions,
+    classes: new Map(positions.map((p, i) => { const c = classes[i]; return [p.symbol, toStressClass(typeof c === 'string' ? c : undefined)]; })),
+    userShocks: parsed.shocks,
+  });
   const result: RiskReportResult = {
     portfolioValue: estimate.portfolioValue,
     grossExposure: estimate.grossExposure,
@@ -68,22 +69,16 @@ export async function createRiskReport({ pool, bus, clock, accel, portfolio, arg
     shocks: parsed.shocks,
   };
   const concentration = estimate.grossExposure === 0 ? 0 : Math.max(...positions.map((p) => Math.abs(p.value))) / estimate.grossExposure;
-  const { report, breaches } = await withTransaction(pool, async (client) => {
-    const { rows } = await client.query<RiskReportRecord>(
-      `INSERT INTO risk_report (portfolio_id, as_of, method, confidence, horizon_days, var, es, inputs, result)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${RISK_REPORT_COLUMNS}`,
-      [portfolioId, asOf, parsed.method.toLowerCase(), parsed.confidence, parsed.horizonDays, estimate.var, estimate.es, JSON.stringify(inputs), JSON.stringify(result)],
-    );
-    const report = rows[0]!;
-    const { rows: limits } = await client.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk_limit WHERE portfolio_id = $1 AND active ORDER BY id FOR SHARE`, [portfolioId]);
-    const breaches = checkRiskLimits(limits, { var: estimate.var, grossExposure: estimate.grossExposure, concentration, maxDrawdown: estimate.maxDrawdown });
-    for (const b of breaches) {
-      await client.query('INSERT INTO risk_limit_breach (report_id, limit_id, portfolio_id, value, threshold) VALUES ($1, $2, $3, $4, $5)', [
-        report.id, b.limit.id, portfolioId, b.value, b.limit.threshold,
-      ]);
-    }
-    return { report, breaches };
+  return loaders.reportWriter.load({
+    portfolioId,
+    asOf,
+    method: parsed.method,
+    confidence: parsed.confidence,
+    horizonDays: parsed.horizonDays,
+    var: estimate.var,
+    es: estimate.es,
+    inputs,
+    result,
+    measures: { var: estimate.var, grossExposure: estimate.grossExposure, concentration, maxDrawdown: estimate.maxDrawdown },
   });
-  await publishBreaches(bus, report, breaches);
-  return report;
 }

@@ -23,29 +23,53 @@ export interface FindReturnHistoryOptions {
   to: Date;
 }
 
-/** Aligned on the dates where every instrument has a daily close. */
-export async function findReturnHistory(pool: pg.Pool | pg.PoolClient, { instrumentIds, lookbackDays, to }: FindReturnHistoryOptions): Promise<ReturnHistory> {
-  if (instrumentIds.length === 0) return { dates: [], returns: [] };
+/** One stored daily close. */
+export interface DailyClose {
+  ts: number;
+  close: number;
+}
+
+/**
+ * Daily closes up to `to` for many instruments in one statement (the
+ * per-request `dailyCloses` dataloader calls this once for every report of a
+ * request, so N portfolios cost one read).
+ */
+export async function findDailyCloses(pool: pg.Pool | pg.PoolClient, { instrumentIds, to }: { instrumentIds: readonly number[]; to: Date }): Promise<Map<number, DailyClose[]>> {
+  const series = new Map<number, DailyClose[]>(instrumentIds.map((id) => [id, []]));
+  if (instrumentIds.length === 0) return series;
   const { rows } = await pool.query<{ id: number; ts: Date; close: number }>(
     `SELECT instrument_id AS id, ts, close::float8 AS close FROM bar
       WHERE instrument_id = ANY($1::int[]) AND interval = '1d' AND ts <= $2
       ORDER BY ts`,
     [instrumentIds, to],
   );
-  const index = new Map(instrumentIds.map((id, i) => [id, i]));
+  for (const row of rows) series.get(row.id)?.push({ ts: row.ts.getTime(), close: row.close });
+  return series;
+}
+
+/** Returns aligned on the dates where every instrument has a close, the last `lookbackDays` of them. Pure. */
+export function alignReturns(closes: ReadonlyArray<readonly DailyClose[]>, lookbackDays: number): ReturnHistory {
+  if (closes.length === 0) return { dates: [], returns: [] };
   const byDate = new Map<number, number[]>();
-  for (const row of rows) {
-    const t = row.ts.getTime();
-    let values = byDate.get(t);
-    if (!values) byDate.set(t, (values = new Array<number>(instrumentIds.length).fill(Number.NaN)));
-    values[index.get(row.id)!] = row.close;
-  }
+  closes.forEach((series, i) => {
+    for (const { ts, close } of series) {
+      let values = byDate.get(ts);
+      if (!values) byDate.set(ts, (values = new Array<number>(closes.length).fill(Number.NaN)));
+      values[i] = close;
+    }
+  });
   const times = [...byDate.keys()]
     .sort((a, b) => a - b)
     .filter((t) => byDate.get(t)!.every((v) => !Number.isNaN(v)))
     .slice(-(lookbackDays + 1));
   return {
     dates: times.slice(1).map((t) => new Date(t)),
-    returns: instrumentIds.map((_, i) => times.slice(1).map((t, k) => byDate.get(t)![i]! / byDate.get(times[k]!)![i]! - 1)),
+    returns: closes.map((_, i) => times.slice(1).map((t, k) => byDate.get(t)![i]! / byDate.get(times[k]!)![i]! - 1)),
   };
+}
+
+/** Aligned on the dates where every instrument has a daily close. */
+export async function findReturnHistory(pool: pg.Pool | pg.PoolClient, { instrumentIds, lookbackDays, to }: FindReturnHistoryOptions): Promise<ReturnHistory> {
+  const series = await findDailyCloses(pool, { instrumentIds, to });
+  return alignReturns(instrumentIds.map((id) => series.get(id)!), lookbackDays);
 }
