@@ -87,7 +87,18 @@ describe.skipIf(!existsSync(CHROMIUM))('web client in a browser', () => {
     await page.goto(baseUrl);
     await page.evaluate((token) => localStorage.setItem('nautilus.apiToken', token), TOKEN);
     await page.goto(`${baseUrl}/graphiql`);
-    await page.locator('button.graphiql-execute-button').click();
-    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 }).toMatch(/"totalCount": 50/);
+    // GraphiQL ignores Run until its editor and the introspected schema are ready: retry the click
+    // until a response shows.
+    const response = page.locator('.graphiql-response');
+    await expect
+      .poll(
+        async () => {
+          const text = await response.innerText();
+          if (!text.includes('totalCount')) await page.locator('button.graphiql-execute-button').click();
+          return text;
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toMatch(/"totalCount": 50/);
   });
 });
