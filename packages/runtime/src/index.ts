@@ -11,3 +11,4 @@ export * from './secrets.ts';
 export * from './scalars.ts';
 export * from './subscriptionSpec.ts';
 export * from './runService.ts';
+export * from './ids.ts';

@@ -1,13 +1,13 @@
+import { tryParseId } from '@nautilus/runtime';
 import type { InstrumentResolvers } from '../__generated__/resolvers.ts';
 import { queryBars } from '../service/queryBars.ts';
 
 export const Instrument: InstrumentResolvers = {
-  __resolveReference: (reference, ctx) =>
-    'id' in reference
-      ? /^\d{1,9}$/.test(reference.id)
-        ? ctx.loaders.instrumentById.load(Number(reference.id))
-        : null
-      : ctx.loaders.instrumentBySymbol.load(reference.symbol),
+  __resolveReference: (reference, ctx) => {
+    if (!('id' in reference)) return ctx.loaders.instrumentBySymbol.load(reference.symbol);
+    const id = tryParseId(reference.id);
+    return id === null ? null : ctx.loaders.instrumentById.load(id);
+  },
   id: (instrument) => String(instrument.id),
   assetClass: (instrument) => instrument.assetClass.toUpperCase() as never,
   latestQuote: (instrument, _args, ctx) => ctx.loaders.latestQuote.load(instrument.id),

@@ -1,7 +1,7 @@
+import { tryParseId } from '@nautilus/runtime';
 import type { EntityResolvers } from '../__generated__/resolvers.ts';
 import type { PortfolioContext } from '../context.ts';
 import { findConsolidated } from '../service/findConsolidated.ts';
-import { tryParseId } from '../service/parseId.ts';
 import type { EntityRow } from '../service/types.ts';
 
 /** Loads an entity a row refers to; a miss is a broken foreign key, i.e. a bug. */

@@ -1,6 +1,6 @@
+import { tryParseId } from '@nautilus/runtime';
 import type { GoalResolvers } from '../__generated__/resolvers.ts';
 import { estimateGoalProgress } from '../service/estimateGoalProgress.ts';
-import { tryParseId } from '../service/parseId.ts';
 import type { PortfolioRow } from '../service/types.ts';
 import { getEntity } from './Entity.ts';
 

@@ -1,7 +1,7 @@
+import { tryParseId } from '@nautilus/runtime';
 import type { PortfolioResolvers } from '../__generated__/resolvers.ts';
 import { computePortfolioPerformance } from '../service/computePortfolioPerformance.ts';
 import { findTrades } from '../service/findTrades.ts';
-import { tryParseId } from '../service/parseId.ts';
 import { CASH_ENTRY_COLUMNS, type CashEntryRow } from '../service/types.ts';
 import { checkPageSize } from '../service/findPortfolios.ts';
 import { getEntity } from './Entity.ts';

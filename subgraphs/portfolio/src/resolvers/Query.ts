@@ -1,7 +1,7 @@
+import { tryParseId } from '@nautilus/runtime';
 import type { QueryResolvers } from '../__generated__/resolvers.ts';
 import { findPortfolios } from '../service/findPortfolios.ts';
 import { optimizePortfolio } from '../service/optimizePortfolio.ts';
-import { tryParseId } from '../service/parseId.ts';
 import { ENTITY_COLUMNS, type EntityRow } from '../service/types.ts';
 
 const lookup = <T>(id: string, load: (id: number) => Promise<T | null>) => {

@@ -1,7 +1,6 @@
 import type pg from 'pg';
-import { badInput } from '@nautilus/runtime';
+import { badInput, parseId } from '@nautilus/runtime';
 import { parseDecimal } from './parseDecimal.ts';
-import { parseId } from './parseId.ts';
 import { withTransaction } from '@nautilus/db';
 import { GOAL_COLUMNS, type GoalRow } from './types.ts';
 

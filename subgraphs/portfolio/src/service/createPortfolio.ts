@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import { badInput } from '@nautilus/runtime';
-import { parseId } from './parseId.ts';
+import { badInput, parseId } from '@nautilus/runtime';
 import { PORTFOLIO_COLUMNS, type PortfolioRow } from './types.ts';
 
 export interface CreatePortfolioInput {

@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import { badInput } from '@nautilus/runtime';
-import { tryParseId } from './parseId.ts';
+import { badInput, tryParseId } from '@nautilus/runtime';
 import { PORTFOLIO_COLUMNS, type PortfolioRow } from './types.ts';
 
 export const MAX_PAGE_SIZE = 500;

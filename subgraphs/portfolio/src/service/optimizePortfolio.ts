@@ -1,9 +1,8 @@
 import type pg from 'pg';
 import { AccelError, covariance, hierarchicalRiskParity, ledoitWolf, matrix, optimizeMeanVariance, riskParity, type Matrix } from '@nautilus/accel';
-import { AppError, ErrorCode, badInput } from '@nautilus/runtime';
+import { AppError, ErrorCode, badInput, parseId } from '@nautilus/runtime';
 import { PERIODS_PER_YEAR } from './computeReturnMetrics.ts';
 import { findReturnHistory } from './findReturnHistory.ts';
-import { parseId } from './parseId.ts';
 
 export type OptimizationMethod = 'MIN_VARIANCE' | 'MAX_SHARPE' | 'TARGET_RETURN' | 'TARGET_VOLATILITY' | 'RISK_PARITY' | 'HRP';
 

@@ -1,8 +1,7 @@
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
-import { badInput } from '@nautilus/runtime';
+import { badInput, parseId } from '@nautilus/runtime';
 import { findLatestPrices } from './findLatestPrices.ts';
-import { parseId } from './parseId.ts';
 import { recordTrades, type TradeInput } from './recordTrades.ts';
 
 export interface ProposeRebalanceOptions {

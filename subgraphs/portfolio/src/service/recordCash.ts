@@ -1,8 +1,7 @@
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
-import { badInput } from '@nautilus/runtime';
+import { badInput, parseId } from '@nautilus/runtime';
 import { parseDecimal } from './parseDecimal.ts';
-import { parseId } from './parseId.ts';
 import { withTransaction } from '@nautilus/db';
 import { CASH_ENTRY_COLUMNS, type CashEntryRow } from './types.ts';
 

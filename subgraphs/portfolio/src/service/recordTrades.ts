@@ -1,7 +1,6 @@
 import type pg from 'pg';
-import { badInput } from '@nautilus/runtime';
+import { badInput, parseId } from '@nautilus/runtime';
 import { parseDecimal, toUnits, fromUnits } from './parseDecimal.ts';
-import { parseId } from './parseId.ts';
 import { withTransaction } from '@nautilus/db';
 import { insertTrades, type ValidTrade } from './insertTrades.ts';
 import type { PortfolioRow, TradeRow } from './types.ts';

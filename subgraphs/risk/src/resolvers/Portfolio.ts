@@ -1,8 +1,8 @@
+import { tryParseId } from '@nautilus/runtime';
 import type { PortfolioResolvers } from '../__generated__/resolvers.ts';
 import { createRiskReport } from '../service/createRiskReport.ts';
 import { parseIntInRange } from '../service/parseRiskArgs.ts';
 import { runVarBacktest } from '../service/runVarBacktest.ts';
-import { tryParseId } from '../service/parseId.ts';
 
 export const Portfolio: PortfolioResolvers = {
   /**

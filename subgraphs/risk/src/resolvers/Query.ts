@@ -1,5 +1,5 @@
+import { tryParseId } from '@nautilus/runtime';
 import type { QueryResolvers } from '../__generated__/resolvers.ts';
-import { tryParseId } from '../service/parseId.ts';
 
 export const Query: QueryResolvers = {
   riskReport: (_parent, { id }, ctx) => (/^\d{1,18}$/.test(id) ? ctx.loaders.reportById.load(id) : null),

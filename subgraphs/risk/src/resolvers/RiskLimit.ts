@@ -1,5 +1,5 @@
+import { tryParseId } from '@nautilus/runtime';
 import type { RiskLimitResolvers } from '../__generated__/resolvers.ts';
-import { tryParseId } from '../service/parseId.ts';
 
 export const RiskLimit: RiskLimitResolvers = {
   __resolveReference: (reference, ctx) => {

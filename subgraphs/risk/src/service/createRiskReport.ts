@@ -1,5 +1,5 @@
 import type { Accel } from '@nautilus/accel';
-import { badInput, type Clock } from '@nautilus/runtime';
+import { badInput, parseId, type Clock } from '@nautilus/runtime';
 import { computeStress, toStressClass } from './computeStress.ts';
 import { estimateRisk } from './estimateRisk.ts';
 import { alignReturns } from './findReturnHistory.ts';
@@ -34,8 +34,7 @@ export interface CreateRiskReportOptions {
  */
 export async function createRiskReport({ loaders, clock, accel, portfolio, args }: CreateRiskReportOptions): Promise<RiskReportRecord> {
   const parsed = parseRiskArgs(args);
-  if (!/^\d{1,9}$/.test(String(portfolio.id))) throw badInput('id', `must be a numeric portfolio id, got ${JSON.stringify(portfolio.id)}`);
-  const portfolioId = Number(portfolio.id);
+  const portfolioId = parseId(portfolio.id, 'id');
   const positions = toHeldPositions(portfolio.positions);
   const asOf = parsed.asOf ?? new Date(clock.now());
   const ids = positions.map((p) => p.instrumentId);

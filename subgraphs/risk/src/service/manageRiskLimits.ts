@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import { badInput, notFound } from '@nautilus/runtime';
-import { parseId } from './parseId.ts';
+import { badInput, notFound, parseId } from '@nautilus/runtime';
 import { RISK_LIMIT_COLUMNS, type RiskLimitKind, type RiskLimitRow } from './types.ts';
 
 const checkThreshold = (threshold: number, field: string) => {

@@ -1,4 +1,4 @@
-import { badInput } from '@nautilus/runtime';
+import { badInput } from './errors.ts';
 
 /**
  * A GraphQL `ID` of an integer-keyed row. Ids are opaque to clients, but a
