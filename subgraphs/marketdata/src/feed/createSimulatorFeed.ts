@@ -50,7 +50,7 @@ export async function createSimulatorFeed({ pool, bus, clock, seed, tickMs, logg
       recordQuotes(
         pool,
         bus,
-        quotes.map((q): QuoteRecord => ({ instrumentId: ids.get(q.symbol)!, symbol: q.symbol, bid: q.bid, ask: q.ask, last: q.last, size: q.size, ts: q.ts })),
+        quotes.map((q): QuoteRecord => ({ ...q, instrumentId: ids.get(q.symbol)! })),
       ),
     onMinuteBars: async (bars) => {
       const resolved = bars.map((b): ResolvedBar => ({ ...b, instrumentId: ids.get(b.symbol)! }));

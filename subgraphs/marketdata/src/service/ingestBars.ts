@@ -6,31 +6,22 @@ import { withTransaction } from '@nautilus/db';
 import { AppError, ErrorCode, badInput } from '@nautilus/runtime';
 import { INTERVALS, type BarIntervalName, type StoredInterval } from './intervals.ts';
 import { encodeBarsBinary } from './encodeBarsBinary.ts';
+import type { Ohlcv } from './types.ts';
 
 /** Largest batch one `ingestBars` call accepts. */
 export const MAX_INGEST_BARS = 100_000;
 
-export interface BarInput {
+export interface BarInput extends Ohlcv {
   symbol: string;
   interval: BarIntervalName;
   ts: Date;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
 }
 
 /** A validated bar keyed by instrument id, ready for COPY. */
-export interface ResolvedBar {
+export interface ResolvedBar extends Ohlcv {
   instrumentId: number;
   interval: StoredInterval;
   ts: Date;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
 }
 
 export interface IngestResult {

@@ -12,10 +12,8 @@ export interface InstrumentRow {
   active: boolean;
 }
 
-export interface BarRecord {
-  ts: Date;
-  /** The interval the bar was read or aggregated at. */
-  interval: 'M1' | 'M5' | 'M15' | 'H1' | 'D1';
+/** The five numbers of a bar, shared by every bar shape (stored, ingested, simulated). */
+export interface Ohlcv {
   open: number;
   high: number;
   low: number;
@@ -23,14 +21,26 @@ export interface BarRecord {
   volume: number;
 }
 
-export interface QuoteRecord {
-  instrumentId: number;
+export interface BarRecord extends Ohlcv {
+  ts: Date;
+  /** The interval the bar was read or aggregated at. */
+  interval: 'M1' | 'M5' | 'M15' | 'H1' | 'D1';
+}
+
+/** A quote as the simulator and feeds produce it, before it is keyed by instrument id. */
+export interface QuoteValues {
   symbol: string;
   bid: number;
   ask: number;
+  /** Last trade price. */
   last: number;
+  /** Size of the last trade in units (0 for indices, which do not trade). */
   size: number;
   ts: Date;
+}
+
+export interface QuoteRecord extends QuoteValues {
+  instrumentId: number;
 }
 
 /** SQL column list mapping `instrument` rows onto {@link InstrumentRow}. */

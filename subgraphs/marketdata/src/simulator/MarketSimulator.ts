@@ -1,3 +1,4 @@
+import type { QuoteValues } from '../service/types.ts';
 import type { Clock, TimerHandle } from '@nautilus/runtime';
 import type { AssetClass, MarketUniverse } from './InstrumentSpec.ts';
 import type { BarRow } from './generateHistory.ts';
@@ -7,16 +8,7 @@ import { SESSION_MINUTES } from './intradayVolatility.ts';
 import { ticksToPrice } from './roundToTick.ts';
 
 /** One simulated top-of-book quote. `bid < last < ask`, all on the instrument's tick grid. */
-export interface SimQuote {
-  symbol: string;
-  bid: number;
-  ask: number;
-  /** Last trade price (the model's price rounded to the tick). */
-  last: number;
-  /** Size of the last trade in units (0 for indices, which do not trade). */
-  size: number;
-  ts: Date;
-}
+export type SimQuote = QuoteValues;
 
 /** The slice of a logger the simulator needs; a pino `Logger` (from `@nautilus/runtime`) fits. */
 export interface SimulatorLogger {

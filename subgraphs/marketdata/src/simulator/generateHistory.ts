@@ -1,3 +1,4 @@
+import type { Ohlcv } from '../service/types.ts';
 import type { MarketUniverse } from './InstrumentSpec.ts';
 import { MarketModel, TRADING_DAYS_PER_YEAR, totalAnnualVolatility } from './MarketModel.ts';
 import { SeededRandom } from './SeededRandom.ts';
@@ -6,16 +7,11 @@ import { SESSION_MINUTES, SESSION_OPEN_UTC_MINUTES, intradayVolatility } from '.
 import { roundToTick } from './roundToTick.ts';
 
 /** One OHLCV bar as the bulk ingest consumes it. */
-export interface BarRow {
+export interface BarRow extends Ohlcv {
   symbol: string;
   interval: '1m' | '1d';
   /** Bar start: 00:00:00Z of the session's date for '1d', the whole minute for '1m'. */
   ts: Date;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
 }
 
 export interface GenerateHistoryOptions {
