@@ -12,3 +12,4 @@ export * from './scalars.ts';
 export * from './subscriptionSpec.ts';
 export * from './runService.ts';
 export * from './ids.ts';
+export * from './groupByKey.ts';

@@ -1,3 +1,4 @@
+import { withTransaction } from '@nautilus/db';
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
 import { copyBars, type ResolvedBar } from './service/ingestBars.ts';
@@ -47,9 +48,9 @@ export function lastCompletedSession(now: number): Date {
  * A database that already has instruments is left as it is.
  */
 export async function seedMarketData({ pool, clock, seed, years = 5, minuteDays = 5, universe, onProgress }: SeedMarketDataOptions): Promise<SeedResult> {
-  const client = await pool.connect();
-  try {
-    await client.query('SELECT pg_advisory_lock($1)', [SEED_LOCK_KEY]);
+  // The transaction-scoped advisory lock makes concurrent starters seed once and is released at COMMIT/ROLLBACK.
+  return withTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM instrument')).rows[0]!.n;
     if (existing > 0) return { seeded: false, instruments: existing, bars: 0 };
 
@@ -58,7 +59,6 @@ export async function seedMarketData({ pool, clock, seed, years = 5, minuteDays 
     onProgress?.(`simulating ${years} years of daily bars and ${minuteDays} days of minute bars for ${world.instruments.length} instruments`);
     const { daily, minute } = generateHistory({ universe: world, seed, endDate, years, minuteDays });
 
-    await client.query('BEGIN');
     const { rows } = await client.query<{ id: number; symbol: string }>(
       `INSERT INTO instrument (symbol, name, asset_class, currency, exchange, multiplier, tick_size)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::numeric[], $7::numeric[])
@@ -78,13 +78,6 @@ export async function seedMarketData({ pool, clock, seed, years = 5, minuteDays 
     onProgress?.(`writing ${(daily.length + minute.length).toLocaleString('en-US')} bars`);
     await copyBars(client, 'bar', daily.map(resolve));
     await copyBars(client, 'bar', minute.map(resolve));
-    await client.query('COMMIT');
     return { seeded: true, instruments: rows.length, bars: daily.length + minute.length };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK_KEY]).catch(() => {});
-    client.release();
-  }
+  });
 }

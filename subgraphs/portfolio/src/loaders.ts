@@ -1,3 +1,4 @@
+import { groupByKey } from '@nautilus/runtime';
 import DataLoader from 'dataloader';
 import type pg from 'pg';
 import {
@@ -39,17 +40,6 @@ export interface CreateLoadersOptions {
   onBatch?: (loader: keyof PortfolioLoaders, keys: readonly unknown[]) => void;
 }
 
-function groupBy<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): T[][] {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = groups.get(key);
-    if (list) list.push(row);
-    else groups.set(key, [row]);
-  }
-  return keys.map((k) => groups.get(k) ?? []);
-}
-
 export function createLoaders({ pool, onBatch }: CreateLoadersOptions): PortfolioLoaders {
   const byId = <T extends { id: number }>(name: keyof PortfolioLoaders, sql: string) =>
     new DataLoader<number, T | null>(async (ids) => {
@@ -66,7 +56,7 @@ export function createLoaders({ pool, onBatch }: CreateLoadersOptions): Portfoli
           WHERE ${column} = ANY($1::int[]) ORDER BY owner_id, owned_id`,
         [ids],
       );
-      return groupBy(ids, rows, (r) => (column === 'owner_id' ? r.ownerId : r.ownedId));
+      return groupByKey(ids, rows, (r) => (column === 'owner_id' ? r.ownerId : r.ownedId));
     });
   return {
     portfolioById: byId<PortfolioRow>('portfolioById', `SELECT ${PORTFOLIO_COLUMNS} FROM portfolio WHERE id = ANY($1::int[])`),
@@ -78,7 +68,7 @@ export function createLoaders({ pool, onBatch }: CreateLoadersOptions): Portfoli
         `SELECT ${POSITION_COLUMNS} FROM portfolio_position WHERE portfolio_id = ANY($1::int[]) ORDER BY portfolio_id, symbol`,
         [ids],
       );
-      return groupBy(ids, rows, (r) => r.portfolioId);
+      return groupByKey(ids, rows, (r) => r.portfolioId);
     }),
     positionById: new DataLoader(async (keys) => {
       onBatch?.('positionById', keys);
@@ -103,12 +93,12 @@ export function createLoaders({ pool, onBatch }: CreateLoadersOptions): Portfoli
     portfoliosByEntity: new DataLoader(async (ids) => {
       onBatch?.('portfoliosByEntity', ids);
       const { rows } = await pool.query<PortfolioRow>(`SELECT ${PORTFOLIO_COLUMNS} FROM portfolio WHERE entity_id = ANY($1::int[]) ORDER BY id`, [ids]);
-      return groupBy(ids, rows, (r) => r.entityId);
+      return groupByKey(ids, rows, (r) => r.entityId);
     }),
     goalsByEntity: new DataLoader(async (ids) => {
       onBatch?.('goalsByEntity', ids);
       const { rows } = await pool.query<GoalRow>(`SELECT ${GOAL_COLUMNS} FROM goal WHERE entity_id = ANY($1::int[]) ORDER BY priority, id`, [ids]);
-      return groupBy(ids, rows, (r) => r.entityId);
+      return groupByKey(ids, rows, (r) => r.entityId);
     }),
     ownershipsByOwner: ownerships('ownershipsByOwner', 'owner_id'),
     ownershipsByOwned: ownerships('ownershipsByOwned', 'owned_id'),
@@ -118,7 +108,7 @@ export function createLoaders({ pool, onBatch }: CreateLoadersOptions): Portfoli
         'SELECT goal_id AS "goalId", portfolio_id AS "portfolioId" FROM goal_portfolio WHERE goal_id = ANY($1::int[]) ORDER BY portfolio_id',
         [ids],
       );
-      return groupBy(ids, rows, (r) => r.goalId).map((list) => list.map((r) => r.portfolioId));
+      return groupByKey(ids, rows, (r) => r.goalId).map((list) => list.map((r) => r.portfolioId));
     }),
   };
 }

@@ -1,5 +1,6 @@
+import { withTransaction } from '@nautilus/db';
 import type pg from 'pg';
-import { createRng } from '@nautilus/accel';
+import { createRng } from '@nautilus/accel/rng';
 import type { Clock } from '@nautilus/runtime';
 import { insertTrades, type ValidTrade } from './service/insertTrades.ts';
 
@@ -46,9 +47,9 @@ const BOOKS: ReadonlyArray<{ key: string; owner: string; name: string; strategy:
  * a database that already has portfolios is left alone.
  */
 export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOptions): Promise<SeedPortfoliosResult> {
-  const client = await pool.connect();
-  try {
-    await client.query('SELECT pg_advisory_lock($1)', [SEED_LOCK_KEY]);
+  // The transaction-scoped advisory lock makes concurrent starters seed once and is released at COMMIT/ROLLBACK.
+  return withTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM portfolio')).rows[0]!.n;
     if (existing > 0) return { seeded: false, entities: 0, portfolios: existing, trades: 0, reason: 'portfolios already exist' };
     // Cross-engine read (read-only): instruments and their daily closes, written by marketdata's seed.
@@ -79,7 +80,6 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
     const price = (symbol: DemoSymbol, day: Date) => (Math.round(closeOn(symbol, day) * 100) / 100).toFixed(2);
     const rng = createRng(seed, 0);
 
-    await client.query('BEGIN');
     const entity = async (kind: string, name: string) =>
       (await client.query<{ id: number }>('INSERT INTO entity (kind, name) VALUES ($1, $2) RETURNING id', [kind, name])).rows[0]!.id;
     const entities: Record<string, number> = {
@@ -131,13 +131,6 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
       )
     ).rows[0]!.id;
     await client.query('INSERT INTO goal_portfolio (goal_id, portfolio_id) VALUES ($1, $2), ($1, $3)', [goal, portfolios.income, portfolios.core]);
-    await client.query('COMMIT');
     return { seeded: true, entities: Object.keys(entities).length, portfolios: BOOKS.length, trades: tradeCount };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK_KEY]).catch(() => {});
-    client.release();
-  }
+  });
 }

@@ -1,3 +1,4 @@
+import { groupByKey, type Bus } from '@nautilus/runtime';
 import DataLoader from 'dataloader';
 import type pg from 'pg';
 import {
@@ -11,7 +12,6 @@ import {
 import { findAssetClasses } from './service/findAssetClasses.ts';
 import { findDailyCloses, type DailyClose } from './service/findReturnHistory.ts';
 import { writeRiskReports, type PendingRiskReport } from './service/writeRiskReports.ts';
-import type { Bus } from '@nautilus/runtime';
 
 /**
  * Per-request dataloaders (a new set for every request, so nothing is cached
@@ -39,17 +39,6 @@ export interface CreateLoadersOptions {
   bus: Bus;
   /** Observes each batch (tests assert batching with it). */
   onBatch?: (loader: keyof RiskLoaders, keys: readonly unknown[]) => void;
-}
-
-function groupBy<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): T[][] {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = groups.get(key);
-    if (list) list.push(row);
-    else groups.set(key, [row]);
-  }
-  return keys.map((k) => groups.get(k) ?? []);
 }
 
 const pair = (key: string) => {
@@ -99,12 +88,12 @@ export function createLoaders({ pool, bus, onBatch }: CreateLoadersOptions): Ris
     limitsByPortfolio: new DataLoader(async (ids) => {
       onBatch?.('limitsByPortfolio', ids);
       const { rows } = await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk_limit WHERE portfolio_id = ANY($1::int[]) ORDER BY id`, [ids]);
-      return groupBy(ids, rows, (r) => r.portfolioId);
+      return groupByKey(ids, rows, (r) => r.portfolioId);
     }),
     breachesByReport: new DataLoader(async (ids) => {
       onBatch?.('breachesByReport', ids);
       const { rows } = await pool.query<RiskLimitBreachRow>(`SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk_limit_breach WHERE report_id = ANY($1::bigint[]) ORDER BY limit_id`, [ids]);
-      return groupBy(ids, rows, (r) => r.reportId);
+      return groupByKey(ids, rows, (r) => r.reportId);
     }),
     breachById: new DataLoader(async (keys) => {
       onBatch?.('breachById', keys);
@@ -126,7 +115,7 @@ export function createLoaders({ pool, bus, onBatch }: CreateLoadersOptions): Ris
                                 WHERE portfolio_id = k.portfolio_id ORDER BY created_at DESC, id DESC LIMIT k.first) r`,
         [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]), keys],
       );
-      return groupBy(keys, rows, (r) => r.key).map((list) => list.map(({ key: _key, ...report }) => report));
+      return groupByKey(keys, rows, (r) => r.key).map((list) => list.map(({ key: _key, ...report }) => report));
     }),
   };
 }
