@@ -4,3 +4,5 @@ export * from './embeddedPostgres.ts';
 export * from './testDatabase.ts';
 export type { PrismaClient, Prisma } from '../generated/client.ts';
 export * from './withTransaction.ts';
+export * from './findReturnHistory.ts';
+export * from './findLatestPrices.ts';

@@ -10,7 +10,7 @@ import {
   type RiskReportRecord,
 } from './service/types.ts';
 import { findAssetClasses } from './service/findAssetClasses.ts';
-import { findDailyCloses, type DailyClose } from './service/findReturnHistory.ts';
+import { findDailyCloses, type DailyClose } from '@nautilus/db';
 import { writeRiskReports, type PendingRiskReport } from './service/writeRiskReports.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
-import { findLatestPrices } from './findLatestPrices.ts';
+import { findLatestPrices } from '@nautilus/db';
 import { findDailyCloses } from './findReturnHistory.ts';
 import { simulateGoalProbability } from './simulateGoalProbability.ts';
 import type { GoalRow } from './types.ts';

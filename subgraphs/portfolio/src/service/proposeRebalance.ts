@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
 import { badInput, parseId } from '@nautilus/runtime';
-import { findLatestPrices } from './findLatestPrices.ts';
+import { findLatestPrices } from '@nautilus/db';
 import { recordTrades, type TradeInput } from './recordTrades.ts';
 
 export interface ProposeRebalanceOptions {

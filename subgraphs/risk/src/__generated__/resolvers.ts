@@ -20,6 +20,7 @@ export type ComputedWith = {
   __typename?: 'ComputedWith';
   /** accel backend for Monte Carlo; 'js' for the closed-form and historical methods. */
   backend: Scalars['String']['output'];
+  /** Milliseconds in the numerical kernel: accel's simulation for Monte Carlo, the estimator otherwise. */
   millis: Scalars['Float']['output'];
   /** Monte Carlo paths; 0 for the other methods. */
   paths: Scalars['Int']['output'];

@@ -2,7 +2,7 @@ import type { Accel } from '@nautilus/accel';
 import { badInput, parseId, type Clock } from '@nautilus/runtime';
 import { computeStress, toStressClass } from './computeStress.ts';
 import { estimateRisk } from './estimateRisk.ts';
-import { alignReturns } from './findReturnHistory.ts';
+import { alignReturns } from '@nautilus/db';
 import type { RiskLoaders } from '../loaders.ts';
 import { MIN_OBSERVATIONS, parseRiskArgs, type RiskReportArgs } from './parseRiskArgs.ts';
 import { toHeldPositions } from './toHeldPositions.ts';

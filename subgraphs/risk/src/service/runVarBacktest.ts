@@ -3,7 +3,7 @@ import { badInput, type Clock } from '@nautilus/runtime';
 import { baselTrafficLight } from './baselTrafficLight.ts';
 import { christoffersenIndependence } from './christoffersenIndependence.ts';
 import { estimateRisk } from './estimateRisk.ts';
-import { findReturnHistory } from './findReturnHistory.ts';
+import { findReturnHistory } from '@nautilus/db';
 import { kupiecPof } from './kupiecPof.ts';
 import { MAX_LOOKBACK_DAYS, MIN_OBSERVATIONS, parseConfidence, parseIntInRange } from './parseRiskArgs.ts';
 import { toHeldPositions } from './toHeldPositions.ts';

@@ -1,12 +1,12 @@
 import type pg from 'pg';
 
 /**
- * Daily simple returns from marketdata's `bar` table. Cross-engine read,
- * read-only, and the only reader of `bar` in the risk engine (the approach of
- * portfolio's findReturnHistory): a VaR needs hundreds of aligned daily closes
- * for every holding at once, and a backtest a few hundred more, which is one
- * indexed range scan here and tens of thousands of objects through GraphQL.
- * Prices for valuation still come through federation (@requires lastPrice).
+ * Daily simple returns from marketdata's `bar` table, shared by the engines
+ * that need aligned histories (risk, collateral). Cross-engine read,
+ * read-only: a VaR needs hundreds of aligned daily closes for every holding at
+ * once, and a backtest a few hundred more, which is one indexed range scan
+ * here and tens of thousands of objects through GraphQL. Prices for valuation
+ * still come through federation (@requires lastPrice) or the bus.
  */
 export interface ReturnHistory {
   /** Dates of the returns (the later close of each pair), ascending. */
