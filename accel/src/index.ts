@@ -49,6 +49,7 @@ export { optimizeMeanVariance, type MeanVarianceInput, type MeanVarianceObjectiv
 export type { PortfolioConstraints } from './optimize/PortfolioConstraints.ts';
 export { riskParity, type RiskParityInput, type RiskParityResult } from './optimize/riskParity.ts';
 export { hierarchicalRiskParity, type HrpResult } from './optimize/hierarchicalRiskParity.ts';
+export { solveLinearProgram, type LinearProgram, type LinearProgramRow, type LinearProgramSolution } from './optimize/solveLinearProgram.ts';
 
 // ONNX
 export { loadOnnxModel, onnxProviders, OnnxModel, type LoadOnnxOptions, type OnnxTensor } from './onnx/loadOnnxModel.ts';
