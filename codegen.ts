@@ -75,6 +75,28 @@ const config: CodegenConfig = {
         emitLegacyCommonJSImports: false,
       },
     },
+    'subgraphs/collateral/src/__generated__/resolvers.ts': {
+      schema: 'subgraphs/collateral/schema.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        contextType: '../context.ts#CollateralContext',
+        mappers: {
+          MarginAccount: '../service/types.ts#AccountRow',
+          MarginCall: '../service/types.ts#MarginCallRow',
+          MarginWarning: '../service/types.ts#MarginWarningRow',
+          MarginUtilization: '../service/types.ts#UtilizationRecord',
+          CrossMargin: '../service/types.ts#CrossMarginRecord',
+          CrossMarginOffset: '../service/types.ts#CrossMarginOffsetRecord',
+          CollateralAllocationLine: '../service/types.ts#AllocationLineRecord',
+        },
+        enumsAsTypes: true,
+        scalars,
+        useTypeImports: true,
+        emitLegacyCommonJSImports: false,
+      },
+    },
     'web/src/__generated__/': {
       schema: 'gateway/supergraph.graphql',
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/__generated__/**'],

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { MARKETDATA_DEFAULT_PORT } from '@nautilus/marketdata/server';
 import { PORTFOLIO_DEFAULT_PORT } from '@nautilus/portfolio/server';
 import { RISK_DEFAULT_PORT } from '@nautilus/risk/server';
+import { COLLATERAL_DEFAULT_PORT } from '@nautilus/collateral/server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -40,6 +41,13 @@ export const SUBGRAPHS: readonly SubgraphDescriptor[] = [
     defaultPort: RISK_DEFAULT_PORT,
     entry: 'subgraphs/risk/src/index.ts',
     subscriptionsModule: '@nautilus/risk/subscriptions',
+  },
+  {
+    name: 'collateral',
+    sdlPath: path.join(root, 'subgraphs/collateral/schema.graphql'),
+    defaultPort: COLLATERAL_DEFAULT_PORT,
+    entry: 'subgraphs/collateral/src/index.ts',
+    subscriptionsModule: '@nautilus/collateral/subscriptions',
   },
 ];
 

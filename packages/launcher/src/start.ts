@@ -7,6 +7,7 @@ import { createPool, migrate } from '@nautilus/db';
 import { LiveClock, getSubgraphAddress, loadConfig, loadOrCreateSecret, ConfigError } from '@nautilus/runtime';
 import { seedMarketData } from '@nautilus/marketdata/seed';
 import { seedPortfolios } from '@nautilus/portfolio/seed';
+import { seedMarginAccounts } from '@nautilus/collateral/seed';
 import { SUBGRAPHS } from '@nautilus/gateway';
 import { startProcess, waitUntilReady, type ServiceProcess } from './startProcess.ts';
 
@@ -82,6 +83,8 @@ try {
   say(seed.seeded ? `seeded ${seed.instruments} instruments and ${seed.bars.toLocaleString('en-US')} bars` : `reusing existing data (${seed.instruments} instruments)`);
   const portfolios = await seedPortfolios({ pool, clock: new LiveClock(), seed: config.SIMULATOR_SEED });
   if (portfolios.seeded) say('seeded the demo family office (entities, portfolios, trades, a goal)');
+  const margin = await seedMarginAccounts({ pool, clock: new LiveClock() });
+  if (margin.seeded) say(`seeded ${margin.accounts} margin accounts with collateral`);
   await pool.end();
 
   // 4. Secrets shared by the processes

@@ -17,6 +17,10 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   /** The query exceeds a depth, alias or cost limit. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** Collateral cannot cover the margin requirements; the message names the short accounts. */
+  COLLATERAL_INSUFFICIENT = 'COLLATERAL_INSUFFICIENT',
+  /** A withdrawal would put a margin account in a call; `extensions.allowed` is the most allowed. */
+  WITHDRAWAL_EXCEEDS_EXCESS = 'WITHDRAWAL_EXCEEDS_EXCESS',
   /** A dependency (database, bus) is unavailable; retrying later may work. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** A bug; details are logged with the request id and hidden from the client. */

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { LiveClock, loadConfig } from '@nautilus/runtime';
 import { seedMarketData } from '@nautilus/marketdata/seed';
 import { seedPortfolios } from '@nautilus/portfolio/seed';
+import { seedMarginAccounts } from '@nautilus/collateral/seed';
 
 // `npm run db:seed`: the demo world (instruments, simulated history, a family office) when the database is empty.
 const config = loadConfig();
@@ -15,6 +16,8 @@ try {
   console.log(result.seeded ? `seeded ${result.instruments} instruments, ${result.bars} bars` : `already seeded (${result.instruments} instruments): nothing written`);
   const books = await seedPortfolios({ pool, clock: new LiveClock(), seed: config.SIMULATOR_SEED });
   console.log(books.seeded ? `seeded ${books.entities} entities, ${books.portfolios} portfolios, ${books.trades} trades` : `portfolios: ${books.reason}`);
+  const margin = await seedMarginAccounts({ pool, clock: new LiveClock() });
+  console.log(margin.seeded ? `seeded ${margin.accounts} margin accounts` : `margin accounts: ${margin.reason}`);
 } finally {
   await pool.end();
 }

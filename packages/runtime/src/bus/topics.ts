@@ -29,12 +29,59 @@ export interface RiskLimitBreachEvent {
   threshold: number;
 }
 
+/** The margin monitor raised a margin call; published by collateral after the call is stored. */
+export interface MarginCallRaisedEvent {
+  callId: string;
+  accountId: string;
+  /** MAINTENANCE | HOUSE | REGULATORY */
+  kind: string;
+  amountDue: number;
+  equity: number;
+  requirement: number;
+  /** ISO-8601 */
+  raisedAt: string;
+  dueAt: string;
+}
+
+/** A margin account's live utilisation changed materially; published by the collateral monitor. */
+export interface MarginUtilizationEvent {
+  accountId: string;
+  equity: number;
+  maintenanceRequirement: number;
+  houseRequirement: number;
+  excess: number;
+  utilization: number;
+  inCall: boolean;
+  /** ISO-8601 time of the price tick that produced the update. */
+  ts: string;
+}
+
+/** A predicted-call or high-utilisation warning; published by collateral after it is stored. */
+export interface MarginWarningEvent {
+  warningId: string;
+  accountId: string;
+  /** PREDICTED | UTILIZATION */
+  kind: string;
+  utilization: number;
+  probability: number | null;
+  ts: string;
+}
+
 export interface Topics {
   'marketdata.quote': QuoteEvent;
   'risk.limit.breached': RiskLimitBreachEvent;
+  'collateral.margin_call.raised': MarginCallRaisedEvent;
+  'collateral.utilization': MarginUtilizationEvent;
+  'collateral.margin_warning': MarginWarningEvent;
 }
 
 export type TopicName = keyof Topics;
 
 /** Topic names as a runtime list (for validation and wiring). */
-export const TOPIC_NAMES: readonly TopicName[] = ['marketdata.quote', 'risk.limit.breached'];
+export const TOPIC_NAMES: readonly TopicName[] = [
+  'marketdata.quote',
+  'risk.limit.breached',
+  'collateral.margin_call.raised',
+  'collateral.utilization',
+  'collateral.margin_warning',
+];

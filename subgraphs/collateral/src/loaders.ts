@@ -1,0 +1,68 @@
+import DataLoader from 'dataloader';
+import type pg from 'pg';
+import { findAccounts } from './service/loadAccountBooks.ts';
+import { findCallEvents, findMarginCallsByIds } from './service/marginCalls.ts';
+import { findMarginWarningsByIds } from './service/marginWarnings.ts';
+import type { AccountRow, MarginCallRow, MarginWarningRow } from './service/types.ts';
+
+/**
+ * Per-request dataloaders (a new set for every request, so nothing is cached
+ * across users or over time): N accounts, calls or portfolios cost one query.
+ */
+export interface CollateralLoaders {
+  accountById: DataLoader<string, AccountRow | null>;
+  accountsByOwner: DataLoader<string, AccountRow[]>;
+  accountByPortfolio: DataLoader<string, AccountRow | null>;
+  callById: DataLoader<string, MarginCallRow | null>;
+  callEvents: DataLoader<string, Array<{ status: string; ts: Date; note: string | null }>>;
+  warningById: DataLoader<string, MarginWarningRow | null>;
+}
+
+export interface CreateLoadersOptions {
+  pool: pg.Pool;
+  /** Observes each batch (tests assert batching with it). */
+  onBatch?: (loader: keyof CollateralLoaders, keys: readonly unknown[]) => void;
+}
+
+const numeric = (ids: readonly string[]) => ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
+
+export function createLoaders({ pool, onBatch }: CreateLoadersOptions): CollateralLoaders {
+  return {
+    accountById: new DataLoader(async (ids) => {
+      onBatch?.('accountById', ids);
+      const rows = new Map((await findAccounts(pool, numeric(ids))).map((a) => [a.id, a]));
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    accountsByOwner: new DataLoader(async (ownerIds) => {
+      onBatch?.('accountsByOwner', ownerIds);
+      const owners = numeric(ownerIds);
+      const rows = owners.length > 0 ? await findAccounts(pool, null, owners) : [];
+      return ownerIds.map((owner) => rows.filter((a) => a.ownerEntityId === owner));
+    }),
+    accountByPortfolio: new DataLoader(async (portfolioIds) => {
+      onBatch?.('accountByPortfolio', portfolioIds);
+      const { rows } = await pool.query<{ portfolioId: string; accountId: number }>(
+        `SELECT portfolio_id::text AS "portfolioId", account_id AS "accountId" FROM margin_account_portfolio WHERE portfolio_id = ANY($1::int[])`,
+        [numeric(portfolioIds)],
+      );
+      const accounts = new Map((await findAccounts(pool, [...new Set(rows.map((r) => r.accountId))])).map((a) => [a.id, a]));
+      const byPortfolio = new Map(rows.map((r) => [r.portfolioId, accounts.get(String(r.accountId)) ?? null]));
+      return portfolioIds.map((id) => byPortfolio.get(id) ?? null);
+    }),
+    callById: new DataLoader(async (ids) => {
+      onBatch?.('callById', ids);
+      const rows = await findMarginCallsByIds(pool, ids);
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    callEvents: new DataLoader(async (ids) => {
+      onBatch?.('callEvents', ids);
+      const events = await findCallEvents(pool, ids);
+      return ids.map((id) => events.get(id) ?? []);
+    }),
+    warningById: new DataLoader(async (ids) => {
+      onBatch?.('warningById', ids);
+      const rows = await findMarginWarningsByIds(pool, ids);
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+  };
+}

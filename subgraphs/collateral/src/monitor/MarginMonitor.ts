@@ -1,0 +1,418 @@
+import type pg from 'pg';
+import { findLatestQuotes } from '@nautilus/db';
+import type { Bus, Clock, Logger, QuoteEvent, TimerHandle } from '@nautilus/runtime';
+import { evaluatePatternDayTrader } from '../margin/evaluatePatternDayTrader.ts';
+import { computeRequirement } from '../margin/computeRequirement.ts';
+import type { MarginPolicy } from '../margin/marginPolicy.ts';
+import { planLiquidation } from '../margin/planLiquidation.ts';
+import { decideCallAction } from '../service/decideCallAction.ts';
+import { evaluateAccount } from '../service/evaluateAccount.ts';
+import { findMarketStatistics, type MarketStatistics } from '../service/findMarketStatistics.ts';
+import { loadAccountBooks } from '../service/loadAccountBooks.ts';
+import { closeLiveCall, escalateOverdueCalls, findLiveCalls, raiseMarginCall } from '../service/marginCalls.ts';
+import { insertMarginWarning } from '../service/marginWarnings.ts';
+import { findRecentTrades } from '../service/findRecentTrades.ts';
+import { predictAccountCall, type AccountCallPrediction } from '../service/predictAccountCall.ts';
+import type { AccountBook, AccountEvaluation, MarginCallRow, StoredLiquidationPlan } from '../service/types.ts';
+
+export interface MarginMonitorOptions {
+  pool: pg.Pool;
+  bus: Bus;
+  clock: Clock;
+  logger: Logger;
+  policy?: Partial<MarginPolicy>;
+  /** Publish a utilisation update when utilisation moves by at least this (absolute). Default 0.001. */
+  utilizationStep?: number;
+  /** Reload positions, cash and collateral of every account this often (trades arrive from the portfolio engine). Default 15 s. */
+  refreshIntervalMs?: number;
+  /** Check open calls against their due time this often. Default 60 s. */
+  escalationIntervalMs?: number;
+  /** Monte Carlo call prediction for every account; `false` turns the loop off (the resolver still predicts on demand). */
+  prediction?: false | { intervalMs?: number; horizonDays?: number; paths?: number; threshold?: number };
+  /** Utilisation at which an UTILIZATION warning is raised (re-armed below 90% of it). Default 0.9. */
+  warningUtilization?: number;
+}
+
+type LiveCall = { id: string | null; kind: string };
+
+const DEFAULT_PREDICTION = { intervalMs: 5 * 60_000, horizonDays: 1, paths: 2_000, threshold: 0.25 };
+
+/**
+ * Watches every margin account against live prices. Books (positions, cash,
+ * collateral) are held in memory and indexed by instrument, so a tick
+ * revalues only the accounts that hold the ticked instrument (or an option
+ * on it, or post it as collateral). Each revaluation may publish a
+ * utilisation update and drives the call state machine (decideCallAction:
+ * raise on breach, clear above the hysteresis band). Database writes for an
+ * account are chained so they happen in decision order, and events are
+ * published after commit. Everything runs on the injected Clock.
+ */
+export class MarginMonitor {
+  private readonly books = new Map<string, AccountBook>();
+  private readonly byInstrument = new Map<string, Set<string>>();
+  private readonly priceMap = new Map<string, number>();
+  private readonly priceTimes = new Map<string, number>();
+  private readonly evaluations = new Map<string, AccountEvaluation>();
+  private readonly published = new Map<string, { utilization: number; inCall: boolean }>();
+  private readonly liveCalls = new Map<string, LiveCall>();
+  private readonly patternDayTraders = new Set<string>();
+  private readonly utilizationWarned = new Set<string>();
+  private readonly predictionWarned = new Set<string>();
+  private readonly chains = new Map<string, Promise<void>>();
+  private statistics: MarketStatistics = { volatility: new Map(), correlation: (a, b) => (a === b ? 1 : 0) };
+  private readonly timers: TimerHandle[] = [];
+  private readonly abort = new AbortController();
+  private consuming: Promise<void> | undefined;
+  private refreshing: Promise<void> | undefined;
+  private predicting = false;
+  private readonly utilizationStep: number;
+  private readonly warningUtilization: number;
+  private readonly prediction: typeof DEFAULT_PREDICTION | false;
+  /** Counters for /metrics and the benchmark. */
+  readonly stats = { ticks: 0, evaluations: 0, utilizationEvents: 0, callsRaised: 0, callsCleared: 0, warnings: 0 };
+
+  constructor(private readonly options: MarginMonitorOptions) {
+    this.utilizationStep = options.utilizationStep ?? 0.001;
+    this.warningUtilization = options.warningUtilization ?? 0.9;
+    this.prediction = options.prediction === false ? false : { ...DEFAULT_PREDICTION, ...options.prediction };
+  }
+
+  /** Loads every book and live call, evaluates all accounts, then follows the quote topic. */
+  async start(): Promise<void> {
+    const { bus, clock } = this.options;
+    const subscription = bus.subscribe('marketdata.quote', { signal: this.abort.signal, bufferSize: 50_000 });
+    for (const call of await findLiveCalls(this.options.pool)) this.liveCalls.set(call.accountId, { id: call.id, kind: call.kind });
+    await this.refresh();
+    this.consuming = (async () => {
+      for await (const quote of subscription) this.onQuote(quote);
+    })().catch((err: unknown) => this.options.logger.error({ err }, 'margin monitor stopped consuming quotes'));
+    this.timers.push(clock.setInterval(() => void this.refresh().catch((err: unknown) => this.options.logger.warn({ err }, 'margin book refresh failed')), this.options.refreshIntervalMs ?? 15_000));
+    this.timers.push(clock.setInterval(() => void this.escalate().catch((err: unknown) => this.options.logger.warn({ err }, 'margin call escalation failed')), this.options.escalationIntervalMs ?? 60_000));
+    if (this.prediction) {
+      this.timers.push(clock.setInterval(() => void this.predictAll().catch((err: unknown) => this.options.logger.warn({ err }, 'margin call prediction failed')), this.prediction.intervalMs));
+    }
+  }
+
+  async stop(): Promise<void> {
+    for (const timer of this.timers) this.options.clock.clear(timer);
+    this.abort.abort();
+    await this.consuming;
+    await this.idle();
+  }
+
+  /** Resolves when every queued database write has finished (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.chains.size > 0 || this.refreshing) {
+      await Promise.all([...this.chains.values(), this.refreshing]);
+    }
+  }
+
+  /** Latest evaluation of an account (undefined when the monitor does not know it). */
+  evaluation(accountId: string): (AccountEvaluation & Partial<ReturnType<typeof evaluateAccount>>) | undefined {
+    return this.evaluations.get(accountId);
+  }
+
+  book(accountId: string): AccountBook | undefined {
+    return this.books.get(accountId);
+  }
+
+  isPatternDayTrader(accountId: string): boolean {
+    return this.patternDayTraders.has(accountId);
+  }
+
+  /** Latest prices of every instrument the monitor follows (read-only view). */
+  get prices(): ReadonlyMap<string, number> {
+    return this.priceMap;
+  }
+
+  get policy(): Partial<MarginPolicy> | undefined {
+    return this.options.policy;
+  }
+
+  /** A call was closed outside the monitor (by hand): forget it so a new breach can raise a new one. */
+  callClosed(accountId: string): void {
+    this.liveCalls.delete(accountId);
+  }
+
+  /** The latest price of an instrument the monitor follows. */
+  price(instrumentId: string): number | undefined {
+    return this.priceMap.get(instrumentId);
+  }
+
+  get marketStatistics(): MarketStatistics {
+    return this.statistics;
+  }
+
+  /**
+   * Reloads books (all, or the given accounts) with prices, market
+   * statistics and day-trade counts, then re-evaluates them. Concurrent
+   * calls share one reload.
+   */
+  refresh(accountIds?: readonly string[]): Promise<void> {
+    const run = async () => {
+      await this.refreshing;
+      const { pool, clock } = this.options;
+      const books = await loadAccountBooks(pool, accountIds);
+      if (!accountIds) {
+        const known = new Set(books.map((b) => b.account.id));
+        for (const id of [...this.books.keys()]) if (!known.has(id)) this.forget(id);
+      }
+      const instruments = new Set<string>();
+      for (const book of books) for (const id of book.instrumentIds) instruments.add(id);
+      const missing = [...instruments].filter((id) => !this.priceMap.has(id));
+      const now = new Date(clock.now());
+      const [quotes, statistics, trades] = await Promise.all([
+        findLatestQuotes(pool, missing.map(Number)),
+        accountIds && [...instruments].every((id) => this.statistics.volatility.has(id))
+          ? Promise.resolve(this.statistics)
+          : findMarketStatistics(pool, [...new Set([...instruments, ...this.statistics.volatility.keys()])], now),
+        findRecentTrades(pool, books.map((b) => b.account.id), new Date(now.getTime() - 10 * 86_400_000)),
+      ]);
+      this.statistics = statistics;
+      for (const [id, q] of quotes) {
+        this.priceMap.set(String(id), q.price);
+        this.priceTimes.set(String(id), q.ts.getTime());
+      }
+      for (const book of books) {
+        this.index(book);
+        const pdt = evaluatePatternDayTrader(trades.get(book.account.id) ?? [], now);
+        if (book.account.methodology === 'REG_T' && pdt.isPatternDayTrader) this.patternDayTraders.add(book.account.id);
+        else this.patternDayTraders.delete(book.account.id);
+        this.revalue(book.account.id, clock.now());
+      }
+    };
+    const promise = run().finally(() => {
+      if (this.refreshing === promise) this.refreshing = undefined;
+    });
+    this.refreshing = promise;
+    return promise;
+  }
+
+  /** A quote from the bus: new price, then every account that it moves. */
+  onQuote(quote: QuoteEvent): void {
+    this.stats.ticks++;
+    const price = quote.last;
+    if (!(price > 0)) return;
+    this.priceMap.set(quote.instrumentId, price);
+    const ts = Date.parse(quote.ts);
+    this.priceTimes.set(quote.instrumentId, ts);
+    const accounts = this.byInstrument.get(quote.instrumentId);
+    if (!accounts) return;
+    for (const accountId of accounts) this.revalue(accountId, ts);
+  }
+
+  /** Monte Carlo call prediction for one account at the current prices. */
+  predict(accountId: string, options: { horizonDays: number; paths: number; seed: number }): AccountCallPrediction | undefined {
+    const evaluation = this.evaluations.get(accountId) as ReturnType<typeof evaluateAccount> | undefined;
+    const book = this.books.get(accountId);
+    if (!evaluation || !book) return undefined;
+    return predictAccountCall({ evaluation, houseMultiplier: book.account.houseMultiplier, statistics: this.statistics, ...options });
+  }
+
+  private forget(accountId: string): void {
+    const book = this.books.get(accountId);
+    if (book) for (const id of book.instrumentIds) this.byInstrument.get(id)?.delete(accountId);
+    this.books.delete(accountId);
+    this.evaluations.delete(accountId);
+    this.published.delete(accountId);
+  }
+
+  private index(book: AccountBook): void {
+    const previous = this.books.get(book.account.id);
+    if (previous) for (const id of previous.instrumentIds) this.byInstrument.get(id)?.delete(book.account.id);
+    this.books.set(book.account.id, book);
+    for (const id of book.instrumentIds) {
+      let accounts = this.byInstrument.get(id);
+      if (!accounts) this.byInstrument.set(id, (accounts = new Set()));
+      accounts.add(book.account.id);
+    }
+  }
+
+  private revalue(accountId: string, tickTs: number): void {
+    const book = this.books.get(accountId);
+    if (!book) return;
+    const { clock, logger } = this.options;
+    let evaluation: ReturnType<typeof evaluateAccount>;
+    try {
+      evaluation = evaluateAccount({
+        book,
+        prices: this.priceMap,
+        asOf: Math.max(0, ...book.instrumentIds.map((id) => this.priceTimes.get(id) ?? 0)),
+        now: clock.now(),
+        volatility: this.statistics.volatility,
+        policy: this.options.policy,
+        isPatternDayTrader: this.patternDayTraders.has(accountId),
+      });
+    } catch (err) {
+      logger.warn({ err, accountId }, 'margin account could not be evaluated');
+      return;
+    }
+    this.stats.evaluations++;
+    this.evaluations.set(accountId, evaluation);
+    const live = this.liveCalls.get(accountId);
+    const decision = decideCallAction({ evaluation, hasLiveCall: live !== undefined, minimumTransferAmount: book.account.minimumTransferAmount });
+    if (decision.action === 'raise') {
+      this.liveCalls.set(accountId, { id: null, kind: decision.kind });
+      const plan = this.planFor(book, evaluation, decision.amount);
+      const raisedAt = new Date(clock.now());
+      const dueAt = new Date(raisedAt.getTime() + book.account.callDueHours * 3_600_000);
+      this.enqueue(accountId, async () => {
+        const call = await raiseMarginCall(this.options.pool, {
+          accountId,
+          kind: decision.kind,
+          amountDue: decision.amount,
+          minimumTransferAmount: book.account.minimumTransferAmount,
+          evaluation,
+          requirement: decision.requirement,
+          raisedAt,
+          dueAt,
+          plan,
+        }).catch((error: unknown) => {
+          // Not stored: forget the pending call so the next tick can try again.
+          if (this.liveCalls.get(accountId)?.id === null) this.liveCalls.delete(accountId);
+          throw error;
+        });
+        this.liveCalls.set(accountId, { id: call.id, kind: call.kind });
+        this.stats.callsRaised++;
+        await this.options.bus.publish('collateral.margin_call.raised', toRaisedEvent(call));
+      });
+    } else if (decision.action === 'clear') {
+      this.liveCalls.delete(accountId);
+      const ts = new Date(clock.now());
+      this.enqueue(accountId, async () => {
+        const call = await closeLiveCall(this.options.pool, accountId, 'MET', ts, `equity ${evaluation.equity.toFixed(2)} back above ${evaluation.houseRequirement.toFixed(2)}`, evaluation);
+        if (call) this.stats.callsCleared++;
+      });
+    }
+    this.publishUtilization(evaluation, tickTs);
+    this.warnOnUtilization(evaluation);
+  }
+
+  private publishUtilization(evaluation: AccountEvaluation, tickTs: number): void {
+    const inCall = this.liveCalls.has(evaluation.accountId);
+    const last = this.published.get(evaluation.accountId);
+    if (last && last.inCall === inCall && Math.abs(last.utilization - evaluation.utilization) < this.utilizationStep) return;
+    this.published.set(evaluation.accountId, { utilization: evaluation.utilization, inCall });
+    this.stats.utilizationEvents++;
+    void this.options.bus
+      .publish('collateral.utilization', {
+        accountId: evaluation.accountId,
+        equity: evaluation.equity,
+        maintenanceRequirement: evaluation.requirement.maintenance,
+        houseRequirement: evaluation.houseRequirement,
+        excess: evaluation.excess,
+        utilization: evaluation.utilization,
+        inCall,
+        ts: new Date(tickTs).toISOString(),
+      })
+      .catch((err: unknown) => this.options.logger.warn({ err }, 'utilisation event not published'));
+  }
+
+  private warnOnUtilization(evaluation: AccountEvaluation): void {
+    const id = evaluation.accountId;
+    if (evaluation.utilization < this.warningUtilization * 0.9) {
+      this.utilizationWarned.delete(id);
+      return;
+    }
+    if (evaluation.utilization < this.warningUtilization || this.utilizationWarned.has(id)) return;
+    this.utilizationWarned.add(id);
+    const ts = new Date(this.options.clock.now());
+    this.enqueue(id, () => this.warn({ accountId: id, kind: 'UTILIZATION', ts, utilization: evaluation.utilization, probability: null, distanceToCall: null, expectedDaysToCall: null, horizonDays: null }));
+  }
+
+  private async warn(warning: Parameters<typeof insertMarginWarning>[1]): Promise<void> {
+    const row = await insertMarginWarning(this.options.pool, warning);
+    this.stats.warnings++;
+    await this.options.bus.publish('collateral.margin_warning', {
+      warningId: row.id,
+      accountId: row.accountId,
+      kind: row.kind,
+      utilization: row.utilization,
+      probability: row.probability,
+      ts: row.ts.toISOString(),
+    });
+  }
+
+  /** One Monte Carlo prediction per account with exposure; PREDICTED warnings with hysteresis (re-armed below half the threshold). */
+  async predictAll(): Promise<void> {
+    if (!this.prediction || this.predicting) return;
+    const { horizonDays, paths, threshold } = this.prediction;
+    this.predicting = true;
+    try {
+      let seed = 1;
+      for (const accountId of [...this.evaluations.keys()]) {
+        const prediction = this.predict(accountId, { horizonDays, paths, seed: seed++ });
+        if (!prediction || prediction.alreadyInCall) continue;
+        if (prediction.probability < threshold / 2) this.predictionWarned.delete(accountId);
+        else if (prediction.probability >= threshold && !this.predictionWarned.has(accountId)) {
+          this.predictionWarned.add(accountId);
+          const evaluation = this.evaluations.get(accountId)!;
+          const ts = new Date(this.options.clock.now());
+          this.enqueue(accountId, () =>
+            this.warn({
+              accountId,
+              kind: 'PREDICTED',
+              ts,
+              utilization: evaluation.utilization,
+              probability: prediction.probability,
+              distanceToCall: prediction.distanceToCall,
+              expectedDaysToCall: prediction.expectedTimeToCallDays,
+              horizonDays,
+            }),
+          );
+        }
+        // Let quotes through between accounts: prediction is background work.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      this.predicting = false;
+    }
+  }
+
+  private async escalate(): Promise<void> {
+    const calls = await escalateOverdueCalls(this.options.pool, new Date(this.options.clock.now()));
+    for (const call of calls) this.liveCalls.set(call.accountId, { id: call.id, kind: call.kind });
+  }
+
+  private planFor(book: AccountBook, evaluation: ReturnType<typeof evaluateAccount>, deficit: number): StoredLiquidationPlan {
+    const { methodology, houseMultiplier } = book.account;
+    try {
+      const plan = planLiquidation(evaluation.positions, this.priceMap, deficit, {
+        requirementOf: (positions) => computeRequirement(methodology, positions, this.priceMap, this.options.policy).maintenance * houseMultiplier,
+      });
+      return {
+        steps: plan.steps.map((s) => ({ instrumentId: s.instrumentId, symbol: s.symbol, quantity: s.quantity, value: s.value, cost: s.cost, requirementReleased: s.requirementReleased })),
+        totalCost: plan.totalCost,
+        cured: plan.cured,
+        remainingDeficit: plan.remainingDeficit,
+      };
+    } catch (err) {
+      this.options.logger.warn({ err, accountId: book.account.id }, 'no liquidation plan');
+      return { steps: [], totalCost: 0, cured: false, remainingDeficit: deficit };
+    }
+  }
+
+  private enqueue(accountId: string, work: () => Promise<void>): void {
+    const previous = this.chains.get(accountId) ?? Promise.resolve();
+    const next = previous
+      .then(work)
+      .catch((err: unknown) => this.options.logger.error({ err, accountId }, 'margin monitor write failed'))
+      .finally(() => {
+        if (this.chains.get(accountId) === next) this.chains.delete(accountId);
+      });
+    this.chains.set(accountId, next);
+  }
+}
+
+function toRaisedEvent(call: MarginCallRow) {
+  return {
+    callId: call.id,
+    accountId: call.accountId,
+    kind: call.kind,
+    amountDue: call.amountDue,
+    equity: call.equity,
+    requirement: call.requirement,
+    raisedAt: call.raisedAt.toISOString(),
+    dueAt: call.dueAt.toISOString(),
+  };
+}

@@ -1,0 +1,84 @@
+import { badInput } from '@nautilus/runtime';
+import type { MarginAccountResolvers } from '../__generated__/resolvers.ts';
+import { evaluatePatternDayTrader } from '../margin/evaluatePatternDayTrader.ts';
+import { liveEvaluation, toStatus } from '../service/describeAccount.ts';
+import { findRecentTrades } from '../service/findRecentTrades.ts';
+import { findMarginCalls } from '../service/marginCalls.ts';
+import { findMarginWarnings } from '../service/marginWarnings.ts';
+import { findRequirementHistory } from '../service/findRequirementHistory.ts';
+
+const firstIn = (first: number | null | undefined, field: string, max = 500) => {
+  const n = first ?? 20;
+  if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(field, `must be a whole number in [1, ${max}], got ${n}`);
+  return n;
+};
+
+export const MarginAccount: MarginAccountResolvers = {
+  __resolveReference: (reference, ctx) => ctx.loaders.accountById.load(String(reference.id)),
+  owner: (account) => ({ id: account.ownerEntityId }) as never,
+  portfolios: (account) => account.portfolioIds.map((id) => ({ id })) as never,
+  status: async (account, _args, ctx) => {
+    const evaluation = await liveEvaluation(ctx.monitor, account.id);
+    return toStatus(evaluation, (await findMarginCalls(ctx.pool, { accountIds: [account.id], statuses: ['OPEN', 'ESCALATED'], first: 1 })).length > 0);
+  },
+  requirementLines: async (account, _args, ctx) =>
+    (await liveEvaluation(ctx.monitor, account.id)).requirement.lines.map((line) => ({ ...line, instrument: { id: line.instrumentId } })),
+  scenarioGroups: async (account, _args, ctx) => {
+    const requirement = (await liveEvaluation(ctx.monitor, account.id)).requirement as { groups?: Array<Record<string, unknown> & { underlyingId: string }> };
+    if (account.methodology !== 'PORTFOLIO' || !requirement.groups) return null;
+    return requirement.groups.map((g) => ({ ...g, underlying: { id: g.underlyingId } })) as never;
+  },
+  collateral: async (account, _args, ctx) => {
+    const evaluation = await liveEvaluation(ctx.monitor, account.id);
+    const book = ctx.monitor.book(account.id);
+    const byId = new Map(book?.holdings.map((h) => [h.instrumentId ?? `cash:${h.currency}`, h]) ?? []);
+    return {
+      marketValue: evaluation.holdings.marketValue,
+      collateralValue: evaluation.holdings.collateralValue,
+      holdings: evaluation.holdings.lines.map((line) => {
+        const holding = byId.get(line.holdingId);
+        return {
+          kind: holding?.instrumentId ? ('SECURITY' as const) : ('CASH' as const),
+          instrument: holding?.instrumentId ? { id: holding.instrumentId } : null,
+          symbol: holding?.symbol ?? null,
+          currency: holding?.currency ?? account.currency,
+          quantity: holding?.quantity ?? 0,
+          price: line.marketValue / (holding?.quantity || 1),
+          marketValue: line.marketValue,
+          haircut: line.haircutRate + line.fxHaircut + line.concentrationHaircut,
+          collateralValue: line.collateralValue,
+          eligible: line.eligible,
+          reason: line.reason ?? null,
+        };
+      }),
+    };
+  },
+  patternDayTrader: async (account, _args, ctx) => {
+    if (account.methodology !== 'REG_T') return null;
+    const now = new Date(ctx.clock.now());
+    const trades = await findRecentTrades(ctx.pool, [account.id], new Date(now.getTime() - 10 * 86_400_000));
+    return evaluatePatternDayTrader(trades.get(account.id) ?? [], now);
+  },
+  liveCall: async (account, _args, ctx) => (await findMarginCalls(ctx.pool, { accountIds: [account.id], statuses: ['OPEN', 'ESCALATED'], first: 1 }))[0] ?? null,
+  calls: (account, { status, first }, ctx) => findMarginCalls(ctx.pool, { accountIds: [account.id], statuses: status ?? null, first: firstIn(first, 'first') }),
+  warnings: (account, { first }, ctx) => findMarginWarnings(ctx.pool, account.id, firstIn(first, 'first')),
+  requirementHistory: (account, { first }, ctx) => findRequirementHistory(ctx.pool, account.id, firstIn(first, 'first')),
+  callPrediction: async (account, { horizonDays, paths, seed }, ctx) => {
+    const horizon = horizonDays ?? 1;
+    if (!(horizon > 0 && horizon <= 30)) throw badInput('horizonDays', `must be in (0, 30], got ${horizon}`);
+    const n = paths ?? 10_000;
+    if (!Number.isInteger(n) || n < 1_000 || n > 200_000) throw badInput('paths', `must be a whole number in [1000, 200000], got ${n}`);
+    await liveEvaluation(ctx.monitor, account.id);
+    const prediction = ctx.monitor.predict(account.id, { horizonDays: horizon, paths: n, seed: seed ?? 1 })!;
+    return {
+      probability: prediction.probability,
+      standardError: prediction.standardError,
+      distanceToCall: prediction.distanceToCall,
+      expectedDaysToCall: prediction.expectedTimeToCallDays,
+      alreadyInCall: prediction.alreadyInCall,
+      horizonDays: horizon,
+      paths: prediction.paths,
+      steps: prediction.steps,
+    };
+  },
+};

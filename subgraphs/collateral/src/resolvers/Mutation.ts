@@ -1,0 +1,39 @@
+import type { MutationResolvers } from '../__generated__/resolvers.ts';
+import { createMarginAccount } from '../service/createMarginAccount.ts';
+import { defineOptionContract } from '../service/defineOptionContract.ts';
+import { acknowledgeMarginCall, resolveMarginCall } from '../service/marginCalls.ts';
+import { moveCollateral, type CollateralMovementInput } from '../service/moveCollateral.ts';
+import type { CollateralContext } from '../context.ts';
+
+async function move(ctx: CollateralContext, input: CollateralMovementInput, direction: 1 | -1) {
+  const { monitor } = ctx;
+  const accountId = await moveCollateral(ctx.pool, ctx.clock, {
+    prices: monitor.prices,
+    volatility: monitor.marketStatistics.volatility,
+    isPatternDayTrader: (id) => monitor.isPatternDayTrader(id),
+    policy: monitor.policy,
+  }, input, direction);
+  await monitor.refresh([accountId]);
+  return (await ctx.loaders.accountById.load(accountId))!;
+}
+
+export const Mutation: MutationResolvers = {
+  createMarginAccount: async (_root, { input }, ctx) => {
+    const account = await createMarginAccount(ctx.pool, input);
+    await ctx.monitor.refresh([account.id]);
+    return account;
+  },
+  depositCollateral: (_root, { input }, ctx) => move(ctx, input, 1),
+  withdrawCollateral: (_root, { input }, ctx) => move(ctx, input, -1),
+  acknowledgeMarginCall: (_root, { id, note }, ctx) => acknowledgeMarginCall(ctx.pool, id, new Date(ctx.clock.now()), note ?? null),
+  resolveMarginCall: async (_root, { id, resolution, note }, ctx) => {
+    const call = await resolveMarginCall(ctx.pool, id, resolution, new Date(ctx.clock.now()), note ?? null);
+    ctx.monitor.callClosed(call.accountId);
+    await ctx.monitor.refresh([call.accountId]);
+    return call;
+  },
+  defineOptionContract: async (_root, { input }, ctx) => {
+    const contract = await defineOptionContract(ctx.pool, input);
+    return { ...contract, instrument: { id: contract.instrumentId }, underlying: { id: contract.underlyingId } };
+  },
+};

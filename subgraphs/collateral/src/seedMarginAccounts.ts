@@ -1,0 +1,65 @@
+import type pg from 'pg';
+import { withTransaction } from '@nautilus/db';
+import type { Clock } from '@nautilus/runtime';
+
+export interface SeedMarginAccountsResult {
+  seeded: boolean;
+  accounts: number;
+  reason?: string;
+}
+
+/** Arbitrary constant: concurrent starters seed once. */
+const SEED_LOCK_KEY = 727_465_105;
+
+/**
+ * The demo accounts, over the demo family office's portfolios (by name, as
+ * seeded by portfolio's seedPortfolios): a Reg T prime account for the
+ * holding company with a house multiplier and Treasury collateral, a
+ * portfolio-margin account for the trust, and Alex's Reg T account funded
+ * with cash collateral. Cross-margining pools the opted-in accounts of one
+ * owner, so with one account per owner the demo shows no offsets until a
+ * second account is opened for the same entity.
+ */
+const ACCOUNTS = [
+  { portfolio: 'Holdings Core Equity', name: 'Prime Brokerage', broker: 'Atlas Prime', methodology: 'reg_t', house: 1.2, cross: true, mta: 10_000, collateral: [{ symbol: 'TLT', quantity: 2_000, rating: 'AA+' }, { symbol: null, quantity: 250_000 }] },
+  { portfolio: 'Trust Income', name: 'Portfolio Margin', broker: 'Harbor Securities', methodology: 'portfolio', house: 1, cross: true, mta: 5_000, collateral: [{ symbol: null, quantity: 100_000 }] },
+  { portfolio: 'Alex Personal', name: 'Margin', broker: 'Harbor Securities', methodology: 'reg_t', house: 1.1, cross: false, mta: 500, collateral: [{ symbol: null, quantity: 25_000 }] },
+] as const;
+
+/**
+ * First start only, in one transaction: the demo margin accounts. Needs the
+ * demo portfolios (seed them first); a database that already has margin
+ * accounts is left alone.
+ */
+export async function seedMarginAccounts({ pool, clock }: { pool: pg.Pool; clock: Clock }): Promise<SeedMarginAccountsResult> {
+  return withTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM margin_account')).rows[0]!.n;
+    if (existing > 0) return { seeded: false, accounts: existing, reason: 'margin accounts already exist' };
+    const { rows: portfolios } = await client.query<{ id: number; name: string; entityId: number }>(
+      'SELECT id, name, entity_id AS "entityId" FROM portfolio WHERE name = ANY($1::text[])',
+      [ACCOUNTS.map((a) => a.portfolio)],
+    );
+    if (portfolios.length < ACCOUNTS.length) return { seeded: false, accounts: 0, reason: 'the demo portfolios are missing; seed portfolios first' };
+    const byName = new Map(portfolios.map((p) => [p.name, p]));
+    const now = new Date(clock.now());
+    for (const spec of ACCOUNTS) {
+      const portfolio = byName.get(spec.portfolio)!;
+      const { rows } = await client.query<{ id: number }>(
+        `INSERT INTO margin_account (owner_entity_id, name, broker, methodology, house_multiplier, cross_margin, minimum_transfer_amount)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [portfolio.entityId, spec.name, spec.broker, spec.methodology, spec.house, spec.cross, spec.mta],
+      );
+      const accountId = rows[0]!.id;
+      await client.query('INSERT INTO margin_account_portfolio (account_id, portfolio_id) VALUES ($1, $2)', [accountId, portfolio.id]);
+      for (const c of spec.collateral) {
+        await client.query(
+          `INSERT INTO collateral_movement (account_id, instrument_id, currency, quantity, rating, ts, note)
+           VALUES ($1, (SELECT id FROM instrument WHERE symbol = $2), 'USD', $3, $4, $5, 'demo collateral')`,
+          [accountId, c.symbol, c.quantity, 'rating' in c ? c.rating : null, now],
+        );
+      }
+    }
+    return { seeded: true, accounts: ACCOUNTS.length };
+  });
+}

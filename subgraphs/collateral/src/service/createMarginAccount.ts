@@ -1,0 +1,75 @@
+import type pg from 'pg';
+import { withTransaction } from '@nautilus/db';
+import { badInput, parseId } from '@nautilus/runtime';
+import type { Methodology } from '../margin/types.ts';
+import { findAccounts, fromMethodology } from './loadAccountBooks.ts';
+import type { AccountRow } from './types.ts';
+
+export interface CreateMarginAccountInput {
+  ownerId: string;
+  name: string;
+  broker: string;
+  methodology: Methodology;
+  currency?: string | null;
+  houseMultiplier?: number | null;
+  crossMargin?: boolean | null;
+  minimumTransferAmount?: number | null;
+  callDueHours?: number | null;
+  portfolioIds: readonly string[];
+}
+
+/**
+ * Opens a margin account for an entity over some of its portfolios.
+ * @throws BAD_USER_INPUT naming the field: unknown owner, blank or duplicate
+ *   name, bad currency, houseMultiplier outside [1, 5], negative MTA,
+ *   callDueHours outside [1, 720], an unknown portfolio, a portfolio that is
+ *   not the owner's or is already margined elsewhere. Writes nothing then.
+ */
+export async function createMarginAccount(pool: pg.Pool, input: CreateMarginAccountInput): Promise<AccountRow> {
+  const ownerId = parseId(input.ownerId, 'input.ownerId');
+  const name = input.name.trim();
+  if (!name || name.length > 200) throw badInput('input.name', `must be 1 to 200 characters, got ${JSON.stringify(input.name)}`);
+  const broker = input.broker.trim();
+  if (!broker || broker.length > 200) throw badInput('input.broker', `must be 1 to 200 characters, got ${JSON.stringify(input.broker)}`);
+  const currency = input.currency ?? 'USD';
+  if (!/^[A-Z]{3}$/.test(currency)) throw badInput('input.currency', `must be an ISO 4217 code like USD, got ${JSON.stringify(currency)}`);
+  const houseMultiplier = input.houseMultiplier ?? 1;
+  if (!(houseMultiplier >= 1 && houseMultiplier <= 5)) throw badInput('input.houseMultiplier', `must be between 1 and 5, got ${houseMultiplier}`);
+  const mta = input.minimumTransferAmount ?? 0;
+  if (!(mta >= 0) || !Number.isFinite(mta)) throw badInput('input.minimumTransferAmount', `must be ≥ 0, got ${mta}`);
+  const dueHours = input.callDueHours ?? 24;
+  if (!Number.isInteger(dueHours) || dueHours < 1 || dueHours > 720) throw badInput('input.callDueHours', `must be a whole number of hours in [1, 720], got ${dueHours}`);
+  const portfolioIds = input.portfolioIds.map((id, i) => parseId(id, `input.portfolioIds[${i}]`));
+  if (new Set(portfolioIds).size !== portfolioIds.length) throw badInput('input.portfolioIds', 'lists a portfolio twice');
+
+  return withTransaction(pool, async (client) => {
+    const { rows: owner } = await client.query('SELECT 1 FROM entity WHERE id = $1', [ownerId]);
+    if (owner.length === 0) throw badInput('input.ownerId', `unknown entity ${JSON.stringify(input.ownerId)}`);
+    const { rows: portfolios } = await client.query<{ id: number; entityId: number; accountId: number | null }>(
+      `SELECT p.id, p.entity_id AS "entityId", m.account_id AS "accountId"
+         FROM portfolio p LEFT JOIN margin_account_portfolio m ON m.portfolio_id = p.id
+        WHERE p.id = ANY($1::int[]) FOR UPDATE OF p`,
+      [portfolioIds],
+    );
+    const found = new Map(portfolios.map((p) => [p.id, p]));
+    portfolioIds.forEach((id, i) => {
+      const p = found.get(id);
+      if (!p) throw badInput(`input.portfolioIds[${i}]`, `unknown portfolio ${id}`);
+      if (p.entityId !== ownerId) throw badInput(`input.portfolioIds[${i}]`, `portfolio ${id} belongs to entity ${p.entityId}, not ${ownerId}`);
+      if (p.accountId !== null) throw badInput(`input.portfolioIds[${i}]`, `portfolio ${id} is already margined in account ${p.accountId}`);
+    });
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO margin_account (owner_entity_id, name, broker, methodology, currency, house_multiplier, cross_margin, minimum_transfer_amount, call_due_hours)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT ON CONSTRAINT margin_account_name_per_owner DO NOTHING
+       RETURNING id`,
+      [ownerId, name, broker, fromMethodology(input.methodology), currency, houseMultiplier, input.crossMargin ?? false, mta, dueHours],
+    );
+    if (rows.length === 0) throw badInput('input.name', `entity ${ownerId} already has a margin account named ${JSON.stringify(name)}`);
+    const accountId = rows[0]!.id;
+    if (portfolioIds.length > 0) {
+      await client.query('INSERT INTO margin_account_portfolio (account_id, portfolio_id) SELECT $1, unnest($2::int[])', [accountId, portfolioIds]);
+    }
+    return (await findAccounts(client, [accountId]))[0]!;
+  });
+}

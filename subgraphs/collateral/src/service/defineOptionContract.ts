@@ -1,0 +1,49 @@
+import type pg from 'pg';
+import { badInput } from '@nautilus/runtime';
+
+export interface OptionContractInput {
+  symbol: string;
+  underlyingSymbol: string;
+  right: string;
+  strike: number;
+  expiry: Date;
+}
+
+export interface OptionContractRecord {
+  instrumentId: string;
+  underlyingId: string;
+  right: 'CALL' | 'PUT';
+  strike: number;
+  expiry: Date;
+}
+
+/**
+ * Records the terms of an option instrument (asset class `option`) so that
+ * positions in it are margined by the option rules.
+ * @throws BAD_USER_INPUT naming the field: unknown symbols, an instrument that
+ *   is not an option, an underlying that is one, right not CALL/PUT,
+ *   non-positive strike, terms already defined.
+ */
+export async function defineOptionContract(pool: pg.Pool, input: OptionContractInput): Promise<OptionContractRecord> {
+  const right = input.right.toUpperCase();
+  if (right !== 'CALL' && right !== 'PUT') throw badInput('input.right', `must be CALL or PUT, got ${JSON.stringify(input.right)}`);
+  if (!(input.strike > 0) || !Number.isFinite(input.strike)) throw badInput('input.strike', `must be a positive number, got ${input.strike}`);
+  const { rows } = await pool.query<{ id: string; symbol: string; assetClass: string }>(
+    `SELECT id::text, symbol, asset_class AS "assetClass" FROM instrument WHERE symbol = ANY($1::text[])`,
+    [[input.symbol, input.underlyingSymbol]],
+  );
+  const bySymbol = new Map(rows.map((r) => [r.symbol, r]));
+  const option = bySymbol.get(input.symbol);
+  const underlying = bySymbol.get(input.underlyingSymbol);
+  if (!option) throw badInput('input.symbol', `unknown instrument ${JSON.stringify(input.symbol)}`);
+  if (option.assetClass !== 'option') throw badInput('input.symbol', `${input.symbol} is a ${option.assetClass} instrument, not an option`);
+  if (!underlying) throw badInput('input.underlyingSymbol', `unknown instrument ${JSON.stringify(input.underlyingSymbol)}`);
+  if (underlying.assetClass === 'option') throw badInput('input.underlyingSymbol', `${input.underlyingSymbol} is itself an option`);
+  const { rows: inserted } = await pool.query<{ expiry: Date }>(
+    `INSERT INTO option_contract (instrument_id, underlying_id, option_right, strike, expiry) VALUES ($1, $2, $3, $4, $5::date)
+     ON CONFLICT (instrument_id) DO NOTHING RETURNING expiry`,
+    [option.id, underlying.id, right.toLowerCase(), input.strike, input.expiry.toISOString().slice(0, 10)],
+  );
+  if (inserted.length === 0) throw badInput('input.symbol', `${input.symbol} already has contract terms`);
+  return { instrumentId: option.id, underlyingId: underlying.id, right, strike: input.strike, expiry: inserted[0]!.expiry };
+}

@@ -1,0 +1,129 @@
+import { applyHaircuts, type CollateralHolding } from '../margin/applyHaircuts.ts';
+import { computeBuyingPower } from '../margin/evaluatePatternDayTrader.ts';
+import { computeRequirement } from '../margin/computeRequirement.ts';
+import type { MarginPolicy } from '../margin/marginPolicy.ts';
+import type { MarginPosition, PriceMap } from '../margin/types.ts';
+import { FALLBACK_VOLATILITY } from './findMarketStatistics.ts';
+import type { AccountBook, AccountEvaluation, BookPosition } from './types.ts';
+
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+
+/** Reg T minimum equity of a margin account (FINRA 4210(b)(1); Regulation T §220.4 for the $2,000). */
+export const REG_T_MINIMUM_EQUITY = 2_000;
+/** Pattern day traders keep $25,000 (FINRA 4210(f)(8)(B)(iv)(a)). */
+export const PATTERN_DAY_TRADER_MINIMUM_EQUITY = 25_000;
+
+/** Utilisation reported when equity is zero or negative (the account is past any requirement). */
+export const UTILIZATION_CAP = 1_000;
+
+export interface EvaluateAccountInput {
+  book: AccountBook;
+  prices: PriceMap;
+  /** Epoch ms of the latest price used. */
+  asOf: number;
+  /** Epoch ms "now" (option time to expiry). */
+  now: number;
+  volatility: ReadonlyMap<string, number>;
+  policy?: Partial<MarginPolicy>;
+  /** Reg T accounts: whether the account is a pattern day trader. */
+  isPatternDayTrader?: boolean;
+}
+
+/**
+ * Values one account: positions at the given prices, collateral after
+ * haircuts, the requirement under the account's methodology, and whether the
+ * figures warrant a call (before hysteresis, which the monitor applies).
+ * Pure: the monitor calls it on every tick that moves the account.
+ */
+export function evaluateAccount(input: EvaluateAccountInput): AccountEvaluation & { positions: MarginPosition[]; holdings: ReturnType<typeof applyHaircuts> } {
+  const { book, prices, now } = input;
+  const { account } = book;
+  const positions = pricePositions(book.positions, prices, input.volatility, now);
+  const requirement = computeRequirement(account.methodology, positions, prices, input.policy);
+  const holdings = applyHaircuts(toCollateralHoldings(book, prices, now), prices, { accountCurrency: account.currency });
+  const equity = requirement.marketValue + book.cash + holdings.collateralValue;
+  const houseRequirement = requirement.maintenance * account.houseMultiplier;
+  const hasMarginExposure = requirement.maintenance > 0 || book.cash < 0;
+  const minimumEquity =
+    account.methodology === 'REG_T' && hasMarginExposure ? (input.isPatternDayTrader ? PATTERN_DAY_TRADER_MINIMUM_EQUITY : REG_T_MINIMUM_EQUITY) : 0;
+  const power = computeBuyingPower({
+    equity,
+    initialRequirement: requirement.initial,
+    maintenanceRequirement: houseRequirement,
+    initialRate: resolvedInitialRate(input.policy),
+    isPatternDayTrader: input.isPatternDayTrader ?? false,
+  });
+  let breach: AccountEvaluation['breach'] = null;
+  if (equity < minimumEquity) {
+    breach = { kind: 'REGULATORY', requirement: minimumEquity, deficit: Math.max(minimumEquity, houseRequirement) - equity };
+  } else if (equity < requirement.maintenance) {
+    breach = { kind: 'MAINTENANCE', requirement: houseRequirement, deficit: houseRequirement - equity };
+  } else if (equity < houseRequirement) {
+    breach = { kind: 'HOUSE', requirement: houseRequirement, deficit: houseRequirement - equity };
+  }
+  return {
+    accountId: account.id,
+    asOf: input.asOf,
+    marketValue: requirement.marketValue,
+    cash: book.cash,
+    collateralMarketValue: holdings.marketValue,
+    collateralValue: holdings.collateralValue,
+    equity,
+    requirement,
+    houseRequirement,
+    minimumEquity,
+    excess: equity - houseRequirement,
+    buyingPower: power.buyingPower,
+    dayTradingBuyingPower: power.dayTradingBuyingPower,
+    utilization: utilizationOf(houseRequirement, equity),
+    breach,
+    positions,
+    holdings,
+  };
+}
+
+/** House requirement over equity; 0 without a requirement, capped when equity is gone. */
+export function utilizationOf(requirement: number, equity: number): number {
+  if (requirement <= 0) return 0;
+  if (equity <= 0) return UTILIZATION_CAP;
+  return Math.min(requirement / equity, UTILIZATION_CAP);
+}
+
+function resolvedInitialRate(policy: Partial<MarginPolicy> | undefined): number {
+  return policy?.regT?.initialRate ?? 0.5;
+}
+
+/** Positions with prices (unpriced ones are left out: the monitor logs them), options with time and volatility. */
+function pricePositions(positions: readonly BookPosition[], prices: PriceMap, volatility: ReadonlyMap<string, number>, now: number): MarginPosition[] {
+  const priced: MarginPosition[] = [];
+  for (const { optionExpiry, ...p } of positions) {
+    const price = prices.get(p.instrumentId);
+    if (price === undefined || !(price > 0)) continue;
+    if (p.option) {
+      if (!prices.has(p.option.underlyingId)) continue;
+      const yearsToExpiry = Math.max(0, ((optionExpiry?.getTime() ?? now) + 16 * 3600 * 1000 - now) / YEAR_MS);
+      priced.push({ ...p, price, option: { ...p.option, yearsToExpiry, volatility: volatility.get(p.option.underlyingId) ?? FALLBACK_VOLATILITY } });
+    } else {
+      priced.push({ ...p, price, volatility: volatility.get(p.instrumentId) ?? FALLBACK_VOLATILITY });
+    }
+  }
+  return priced;
+}
+
+function toCollateralHoldings(book: AccountBook, prices: PriceMap, now: number): CollateralHolding[] {
+  return book.holdings.map((h) => {
+    if (!h.instrumentId) return { holdingId: `cash:${h.currency}`, kind: 'CASH' as const, currency: h.currency, quantity: h.quantity, price: 1 };
+    return {
+      holdingId: h.instrumentId,
+      kind: 'SECURITY' as const,
+      instrumentId: h.instrumentId,
+      symbol: h.symbol ?? undefined,
+      assetClass: h.assetClass ?? undefined,
+      currency: h.currency,
+      quantity: h.quantity,
+      price: prices.get(h.instrumentId),
+      rating: h.rating ?? undefined,
+      maturityYears: h.maturity ? Math.max(0, (h.maturity.getTime() - now) / YEAR_MS) : undefined,
+    };
+  });
+}

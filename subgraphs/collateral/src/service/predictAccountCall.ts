@@ -1,0 +1,66 @@
+import { predictMarginCall, type MarginCallPrediction } from '../prediction/predictMarginCall.ts';
+import type { MarginPosition } from '../margin/types.ts';
+import type { MarketStatistics } from './findMarketStatistics.ts';
+import { FALLBACK_VOLATILITY } from './findMarketStatistics.ts';
+import type { AccountEvaluation } from './types.ts';
+
+export type AccountCallPrediction = MarginCallPrediction & { horizonDays: number };
+
+export interface PredictAccountCallInput {
+  evaluation: AccountEvaluation & { positions: MarginPosition[] };
+  houseMultiplier: number;
+  statistics: MarketStatistics;
+  horizonDays: number;
+  paths: number;
+  seed: number;
+}
+
+/**
+ * Margin-call prediction for an evaluated account. The requirement is
+ * linearised at today's prices: each non-option position carries its own
+ * requirement per unit of |value| (from the requirement lines, house
+ * multiplier included), and whatever is not attributable to a moving
+ * position (options, concentration add-on, scenario groups without a stock
+ * leg) is held fixed, as are option values. Paths are simulated by
+ * predictMarginCall (correlated GBM, intraday steps, first passage).
+ */
+export function predictAccountCall({ evaluation, houseMultiplier, statistics, horizonDays, paths, seed }: PredictAccountCallInput): AccountCallPrediction {
+  const maintenanceByInstrument = new Map<string, number>();
+  for (const line of evaluation.requirement.lines) {
+    maintenanceByInstrument.set(line.instrumentId, (maintenanceByInstrument.get(line.instrumentId) ?? 0) + line.maintenance);
+  }
+  const moving = evaluation.positions.filter((p) => !p.option && p.quantity !== 0 && p.price > 0);
+  let positionValue = 0;
+  let attributed = 0;
+  const positions = moving.map((p) => {
+    const value = p.quantity * p.multiplier * p.price;
+    positionValue += value;
+    const requirement = (maintenanceByInstrument.get(p.instrumentId) ?? 0) * houseMultiplier;
+    attributed += requirement;
+    return {
+      instrumentId: p.instrumentId,
+      quantity: p.quantity,
+      multiplier: p.multiplier,
+      price: p.price,
+      volatility: statistics.volatility.get(p.instrumentId) ?? p.volatility ?? FALLBACK_VOLATILITY,
+      maintenanceRate: requirement / Math.abs(value),
+    };
+  });
+  const n = positions.length;
+  const correlation = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) correlation[i * n + j] = i === j ? 1 : statistics.correlation(positions[i]!.instrumentId, positions[j]!.instrumentId);
+  }
+  const prediction = predictMarginCall({
+    positions,
+    correlation,
+    cash: evaluation.equity - positionValue,
+    fixedRequirement: Math.max(0, evaluation.houseRequirement - attributed),
+    horizonDays,
+    paths,
+    seed,
+    // Pairwise estimates on different windows need not be positive semi-definite together.
+    repairCorrelation: true,
+  });
+  return { ...prediction, horizonDays };
+}

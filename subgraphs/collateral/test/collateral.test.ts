@@ -1,0 +1,296 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { MemoryBus, TestClock, createLogger, type MarginCallRaisedEvent, type MarginUtilizationEvent, type SubgraphServer } from '@nautilus/runtime';
+import { DisposeStack, useTestDatabase } from '@nautilus/testing';
+import { createPortfolioServer } from '@nautilus/portfolio/server';
+import { MarginMonitor, createCollateralServer } from '../src/server.ts';
+import type { CollateralContext } from '../src/context.ts';
+
+const logger = createLogger({ name: 'collateral-test', level: 'silent' });
+const SECRET = 'x'.repeat(32);
+
+type Result = { data?: Record<string, any> | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> };
+
+/**
+ * The collateral subgraph in-process against a migrated database, with the
+ * portfolio subgraph creating the books (trades → positions and cash) and a
+ * memory bus carrying scripted ticks to the monitor on a TestClock.
+ */
+describe('collateral subgraph', () => {
+  const database = useTestDatabase();
+  const stack = new DisposeStack();
+  const clock = new TestClock(Date.UTC(2026, 0, 5, 15, 0));
+  const bus = new MemoryBus();
+  let pool: pg.Pool;
+  let server: SubgraphServer<CollateralContext>;
+  let portfolio: SubgraphServer<object>;
+  let monitor: MarginMonitor;
+  const instruments = new Map<string, string>();
+  const raised: MarginCallRaisedEvent[] = [];
+  const utilization: MarginUtilizationEvent[] = [];
+
+  async function run(target: SubgraphServer<any>, query: string, variables?: Record<string, unknown>): Promise<Result> {
+    const response = await target.execute({ query, variables });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult as Result;
+  }
+  async function ok(target: SubgraphServer<any>, query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> {
+    const result = await run(target, query, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data!;
+  }
+  const collateral = (query: string, variables?: Record<string, unknown>) => ok(server, query, variables);
+
+  /** Publishes a tick and waits until the monitor has written what it decided. */
+  async function tick(symbol: string, last: number): Promise<void> {
+    clock.advance(1_000);
+    await bus.publish('marketdata.quote', { instrumentId: instruments.get(symbol)!, symbol, bid: last - 0.01, ask: last + 0.01, last, size: 100, ts: new Date(clock.now()).toISOString() });
+    await new Promise((resolve) => setImmediate(resolve));
+    await monitor.idle();
+  }
+
+  async function book(name: string, ownerId: string, cash: number, trades: Array<[string, 'BUY' | 'SELL', number, number]>, allowShort = false): Promise<string> {
+    const p = (await ok(portfolio, `mutation($i: CreatePortfolioInput!) { createPortfolio(input: $i) { id } }`, { i: { entityId: ownerId, name, allowShort } })).createPortfolio.id as string;
+    if (cash > 0) await ok(portfolio, `mutation($i: CashInput!) { depositCash(input: $i) { amount } }`, { i: { portfolioId: p, amount: cash, ts: '2026-01-02T14:00:00Z' } });
+    await ok(portfolio, `mutation($i: RecordTradesInput!) { recordTrades(input: $i) { id } }`, {
+      i: { portfolioId: p, trades: trades.map(([symbol, side, quantity, price]) => ({ symbol, side, quantity, price, fees: 0, ts: '2026-01-02T15:00:00Z' })) },
+    });
+    return p;
+  }
+
+  const createAccount = async (ownerId: string, name: string, portfolioIds: string[], extra: Record<string, unknown> = {}) =>
+    (await collateral(`mutation($i: CreateMarginAccountInput!) { createMarginAccount(input: $i) { id } }`, {
+      i: { ownerId, name, broker: 'Test Prime', methodology: 'REG_T', portfolioIds, ...extra },
+    })).createMarginAccount.id as string;
+
+  const statusOf = async (id: string) =>
+    (await collateral(`query($id: ID!) { marginAccount(id: $id) { status { equity marketValue cash collateralValue initialRequirement maintenanceRequirement houseRequirement excess utilization inCall minimumEquity } } }`, { id })).marginAccount.status;
+
+  beforeAll(async () => {
+    pool = stack.use(new pg.Pool({ connectionString: database.url, max: 6 }), (p) => p.end());
+    const { rows } = await pool.query<{ id: string; symbol: string }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES
+      ('AAA', 'Alpha Inc', 'equity', 'USD', 'XNAS'), ('BBB', 'Beta Corp', 'equity', 'USD', 'XNYS'),
+      ('SPY', 'S&P 500 ETF', 'etf', 'USD', 'ARCX'), ('IVV', 'Core S&P 500 ETF', 'etf', 'USD', 'ARCX') RETURNING id::text, symbol`);
+    for (const r of rows) instruments.set(r.symbol, r.id);
+    // 200 daily closes; SPY and IVV share one path (IVV = 1.1 × SPY with a small wiggle), AAA and BBB have their own.
+    await pool.query(
+      `INSERT INTO bar (instrument_id, interval, ts, open, high, low, close, volume)
+       SELECT i.id, '1d', '2025-06-01T00:00:00Z'::timestamptz + (n || ' days')::interval, c, c, c, c, 1000
+         FROM generate_series(0, 199) AS n
+         CROSS JOIN LATERAL (VALUES
+           ($1::int, 100 * exp(0.02 * sin(n * 0.9))),
+           ($2::int, 50 * exp(0.03 * cos(n * 1.3))),
+           ($3::int, 400 * exp(0.015 * sin(n * 0.5) + 0.01 * cos(n * 2.1))),
+           ($4::int, 440 * exp(0.015 * sin(n * 0.5) + 0.01 * cos(n * 2.1) + 0.0005 * sin(n * 7.0)))
+         ) AS i(id, c)`,
+      [rows[0]!.id, rows[1]!.id, rows[2]!.id, rows[3]!.id],
+    );
+    portfolio = createPortfolioServer({ pool, clock, logger, internalSecret: SECRET }) as SubgraphServer<object>;
+    stack.defer(() => portfolio.stop());
+    monitor = new MarginMonitor({ pool, bus, clock, logger, prediction: false, refreshIntervalMs: 3_600_000 });
+    await monitor.start();
+    stack.defer(() => monitor.stop());
+    server = createCollateralServer({ pool, bus, clock, logger, internalSecret: SECRET, monitor });
+    stack.defer(() => server.stop());
+    const calls = bus.subscribe('collateral.margin_call.raised');
+    const updates = bus.subscribe('collateral.utilization');
+    void (async () => { for await (const e of calls) raised.push(e); })();
+    void (async () => { for await (const e of updates) utilization.push(e); })();
+    stack.defer(() => { calls.close(); updates.close(); });
+    for (const [symbol, price] of [['AAA', 100], ['BBB', 50], ['SPY', 400], ['IVV', 440]] as const) await tick(symbol, price);
+  });
+  afterAll(() => stack.disposeAll());
+
+  it('values a Reg T account by hand: equity, 50% initial, 25% maintenance, buying power', async () => {
+    const ada = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Ada" }) { id } }`)).createEntity.id as string;
+    // 5,000 cash, buy 100 AAA @ 100 and 100 BBB @ 50: cash −10,000 (a margin loan).
+    const p = await book('Ada margin', ada, 5_000, [['AAA', 'BUY', 100, 100], ['BBB', 'BUY', 100, 50]]);
+    const id = await createAccount(ada, 'Ada Reg T', [p]);
+    const status = await statusOf(id);
+    // MV 10,000 + 5,000 = 15,000; equity 15,000 − 10,000 = 5,000; initial 7,500; maintenance 3,750.
+    expect(status.marketValue).toBeCloseTo(15_000, 6);
+    expect(status.cash).toBeCloseTo(-10_000, 6);
+    expect(status.equity).toBeCloseTo(5_000, 6);
+    expect(status.initialRequirement).toBeGreaterThanOrEqual(7_500 - 1e-6);
+    expect(status.maintenanceRequirement).toBeGreaterThanOrEqual(3_750 - 1e-6);
+    expect(status.minimumEquity).toBe(2_000);
+    expect(status.inCall).toBe(false);
+    const lines = (await collateral(`query($id: ID!) { marginAccount(id: $id) { requirementLines { symbol rule initial maintenance } } }`, { id })).marginAccount.requirementLines;
+    const aaa = lines.find((l: { symbol: string; rule: string }) => l.symbol === 'AAA' && l.rule !== 'CONCENTRATION');
+    expect(aaa.initial).toBeCloseTo(5_000, 6);
+    expect(aaa.maintenance).toBeCloseTo(2_500, 6);
+  });
+
+  it('a price drop raises exactly one call, flapping does not spam, a recovery clears it', async () => {
+    const bob = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Bob" }) { id } }`)).createEntity.id as string;
+    // 10,000 cash, buy 200 AAA @ 100: cash −10,000. Single name, so a concentration add-on may apply:
+    // read the requirement rate back from the account instead of assuming 25%.
+    const p = await book('Bob margin', bob, 10_000, [['AAA', 'BUY', 200, 100]]);
+    const id = await createAccount(bob, 'Bob Reg T', [p]);
+    const at100 = await statusOf(id);
+    const rate = at100.houseRequirement / 20_000;
+    expect(rate).toBeGreaterThanOrEqual(0.25);
+    // equity(P) = 200P − 10,000; requirement(P) = rate·200P → the call price P* = 10,000 / (200 (1 − rate)).
+    const pStar = 10_000 / (200 * (1 - rate));
+    // Other accounts hold AAA too (Ada's falls below the $2,000 minimum equity): count this account's calls.
+    const mine = () => raised.filter((e) => e.accountId === id);
+    await tick('AAA', pStar * 0.99);
+    expect(mine()).toHaveLength(1);
+    const event = mine()[0]!;
+    expect(event.accountId).toBe(id);
+    expect(event.kind).toBe('MAINTENANCE');
+    // amount due = requirement − equity at 0.99 P*, to the cent
+    const p1 = pStar * 0.99;
+    expect(event.amountDue).toBeCloseTo(Math.ceil((rate * 200 * p1 - (200 * p1 - 10_000)) * 100) / 100, 2);
+    // Flapping around the threshold, inside the hysteresis band: no new call, still in call.
+    for (const f of [1.001, 0.995, 1.005, 0.99, 1.001]) await tick('AAA', pStar * f);
+    expect(mine()).toHaveLength(1);
+    expect((await statusOf(id)).inCall).toBe(true);
+    // Recovery well above the band clears it (MET with history), and the plan sold AAA.
+    await tick('AAA', pStar * 1.1);
+    const calls = (await collateral(`query($id: ID!) { marginAccount(id: $id) { liveCall { id } calls { id status amountDue history { status } liquidationPlan { cured steps { symbol quantity } } } } }`, { id })).marginAccount;
+    expect(calls.liveCall).toBeNull();
+    expect(calls.calls).toHaveLength(1);
+    expect(calls.calls[0].status).toBe('MET');
+    expect(calls.calls[0].history.map((h: { status: string }) => h.status)).toEqual(['OPEN', 'MET']);
+    expect(calls.calls[0].liquidationPlan.cured).toBe(true);
+    expect(calls.calls[0].liquidationPlan.steps[0]).toMatchObject({ symbol: 'AAA' });
+    expect(calls.calls[0].liquidationPlan.steps[0].quantity).toBeLessThan(0);
+    // A second fall is a second call.
+    await tick('AAA', pStar * 0.9);
+    expect(mine()).toHaveLength(2);
+    await tick('AAA', 100);
+  });
+
+  it('publishes utilisation only for accounts that hold the ticked instrument', async () => {
+    const cleo = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Cleo" }) { id } }`)).createEntity.id as string;
+    const p = await book('Cleo', cleo, 20_000, [['BBB', 'BUY', 100, 50]]);
+    const id = await createAccount(cleo, 'Cleo Reg T', [p]);
+    const before = utilization.length;
+    await tick('SPY', 401);
+    expect(utilization.slice(before).some((u) => u.accountId === id)).toBe(false);
+    await tick('BBB', 40);
+    expect(utilization.slice(before).some((u) => u.accountId === id)).toBe(true);
+    await tick('BBB', 50);
+  });
+
+  it('refuses bad collateral movements with a clear error and writes nothing', async () => {
+    const dan = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Dan" }) { id } }`)).createEntity.id as string;
+    // 5,000 cash, buy 200 AAA @ 100: cash −15,000.
+    const p = await book('Dan margin', dan, 5_000, [['AAA', 'BUY', 200, 100]]);
+    const id = await createAccount(dan, 'Dan Reg T', [p]);
+    await collateral(`mutation($i: CollateralMovementInput!) { depositCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: 20_000 } });
+    await tick('AAA', 95);
+    const status = await statusOf(id);
+    // equity = 19,000 − 15,000 + 20,000 = 24,000; the most that can go = equity − max(house, 2,000).
+    expect(status.equity).toBeCloseTo(24_000, 6);
+    const allowed = Math.floor((status.equity - Math.max(status.houseRequirement, 2_000)) * 100) / 100;
+    const count = async () => (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM collateral_movement')).rows[0]!.n;
+    const n0 = await count();
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ accountId: id, quantity: -5 }, 'BAD_USER_INPUT', 'input.quantity'],
+      [{ accountId: '999999', quantity: 5 }, 'BAD_USER_INPUT', 'input.accountId'],
+      [{ accountId: id, quantity: 5, symbol: 'NOPE' }, 'BAD_USER_INPUT', 'input.symbol'],
+      [{ accountId: id, quantity: 25_000 }, 'BAD_USER_INPUT', 'input.quantity'],
+      [{ accountId: id, quantity: allowed + 100 }, 'WITHDRAWAL_EXCEEDS_EXCESS', 'input.quantity'],
+    ];
+    for (const [input, code, field] of cases) {
+      const result = await run(server, `mutation($i: CollateralMovementInput!) { withdrawCollateral(input: $i) { id } }`, { i: input });
+      expect(result.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({ code, field });
+    }
+    const refused = await run(server, `mutation($i: CollateralMovementInput!) { withdrawCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: allowed + 100 } });
+    const granted = refused.errors![0]!.extensions!.allowed as number;
+    // bisection to the cent, rounded down
+    expect(granted).toBeLessThanOrEqual(allowed + 1e-9);
+    expect(granted).toBeGreaterThanOrEqual(allowed - 0.011);
+    const negativeDeposit = await run(server, `mutation($i: CollateralMovementInput!) { depositCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: -1 } });
+    expect(negativeDeposit.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.quantity' });
+    expect(await count()).toBe(n0);
+    await collateral(`mutation($i: CollateralMovementInput!) { withdrawCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: granted } });
+    expect(await count()).toBe(n0 + 1);
+    expect((await statusOf(id)).inCall).toBe(false);
+    await tick('AAA', 100);
+  });
+
+  it('refuses a bad account: unknown owner, a portfolio of someone else, a bad house multiplier', async () => {
+    const eve = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Eve" }) { id } }`)).createEntity.id as string;
+    const fay = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Fay" }) { id } }`)).createEntity.id as string;
+    const p = await book('Fay', fay, 1_000, [['BBB', 'BUY', 10, 50]]);
+    const attempt = (i: Record<string, unknown>) =>
+      run(server, `mutation($i: CreateMarginAccountInput!) { createMarginAccount(input: $i) { id } }`, { i: { ownerId: eve, name: 'X', broker: 'B', methodology: 'REG_T', portfolioIds: [], ...i } });
+    expect((await attempt({ ownerId: '999999' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ownerId' });
+    expect((await attempt({ portfolioIds: [p] })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.portfolioIds[0]' });
+    expect((await attempt({ houseMultiplier: 0.5 })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.houseMultiplier' });
+    expect((await pool.query('SELECT 1 FROM margin_account WHERE owner_entity_id = $1', [eve])).rows).toHaveLength(0);
+  });
+
+  it('portfolio margin: a plain stock group needs its worst loss on the ±15% grid', async () => {
+    const gus = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Gus" }) { id } }`)).createEntity.id as string;
+    const p = await book('Gus PM', gus, 10_000, [['BBB', 'BUY', 100, 50]]);
+    const id = await createAccount(gus, 'Gus PM', [p], { methodology: 'PORTFOLIO' });
+    const account = (await collateral(`query($id: ID!) { marginAccount(id: $id) { status { maintenanceRequirement } scenarioGroups { symbol worstLoss worstPriceMove requirement } } }`, { id })).marginAccount;
+    // 100 × 50 = 5,000 long; worst grid point −15% → loss 750.
+    expect(account.scenarioGroups).toEqual([expect.objectContaining({ symbol: 'BBB', worstPriceMove: -0.15 })]);
+    expect(account.scenarioGroups[0].worstLoss).toBeCloseTo(750, 6);
+    expect(account.status.maintenanceRequirement).toBeGreaterThanOrEqual(750 - 1e-6);
+  });
+
+  it('cross-margins a hedged SPY/IVV pair across two accounts of one owner, and reports the saving', async () => {
+    const hal = (await ok(portfolio, `mutation { createEntity(input: { kind: COMPANY, name: "Hal Capital" }) { id } }`)).createEntity.id as string;
+    const longBook = await book('Hal long', hal, 50_000, [['SPY', 'BUY', 100, 400]]);
+    // short 100 IVV @ 440 ≈ 44,000 against 40,000 long SPY
+    const shortBook = await book('Hal short', hal, 50_000, [['IVV', 'SELL', 100, 440]], true);
+    const a = await createAccount(hal, 'Hal A', [longBook], { crossMargin: true });
+    const b = await createAccount(hal, 'Hal B', [shortBook], { crossMargin: true });
+    const result = await run(server, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Entity { crossMargin { standalone combined saving accounts { id } offsets { symbolA symbolB correlation credit } } } } }`, {
+      r: [{ __typename: 'Entity', id: hal }],
+    });
+    expect(result.errors).toBeUndefined();
+    const cross = result.data!._entities[0].crossMargin;
+    expect(cross.accounts.map((x: { id: string }) => x.id).sort()).toEqual([a, b].sort());
+    expect(cross.offsets[0].correlation).toBeGreaterThan(0.9);
+    expect(cross.saving).toBeGreaterThan(0.5 * cross.standalone);
+    expect(cross.combined).toBeCloseTo(cross.standalone - cross.saving, 6);
+  });
+
+  it('predicts the probability of a call, higher for a more leveraged account', async () => {
+    const ivy = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Ivy" }) { id } }`)).createEntity.id as string;
+    const safe = await createAccount(ivy, 'Ivy safe', [await book('Ivy safe', ivy, 15_000, [['AAA', 'BUY', 100, 100]])]);
+    const tight = await createAccount(ivy, 'Ivy tight', [await book('Ivy tight', ivy, 3_000, [['AAA', 'BUY', 100, 100]])]);
+    const predict = async (id: string) =>
+      (await collateral(`query($id: ID!) { marginAccount(id: $id) { callPrediction(horizonDays: 5, paths: 4000, seed: 3) { probability standardError distanceToCall alreadyInCall paths } } }`, { id })).marginAccount.callPrediction;
+    const [s, t] = [await predict(safe), await predict(tight)];
+    expect(s.alreadyInCall).toBe(false);
+    expect(t.probability).toBeGreaterThan(s.probability);
+    expect(t.distanceToCall).toBeLessThan(0);
+    expect(t.distanceToCall).toBeGreaterThan(s.distanceToCall ?? -1);
+    const bad = await run(server, `query($id: ID!) { marginAccount(id: $id) { callPrediction(horizonDays: 90) { probability } } }`, { id: safe });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'horizonDays' });
+  });
+
+  it('optimises collateral across accounts: never costlier than the naive allocation, limits respected', async () => {
+    const accounts = (await collateral(`{ marginAccounts { id } }`)).marginAccounts.slice(0, 2).map((a: { id: string }) => a.id);
+    const result = (await collateral(`query($r: [CollateralRequirementInput!]!, $a: [CollateralAssetInput!]!) { optimizeCollateral(requirements: $r, assets: $a) { totalCost naiveCost saving allocation { account { id } assetId collateralValue } } }`, {
+      r: [{ accountId: accounts[0], amount: 100_000, maxSharePerAsset: 0.7 }, { accountId: accounts[1], amount: 50_000 }],
+      a: [
+        { assetId: 'cash', group: 'cash', available: 200_000, haircut: 0, costRate: 0.05 },
+        { assetId: 'ust', group: 'govt', available: 200_000, haircut: 0.02, costRate: 0.01 },
+      ],
+    })).optimizeCollateral;
+    expect(result.totalCost).toBeLessThanOrEqual(result.naiveCost + 1e-6);
+    const ustToFirst = result.allocation.filter((l: any) => l.account.id === accounts[0] && l.assetId === 'ust').reduce((s: number, l: any) => s + l.collateralValue, 0);
+    expect(ustToFirst).toBeLessThanOrEqual(70_000 + 1e-6);
+    const missing = await run(server, `query { optimizeCollateral(requirements: [{ accountId: "999999", amount: 1 }], assets: []) { totalCost } }`);
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('resolves Portfolio.marginAccount and MarginAccount.portfolios across the federation', async () => {
+    const { rows } = await pool.query<{ accountId: string; portfolioId: string }>('SELECT account_id::text AS "accountId", portfolio_id::text AS "portfolioId" FROM margin_account_portfolio ORDER BY 1 LIMIT 1');
+    const result = await run(server, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { id marginAccount { id portfolios { id } } } } }`, {
+      r: [{ __typename: 'Portfolio', id: rows[0]!.portfolioId }, { __typename: 'Portfolio', id: '999999' }],
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0].marginAccount).toEqual({ id: rows[0]!.accountId, portfolios: [{ id: rows[0]!.portfolioId }] });
+    expect(result.data!._entities[1].marginAccount).toBeNull();
+  });
+});
