@@ -46,7 +46,7 @@ describe('margin alerts through the gateway', () => {
     return received;
   };
   const tick = async (last: number) => {
-    clock.advance(1_000);
+    await clock.advance(1_000);
     await bus.publish('marketdata.quote', { instrumentId, symbol, bid: last - 0.01, ask: last + 0.01, last, size: 100, ts: new Date(clock.now()).toISOString() });
   };
   const until = async (condition: () => boolean) => {

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { findAccounts } from './service/loadAccountBooks.ts';
-import { findCallEvents, findMarginCallsByIds } from './service/marginCalls.ts';
-import { findMarginWarningsByIds } from './service/marginWarnings.ts';
-import type { AccountRow, MarginCallRow, MarginWarningRow } from './service/types.ts';
+import { findRequirementHistories, type RequirementSnapshot } from './service/findRequirementHistory.ts';
+import { findCallEvents, findCallsOfAccounts, findMarginCallsByIds } from './service/marginCalls.ts';
+import { findMarginWarningsByIds, findWarningsOfAccounts } from './service/marginWarnings.ts';
+import type { AccountRow, MarginCallRow, MarginCallStatusName, MarginWarningRow } from './service/types.ts';
 
 /**
  * Per-request dataloaders (a new set for every request, so nothing is cached
@@ -16,6 +17,42 @@ export interface CollateralLoaders {
   callById: DataLoader<string, MarginCallRow | null>;
   callEvents: DataLoader<string, Array<{ status: string; ts: Date; note: string | null }>>;
   warningById: DataLoader<string, MarginWarningRow | null>;
+  /** Key {@link childKey}: an account's newest calls (of some statuses). */
+  callsByAccount: DataLoader<string, MarginCallRow[]>;
+  /** Key {@link childKey}: an account's newest warnings. */
+  warningsByAccount: DataLoader<string, MarginWarningRow[]>;
+  /** Key {@link childKey}: an account's newest requirement snapshots. */
+  requirementHistory: DataLoader<string, RequirementSnapshot[]>;
+}
+
+/** Key of the child-list loaders: the account and the list's arguments; one query per distinct argument set. */
+export function childKey(accountId: string, first: number, statuses?: readonly MarginCallStatusName[] | null): string {
+  return JSON.stringify([accountId, first, statuses ? [...statuses].sort() : null]);
+}
+
+/**
+ * Batches child-list keys by their arguments: one `find(accountIds, first,
+ * statuses)` per distinct argument set, however many accounts.
+ */
+function childListLoader<T>(find: (accountIds: string[], first: number, statuses: MarginCallStatusName[] | null) => Promise<Map<string, T[]>>) {
+  return async (keys: readonly string[]): Promise<T[][]> => {
+    const groups = new Map<string, string[]>();
+    for (const key of keys) {
+      const [accountId, first, statuses] = JSON.parse(key) as [string, number, MarginCallStatusName[] | null];
+      const group = JSON.stringify([first, statuses]);
+      groups.set(group, [...(groups.get(group) ?? []), accountId]);
+    }
+    const found = new Map<string, T[]>();
+    await Promise.all(
+      [...groups].map(async ([group, accountIds]) => {
+        const [first, statuses] = JSON.parse(group) as [number, MarginCallStatusName[] | null];
+        const valid = accountIds.filter((id) => /^\d{1,9}$/.test(id));
+        const rows = valid.length > 0 ? await find(valid, first, statuses) : new Map<string, T[]>();
+        for (const id of accountIds) found.set(childKey(id, first, statuses), rows.get(id) ?? []);
+      }),
+    );
+    return keys.map((key) => found.get(key) ?? []);
+  };
 }
 
 export interface CreateLoadersOptions {
@@ -58,6 +95,18 @@ export function createLoaders({ pool, onBatch }: CreateLoadersOptions): Collater
       onBatch?.('callEvents', ids);
       const events = await findCallEvents(pool, ids);
       return ids.map((id) => events.get(id) ?? []);
+    }),
+    callsByAccount: new DataLoader((keys) => {
+      onBatch?.('callsByAccount', keys);
+      return childListLoader((ids, first, statuses) => findCallsOfAccounts(pool, ids, statuses, first))(keys);
+    }),
+    warningsByAccount: new DataLoader((keys) => {
+      onBatch?.('warningsByAccount', keys);
+      return childListLoader((ids, first) => findWarningsOfAccounts(pool, ids, first))(keys);
+    }),
+    requirementHistory: new DataLoader((keys) => {
+      onBatch?.('requirementHistory', keys);
+      return childListLoader((ids, first) => findRequirementHistories(pool, ids, first))(keys);
     }),
     warningById: new DataLoader(async (ids) => {
       onBatch?.('warningById', ids);

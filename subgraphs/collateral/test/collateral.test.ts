@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { MemoryBus, TestClock, createLogger, type MarginCallRaisedEvent, type MarginUtilizationEvent, type SubgraphServer } from '@nautilus/runtime';
+import { MemoryBus, TestClock, createLogger, type MarginCallRaisedEvent, type MarginUtilizationEvent, type MarginWarningEvent, type SubgraphServer } from '@nautilus/runtime';
 import { DisposeStack, useTestDatabase } from '@nautilus/testing';
 import { createPortfolioServer } from '@nautilus/portfolio/server';
 import { MarginMonitor, createCollateralServer } from '../src/server.ts';
@@ -28,6 +28,8 @@ describe('collateral subgraph', () => {
   const instruments = new Map<string, string>();
   const raised: MarginCallRaisedEvent[] = [];
   const utilization: MarginUtilizationEvent[] = [];
+  const warnings: MarginWarningEvent[] = [];
+  const batches: Array<[string, readonly unknown[]]> = [];
 
   async function run(target: SubgraphServer<any>, query: string, variables?: Record<string, unknown>): Promise<Result> {
     const response = await target.execute({ query, variables });
@@ -43,7 +45,7 @@ describe('collateral subgraph', () => {
 
   /** Publishes a tick and waits until the monitor has written what it decided. */
   async function tick(symbol: string, last: number): Promise<void> {
-    clock.advance(1_000);
+    await clock.advance(1_000);
     await bus.publish('marketdata.quote', { instrumentId: instruments.get(symbol)!, symbol, bid: last - 0.01, ask: last + 0.01, last, size: 100, ts: new Date(clock.now()).toISOString() });
     await new Promise((resolve) => setImmediate(resolve));
     await monitor.idle();
@@ -87,16 +89,18 @@ describe('collateral subgraph', () => {
     );
     portfolio = createPortfolioServer({ pool, clock, logger, internalSecret: SECRET }) as SubgraphServer<object>;
     stack.defer(() => portfolio.stop());
-    monitor = new MarginMonitor({ pool, bus, clock, logger, prediction: false, refreshIntervalMs: 3_600_000 });
+    monitor = new MarginMonitor({ pool, bus, clock, logger, prediction: false, refreshIntervalMs: 3_600_000, escalationIntervalMs: 3_600_000 });
     await monitor.start();
     stack.defer(() => monitor.stop());
-    server = createCollateralServer({ pool, bus, clock, logger, internalSecret: SECRET, monitor });
+    server = createCollateralServer({ pool, bus, clock, logger, internalSecret: SECRET, monitor, onBatch: (name, keys) => batches.push([name, keys]) });
     stack.defer(() => server.stop());
     const calls = bus.subscribe('collateral.margin_call.raised');
     const updates = bus.subscribe('collateral.utilization');
+    const warned = bus.subscribe('collateral.margin_warning');
     void (async () => { for await (const e of calls) raised.push(e); })();
     void (async () => { for await (const e of updates) utilization.push(e); })();
-    stack.defer(() => { calls.close(); updates.close(); });
+    void (async () => { for await (const e of warned) warnings.push(e); })();
+    stack.defer(() => { calls.close(); updates.close(); warned.close(); });
     for (const [symbol, price] of [['AAA', 100], ['BBB', 50], ['SPY', 400], ['IVV', 440]] as const) await tick(symbol, price);
   });
   afterAll(() => stack.disposeAll());
@@ -292,5 +296,51 @@ describe('collateral subgraph', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0].marginAccount).toEqual({ id: rows[0]!.accountId, portfolios: [{ id: rows[0]!.portfolioId }] });
     expect(result.data!._entities[1].marginAccount).toBeNull();
+  });
+
+  it('raises a PREDICTED warning once for an account close to a call, and not for a safe one', async () => {
+    const jay = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Jay" }) { id } }`)).createEntity.id as string;
+    // 2,575 cash, buy 100 AAA @ 100: loan 7,425; equity 100P − 7,425 meets 25P until P = 99, a 1% fall
+    // (AAA's daily volatility in these bars is about 1.2%).
+    const close = await createAccount(jay, 'Jay close', [await book('Jay close', jay, 2_575, [['AAA', 'BUY', 100, 100]])]);
+    const safe = await createAccount(jay, 'Jay safe', [await book('Jay safe', jay, 20_000, [['AAA', 'BUY', 100, 100]])]);
+    await monitor.predictAll();
+    await monitor.idle();
+    const mine = (id: string) => warnings.filter((w) => w.accountId === id && w.kind === 'PREDICTED');
+    expect(mine(close)).toHaveLength(1);
+    expect(mine(close)[0]!.probability).toBeGreaterThanOrEqual(0.25);
+    expect(mine(safe)).toHaveLength(0);
+    // Still above the re-arm level: a second round warns no more.
+    await monitor.predictAll();
+    await monitor.idle();
+    expect(mine(close)).toHaveLength(1);
+    const stored = (await collateral(`query($id: ID!) { marginWarning(id: $id) { kind probability distanceToCall horizonDays account { id } } }`, { id: mine(close)[0]!.warningId })).marginWarning;
+    expect(stored).toMatchObject({ kind: 'PREDICTED', horizonDays: 1, account: { id: close } });
+    expect(stored.distanceToCall).toBeLessThan(0);
+  });
+
+  it('answers a list of accounts with their calls, warnings and history in one batch per loader', async () => {
+    batches.length = 0;
+    const result = await collateral(`{ marginAccounts { id owner { id } portfolios { id } liveCall { id } calls { id history { status } account { id } } warnings(first: 5) { id } requirementHistory(first: 3) { ts } } }`);
+    expect(result.marginAccounts.length).toBeGreaterThan(10);
+    const perLoader = new Map<string, number>();
+    for (const [name] of batches) perLoader.set(name, (perLoader.get(name) ?? 0) + 1);
+    // liveCall and calls share the calls loader (two argument sets → two statements in one batch).
+    for (const [name, count] of perLoader) expect(count, name).toBe(1);
+  });
+
+  it('escalates a call that is not met by its due time, and closes it when the account recovers', async () => {
+    const kim = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Kim" }) { id } }`)).createEntity.id as string;
+    const id = await createAccount(kim, 'Kim Reg T', [await book('Kim', kim, 40_000, [['BBB', 'BUY', 1_000, 50]])], { callDueHours: 2 });
+    // equity 1,000P − 10,000 < 0.25 · 1,000P  ⇔  P < 13.33
+    await tick('BBB', 12);
+    const callId = (await collateral(`query($id: ID!) { marginAccount(id: $id) { liveCall { id status dueAt } } }`, { id })).marginAccount.liveCall.id;
+    await clock.advance(3 * 3_600_000);
+    await monitor.escalate();
+    const escalated = (await collateral(`query($id: ID!) { marginCall(id: $id) { status history { status } } }`, { id: callId })).marginCall;
+    expect(escalated).toEqual({ status: 'ESCALATED', history: [{ status: 'OPEN' }, { status: 'ESCALATED' }] });
+    await tick('BBB', 50);
+    const closed = (await collateral(`query($id: ID!) { marginCall(id: $id) { status history { status } } }`, { id: callId })).marginCall;
+    expect(closed).toEqual({ status: 'MET', history: [{ status: 'OPEN' }, { status: 'ESCALATED' }, { status: 'MET' }] });
   });
 });

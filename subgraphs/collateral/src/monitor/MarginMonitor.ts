@@ -27,7 +27,10 @@ export interface MarginMonitorOptions {
   refreshIntervalMs?: number;
   /** Check open calls against their due time this often. Default 60 s. */
   escalationIntervalMs?: number;
-  /** Monte Carlo call prediction for every account; `false` turns the loop off (the resolver still predicts on demand). */
+  /**
+   * Monte Carlo call prediction for every account every `intervalMs`; `false` turns the timer off
+   * (`predictAll()` and the resolver still predict on demand, with the default settings).
+   */
   prediction?: false | { intervalMs?: number; horizonDays?: number; paths?: number; threshold?: number };
   /** Utilisation at which an UTILIZATION warning is raised (re-armed below 90% of it). Default 0.9. */
   warningUtilization?: number;
@@ -67,14 +70,16 @@ export class MarginMonitor {
   private predicting = false;
   private readonly utilizationStep: number;
   private readonly warningUtilization: number;
-  private readonly prediction: typeof DEFAULT_PREDICTION | false;
+  private readonly prediction: typeof DEFAULT_PREDICTION;
+  private readonly predictOnTimer: boolean;
   /** Counters for /metrics and the benchmark. */
   readonly stats = { ticks: 0, evaluations: 0, utilizationEvents: 0, callsRaised: 0, callsCleared: 0, warnings: 0 };
 
   constructor(private readonly options: MarginMonitorOptions) {
     this.utilizationStep = options.utilizationStep ?? 0.001;
     this.warningUtilization = options.warningUtilization ?? 0.9;
-    this.prediction = options.prediction === false ? false : { ...DEFAULT_PREDICTION, ...options.prediction };
+    this.predictOnTimer = options.prediction !== false;
+    this.prediction = { ...DEFAULT_PREDICTION, ...(options.prediction || {}) };
   }
 
   /** Loads every book and live call, evaluates all accounts, then follows the quote topic. */
@@ -88,7 +93,7 @@ export class MarginMonitor {
     })().catch((err: unknown) => this.options.logger.error({ err }, 'margin monitor stopped consuming quotes'));
     this.timers.push(clock.setInterval(() => void this.refresh().catch((err: unknown) => this.options.logger.warn({ err }, 'margin book refresh failed')), this.options.refreshIntervalMs ?? 15_000));
     this.timers.push(clock.setInterval(() => void this.escalate().catch((err: unknown) => this.options.logger.warn({ err }, 'margin call escalation failed')), this.options.escalationIntervalMs ?? 60_000));
-    if (this.prediction) {
+    if (this.predictOnTimer) {
       this.timers.push(clock.setInterval(() => void this.predictAll().catch((err: unknown) => this.options.logger.warn({ err }, 'margin call prediction failed')), this.prediction.intervalMs));
     }
   }
@@ -127,6 +132,11 @@ export class MarginMonitor {
 
   get policy(): Partial<MarginPolicy> | undefined {
     return this.options.policy;
+  }
+
+  /** Whether the account has a live (open or escalated) call, or one being written. */
+  hasLiveCall(accountId: string): boolean {
+    return this.liveCalls.has(accountId);
   }
 
   /** A call was closed outside the monitor (by hand): forget it so a new breach can raise a new one. */
@@ -335,7 +345,7 @@ export class MarginMonitor {
 
   /** One Monte Carlo prediction per account with exposure; PREDICTED warnings with hysteresis (re-armed below half the threshold). */
   async predictAll(): Promise<void> {
-    if (!this.prediction || this.predicting) return;
+    if (this.predicting) return;
     const { horizonDays, paths, threshold } = this.prediction;
     this.predicting = true;
     try {
@@ -369,7 +379,8 @@ export class MarginMonitor {
     }
   }
 
-  private async escalate(): Promise<void> {
+  /** Open calls past their due time become ESCALATED (runs on the clock every `escalationIntervalMs`). */
+  async escalate(): Promise<void> {
     const calls = await escalateOverdueCalls(this.options.pool, new Date(this.options.clock.now()));
     for (const call of calls) this.liveCalls.set(call.accountId, { id: call.id, kind: call.kind });
   }

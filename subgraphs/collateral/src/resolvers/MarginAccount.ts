@@ -3,9 +3,7 @@ import type { MarginAccountResolvers } from '../__generated__/resolvers.ts';
 import { evaluatePatternDayTrader } from '../margin/evaluatePatternDayTrader.ts';
 import { liveEvaluation, toStatus } from '../service/describeAccount.ts';
 import { findRecentTrades } from '../service/findRecentTrades.ts';
-import { findMarginCalls } from '../service/marginCalls.ts';
-import { findMarginWarnings } from '../service/marginWarnings.ts';
-import { findRequirementHistory } from '../service/findRequirementHistory.ts';
+import { childKey } from '../loaders.ts';
 
 const firstIn = (first: number | null | undefined, field: string, max = 500) => {
   const n = first ?? 20;
@@ -19,7 +17,7 @@ export const MarginAccount: MarginAccountResolvers = {
   portfolios: (account) => account.portfolioIds.map((id) => ({ id })) as never,
   status: async (account, _args, ctx) => {
     const evaluation = await liveEvaluation(ctx.monitor, account.id);
-    return toStatus(evaluation, (await findMarginCalls(ctx.pool, { accountIds: [account.id], statuses: ['OPEN', 'ESCALATED'], first: 1 })).length > 0);
+    return toStatus(evaluation, ctx.monitor.hasLiveCall(account.id));
   },
   requirementLines: async (account, _args, ctx) =>
     (await liveEvaluation(ctx.monitor, account.id)).requirement.lines.map((line) => ({ ...line, instrument: { id: line.instrumentId } })),
@@ -59,10 +57,10 @@ export const MarginAccount: MarginAccountResolvers = {
     const trades = await findRecentTrades(ctx.pool, [account.id], new Date(now.getTime() - 10 * 86_400_000));
     return evaluatePatternDayTrader(trades.get(account.id) ?? [], now);
   },
-  liveCall: async (account, _args, ctx) => (await findMarginCalls(ctx.pool, { accountIds: [account.id], statuses: ['OPEN', 'ESCALATED'], first: 1 }))[0] ?? null,
-  calls: (account, { status, first }, ctx) => findMarginCalls(ctx.pool, { accountIds: [account.id], statuses: status ?? null, first: firstIn(first, 'first') }),
-  warnings: (account, { first }, ctx) => findMarginWarnings(ctx.pool, account.id, firstIn(first, 'first')),
-  requirementHistory: (account, { first }, ctx) => findRequirementHistory(ctx.pool, account.id, firstIn(first, 'first')),
+  liveCall: async (account, _args, ctx) => (await ctx.loaders.callsByAccount.load(childKey(account.id, 1, ['OPEN', 'ESCALATED'])))[0] ?? null,
+  calls: (account, { status, first }, ctx) => ctx.loaders.callsByAccount.load(childKey(account.id, firstIn(first, 'first'), status)),
+  warnings: (account, { first }, ctx) => ctx.loaders.warningsByAccount.load(childKey(account.id, firstIn(first, 'first'))),
+  requirementHistory: (account, { first }, ctx) => ctx.loaders.requirementHistory.load(childKey(account.id, firstIn(first, 'first'))),
   callPrediction: async (account, { horizonDays, paths, seed }, ctx) => {
     const horizon = horizonDays ?? 1;
     if (!(horizon > 0 && horizon <= 30)) throw badInput('horizonDays', `must be in (0, 30], got ${horizon}`);

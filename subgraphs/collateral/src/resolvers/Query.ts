@@ -18,7 +18,6 @@ export const Query: QueryResolvers = {
   marginUtilization: async (_root, { accountId }, ctx) => {
     if (tryParseId(accountId) === null || !(await ctx.loaders.accountById.load(accountId))) return null;
     const e = await liveEvaluation(ctx.monitor, accountId);
-    const live = await findMarginCalls(ctx.pool, { accountIds: [accountId], statuses: ['OPEN', 'ESCALATED'], first: 1 });
     return {
       accountId,
       equity: e.equity,
@@ -26,7 +25,7 @@ export const Query: QueryResolvers = {
       houseRequirement: e.houseRequirement,
       excess: e.excess,
       utilization: e.utilization,
-      inCall: live.length > 0,
+      inCall: ctx.monitor.hasLiveCall(accountId),
       ts: new Date(e.asOf),
     };
   },

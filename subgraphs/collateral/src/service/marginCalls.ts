@@ -111,6 +111,24 @@ export interface FindMarginCallsOptions {
   first: number;
 }
 
+/**
+ * The newest `first` calls of each account (optionally of some statuses), in
+ * one statement for many accounts (the per-request `callsByAccount` loader).
+ */
+export async function findCallsOfAccounts(pool: Queryable, accountIds: readonly string[], statuses: readonly MarginCallStatusName[] | null, first: number): Promise<Map<string, MarginCallRow[]>> {
+  const { rows } = await pool.query<MarginCallRow>(
+    `SELECT * FROM (
+       SELECT ${CALL_COLUMNS}, row_number() OVER (PARTITION BY c.account_id ORDER BY c.raised_at DESC, c.id DESC) AS rank
+         FROM margin_call c
+        WHERE c.account_id = ANY($1::int[]) AND ($2::text[] IS NULL OR c.status = ANY($2::text[]))
+     ) ranked WHERE rank <= $3 ORDER BY "accountId", rank`,
+    [accountIds.map(Number), statuses ? statuses.map((x) => x.toLowerCase()) : null, first],
+  );
+  const byAccount = new Map<string, MarginCallRow[]>(accountIds.map((id) => [id, []]));
+  for (const { rank: _rank, ...row } of rows as Array<MarginCallRow & { rank: string }>) byAccount.get(row.accountId)?.push(row);
+  return byAccount;
+}
+
 /** Newest first. */
 export async function findMarginCalls(pool: Queryable, { accountIds, statuses, first }: FindMarginCallsOptions): Promise<MarginCallRow[]> {
   const { rows } = await pool.query<MarginCallRow>(

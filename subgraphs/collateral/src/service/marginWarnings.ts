@@ -23,11 +23,16 @@ export async function findMarginWarningsByIds(pool: Queryable, ids: readonly str
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** Newest first. */
-export async function findMarginWarnings(pool: Queryable, accountId: string, first: number): Promise<MarginWarningRow[]> {
-  const { rows } = await pool.query<MarginWarningRow>(
-    `SELECT ${WARNING_COLUMNS} FROM margin_warning WHERE account_id = $1 ORDER BY ts DESC, id DESC LIMIT $2`,
-    [accountId, first],
+/** The newest `first` warnings of each account, in one statement (the per-request `warningsByAccount` loader). */
+export async function findWarningsOfAccounts(pool: Queryable, accountIds: readonly string[], first: number): Promise<Map<string, MarginWarningRow[]>> {
+  const { rows } = await pool.query<MarginWarningRow & { rank: string }>(
+    `SELECT * FROM (
+       SELECT ${WARNING_COLUMNS}, row_number() OVER (PARTITION BY account_id ORDER BY ts DESC, id DESC) AS rank
+         FROM margin_warning WHERE account_id = ANY($1::int[])
+     ) ranked WHERE rank <= $2 ORDER BY "accountId", rank`,
+    [accountIds.map(Number), first],
   );
-  return rows;
+  const byAccount = new Map<string, MarginWarningRow[]>(accountIds.map((id) => [id, []]));
+  for (const { rank: _rank, ...row } of rows) byAccount.get(row.accountId)?.push(row);
+  return byAccount;
 }
