@@ -14,9 +14,12 @@ export interface CreateScratchDatabaseOptions {
 export interface ScratchDatabase {
   url: string;
   name: string;
-  /** Drops the database (terminating its connections). */
+  /** Drops the database: after its connections have closed, or terminating them after a grace period. */
   drop(): Promise<void>;
 }
+
+/** How long `drop()` lets the database's connections close by themselves before terminating them. */
+const DROP_GRACE_MS = 2_000;
 
 /**
  * Creates a fresh, uniquely named database on an existing server, optionally
@@ -41,6 +44,15 @@ export async function createScratchDatabase({ adminUrl, prefix = 'nautilus_test'
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       try {
+        // pg's Pool.end() resolves as soon as it has *asked* its clients to close, not when their
+        // sockets are gone. Terminating a backend whose client is still closing makes that client
+        // emit 'error' with nobody listening (an uncaught exception in the test worker), so wait
+        // for the connections to go away by themselves, and only force after a grace period.
+        for (let waited = 0; waited < DROP_GRACE_MS; waited += 25) {
+          const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (rows[0]!.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
         await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
       } finally {
         await client.end();
