@@ -30,16 +30,152 @@ export interface SubscriptionEngineOptions {
    * {@link GatewayCloseCode.SlowConsumer}. Default 4 MiB.
    */
   maxBufferedBytes?: number;
-  /** Events held per subscriber while it is busy; older ones are dropped (conflated). Default 1000. */
+  /**
+   * Matched events queued per subscription while its client is busy. Beyond
+   * this, a conflated stream keeps only the newest event per key and any
+   * other stream closes the client as a slow consumer. Default 1000.
+   */
   eventBufferSize?: number;
+  /** Events the gateway's one bus subscription per topic may hold while dispatching lags. Default 100,000. */
+  topicBufferSize?: number;
 }
 
 type EventOf = Topics[TopicName];
 
+/** A queued event; conflation replaces `event` in place, keeping the slot's position in the queue. */
+interface Slot {
+  event: EventOf;
+  key: string | undefined;
+}
+
+/** One live subscription's side of the dispatch: its arguments, a bounded queue and a waiting reader. */
+class Subscriber {
+  readonly queue: Slot[] = [];
+  readonly byKey = new Map<string, Slot>();
+  waiter: (() => void) | undefined;
+  closed = false;
+
+  constructor(
+    private readonly spec: SubscriptionSpec,
+    readonly args: Record<string, unknown>,
+    private readonly capacity: number,
+  ) {}
+
+  /**
+   * Queues a matched event. When the queue is full, a conflated stream
+   * replaces the newest queued event with the same key (the client skips an
+   * intermediate value); otherwise, or without such an event, returns false
+   * and the caller closes the subscriber as a slow consumer.
+   */
+  offer(event: EventOf): boolean {
+    const key = this.spec.conflate?.(event);
+    if (this.queue.length >= this.capacity) {
+      const queued = key === undefined ? undefined : this.byKey.get(key);
+      if (!queued) return false;
+      queued.event = event;
+      return true;
+    }
+    const slot: Slot = { event, key };
+    this.queue.push(slot);
+    if (key !== undefined) this.byKey.set(key, slot);
+    this.wake();
+    return true;
+  }
+
+  take(): EventOf | undefined {
+    const slot = this.queue.shift();
+    if (!slot) return undefined;
+    if (slot.key !== undefined && this.byKey.get(slot.key) === slot) this.byKey.delete(slot.key);
+    return slot.event;
+  }
+
+  wake(): void {
+    const waiter = this.waiter;
+    this.waiter = undefined;
+    waiter?.();
+  }
+}
+
+/**
+ * The gateway's single bus subscription for one subscription field and the
+ * subscribers it feeds. Subscribers are filed by the spec's routing keys (or
+ * in `anyKey`), so an event about one account reaches only that account's
+ * subscribers.
+ */
+class FieldFeed {
+  readonly byKey = new Map<string, Set<Subscriber>>();
+  readonly anyKey = new Set<Subscriber>();
+  size = 0;
+  private readonly source: BusSubscription<EventOf>;
+  private droppedSeen = 0;
+
+  constructor(
+    bus: Bus,
+    private readonly spec: SubscriptionSpec,
+    bufferSize: number,
+    private readonly onOverflow: (subscriber: Subscriber) => void,
+    private readonly logger: Logger,
+  ) {
+    this.source = bus.subscribe(spec.topic, { bufferSize });
+    void this.pump().catch((err: unknown) => this.logger.error({ err, field: spec.field }, 'subscription dispatch stopped'));
+  }
+
+  add(subscriber: Subscriber, keys: readonly string[] | null): void {
+    this.size++;
+    if (keys === null) this.anyKey.add(subscriber);
+    else for (const key of keys) this.fileUnder(key).add(subscriber);
+  }
+
+  remove(subscriber: Subscriber, keys: readonly string[] | null): void {
+    this.size--;
+    if (keys === null) this.anyKey.delete(subscriber);
+    else {
+      for (const key of keys) {
+        const set = this.byKey.get(key);
+        set?.delete(subscriber);
+        if (set?.size === 0) this.byKey.delete(key);
+      }
+    }
+  }
+
+  close(): void {
+    this.source.close();
+  }
+
+  private fileUnder(key: string): Set<Subscriber> {
+    let set = this.byKey.get(key);
+    if (!set) this.byKey.set(key, (set = new Set()));
+    return set;
+  }
+
+  private async pump(): Promise<void> {
+    for await (const event of this.source) {
+      if (this.source.dropped > this.droppedSeen) {
+        this.logger.warn({ field: this.spec.field, dropped: this.source.dropped - this.droppedSeen }, 'subscription dispatch fell behind the bus; events were dropped');
+        this.droppedSeen = this.source.dropped;
+      }
+      for (const subscriber of this.candidates(event)) {
+        if (subscriber.closed || !this.spec.matches(subscriber.args, event)) continue;
+        if (!subscriber.offer(event)) this.onOverflow(subscriber);
+      }
+    }
+  }
+
+  private candidates(event: EventOf): Iterable<Subscriber> {
+    const route = this.spec.route;
+    if (!route || this.byKey.size === 0) return this.anyKey;
+    const keys = route.event(event);
+    const found = new Set<Subscriber>(this.anyKey);
+    for (const key of typeof keys === 'string' ? [keys] : keys) for (const s of this.byKey.get(key) ?? []) found.add(s);
+    return found;
+  }
+}
+
 /**
  * Executes `Subscription` fields for graphql-ws, which `@apollo/gateway`
- * cannot do (gateway/SUBSCRIPTIONS.md). Each subscription listens on its
- * spec's bus topic; each matching event is answered from the event itself
+ * cannot do (gateway/SUBSCRIPTIONS.md). The gateway holds one bus
+ * subscription per topic and dispatches each event to the subscriptions
+ * routed to it whose arguments match; each is answered from the event itself
  * when it covers the selection, or else by running the client's selection as
  * a query on the spec's root lookup through the gateway, so federated fields
  * resolve normally and subgraphs re-check permissions. A lookup shared by many
@@ -47,8 +183,11 @@ type EventOf = Topics[TopicName];
  */
 export class SubscriptionEngine {
   private readonly specs: Map<string, SubscriptionSpec>;
+  /** One bus subscription per subscription field with live subscribers. */
+  private readonly feeds = new Map<string, FieldFeed>();
   /** Per event object (the bus hands every local subscriber the same object): lookups in flight or done. */
   private readonly lookups = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+  private readonly overflowHandlers = new WeakMap<Subscriber, () => void>();
   readonly stats = { active: 0, events: 0, lookups: 0, lookupsShared: 0, slowConsumersClosed: 0 };
 
   constructor(private readonly options: SubscriptionEngineOptions) {
@@ -80,6 +219,15 @@ export class SubscriptionEngine {
     return this.iterate({ spec, selection, coerced, context, typeName, variables: args.variableValues ?? {} });
   };
 
+  private feedFor(spec: SubscriptionSpec): FieldFeed {
+    let feed = this.feeds.get(spec.field);
+    if (!feed) {
+      feed = new FieldFeed(this.options.bus, spec, this.options.topicBufferSize ?? 100_000, (s) => this.overflowHandlers.get(s)?.(), this.options.logger);
+      this.feeds.set(spec.field, feed);
+    }
+    return feed;
+  }
+
   private iterate(run: {
     spec: SubscriptionSpec;
     selection: SubscriptionSelection;
@@ -89,28 +237,43 @@ export class SubscriptionEngine {
     variables: Record<string, unknown>;
   }): AsyncIterableIterator<ExecutionResult> {
     const { spec, selection, coerced, context } = run;
-    const source: BusSubscription<EventOf> = this.options.bus.subscribe(spec.topic, { bufferSize: this.options.eventBufferSize ?? 1000 });
+    const subscriber = new Subscriber(spec, coerced, this.options.eventBufferSize ?? 1000);
+    const keys = spec.route ? spec.route.args(coerced) : null;
+    const feed = this.feedFor(spec);
+    feed.add(subscriber, keys);
     this.stats.active++;
-    let finished = false;
     const finish = () => {
-      if (finished) return;
-      finished = true;
+      if (subscriber.closed) return;
+      subscriber.closed = true;
       this.stats.active--;
-      source.close();
+      feed.remove(subscriber, keys);
+      if (feed.size === 0) {
+        feed.close();
+        this.feeds.delete(spec.field);
+      }
+      subscriber.wake();
     };
+    const closeSlow = (reason: string, details: Record<string, unknown>) => {
+      this.stats.slowConsumersClosed++;
+      this.options.logger.warn({ user: context.user, field: spec.field, ...details }, 'closing a slow subscriber');
+      context.socket?.close(GatewayCloseCode.SlowConsumer, reason);
+      finish();
+    };
+    this.overflowHandlers.set(subscriber, () => {
+      closeSlow('Slow consumer: event queue limit exceeded', { queued: subscriber.queue.length });
+    });
     const lookupQuery = this.buildLookupQuery(spec, selection);
     const maxBuffered = this.options.maxBufferedBytes ?? 4 * 1024 * 1024;
     let eventFields: Set<string> | undefined;
     const iterator: AsyncIterableIterator<ExecutionResult> = {
       next: async (): Promise<IteratorResult<ExecutionResult>> => {
         for (;;) {
-          const step = await source.next();
-          if (step.done) {
-            finish();
-            return { done: true, value: undefined };
+          if (subscriber.closed) return { done: true, value: undefined };
+          const event = subscriber.take();
+          if (event === undefined) {
+            await new Promise<void>((resolve) => (subscriber.waiter = resolve));
+            continue;
           }
-          const event = step.value;
-          if (!spec.matches(coerced, event)) continue;
           this.stats.events++;
           const carried = spec.fields(event);
           eventFields ??= new Set(Object.keys(carried));
@@ -119,10 +282,7 @@ export class SubscriptionEngine {
             : await this.lookup(event, lookupQuery, { ...run.variables, ...prefixed(spec.lookup.args(event)) }, context, selection, carried);
           const socket = context.socket;
           if (socket && socket.bufferedAmount > maxBuffered) {
-            this.stats.slowConsumersClosed++;
-            this.options.logger.warn({ user: context.user, buffered: socket.bufferedAmount }, 'closing a slow subscriber');
-            socket.close(GatewayCloseCode.SlowConsumer, 'Slow consumer: socket buffer limit exceeded');
-            finish();
+            closeSlow('Slow consumer: socket buffer limit exceeded', { buffered: socket.bufferedAmount });
             return { done: true, value: undefined };
           }
           return { done: false, value: result };

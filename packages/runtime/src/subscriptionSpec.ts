@@ -15,6 +15,26 @@ export interface SubscriptionSpec<T extends TopicName = TopicName> {
   matches(args: Record<string, unknown>, event: Topics[T]): boolean;
   /** Field values of the returned type that the event already carries, by field name. */
   fields(event: Topics[T]): Record<string, unknown>;
+  /**
+   * Optional routing index: the keys an event is about (e.g. its account id)
+   * and the keys a subscription's arguments ask for (null: every key). With it
+   * the gateway hands an event only to the subscriptions filed under its keys
+   * (then still checks `matches`), instead of testing every subscription of
+   * the topic: what keeps fan-out cheap with thousands of subscribers.
+   */
+  route?: {
+    event(event: Topics[T]): string | readonly string[];
+    args(args: Record<string, unknown>): readonly string[] | null;
+  };
+  /**
+   * Optional conflation key for latest-value streams (prices, utilisation):
+   * when a subscriber's queue is full, the newest queued event with the same
+   * key is replaced by the new one, so a client that cannot keep up skips
+   * intermediate values instead of being disconnected. Streams without it are
+   * never thinned: a subscriber whose queue overflows is closed as a slow
+   * consumer instead of silently losing events.
+   */
+  conflate?(event: Topics[T]): string;
   /** Root query field that returns the same type, and its arguments for an event. */
   lookup: {
     field: string;

@@ -5,6 +5,12 @@ const inAccounts = (args: Record<string, unknown>, accountId: string) => {
   return !ids || ids.includes(accountId);
 };
 
+/** Subscriptions are filed under the accounts they ask for, so an event reaches only its account's subscribers. */
+const byAccounts = {
+  event: (event: { accountId: string }) => event.accountId,
+  args: (args: Record<string, unknown>) => (args.accountIds as string[] | null | undefined) ?? null,
+};
+
 /**
  * The subscriptions collateral declares in schema.graphql and how the
  * gateway executes them from the bus. Events carry the scalars the monitor
@@ -16,6 +22,7 @@ export const subscriptions: SubscriptionSpec[] = [
     field: 'marginCallRaised',
     topic: 'collateral.margin_call.raised',
     matches: (args, event) => inAccounts(args, event.accountId),
+    route: byAccounts,
     fields: (event) => ({
       id: event.callId,
       kind: event.kind,
@@ -32,6 +39,9 @@ export const subscriptions: SubscriptionSpec[] = [
     field: 'marginUtilization',
     topic: 'collateral.utilization',
     matches: (args, event) => String(args.accountId) === event.accountId,
+    route: { event: (event) => event.accountId, args: (args) => [String(args.accountId)] },
+    // Latest value wins: a client still busy with an older update of the account gets the newest one.
+    conflate: (event) => event.accountId,
     fields: (event) => ({ ...event }),
     lookup: { field: 'marginUtilization', argTypes: { accountId: 'ID!' }, args: (event) => ({ accountId: event.accountId }) },
   }) as SubscriptionSpec,
@@ -39,6 +49,7 @@ export const subscriptions: SubscriptionSpec[] = [
     field: 'marginWarning',
     topic: 'collateral.margin_warning',
     matches: (args, event) => inAccounts(args, event.accountId),
+    route: byAccounts,
     fields: (event) => ({ id: event.warningId, kind: event.kind, utilization: event.utilization, probability: event.probability, ts: event.ts }),
     lookup: { field: 'marginWarning', argTypes: { id: 'ID!' }, args: (event) => ({ id: event.warningId }) },
   }) as SubscriptionSpec,

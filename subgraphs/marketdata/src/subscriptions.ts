@@ -12,6 +12,9 @@ export const subscriptions: SubscriptionSpec[] = [
     field: 'quotes',
     topic: 'marketdata.quote',
     matches: (args, event) => (args.symbols as string[]).includes(event.symbol),
+    route: { event: (event) => event.symbol, args: (args) => args.symbols as string[] },
+    // A price stream: a subscriber still busy with an older quote of a symbol gets the newest one.
+    conflate: (event) => event.symbol,
     fields: (event) => ({
       symbol: event.symbol,
       bid: event.bid,

@@ -13,6 +13,7 @@ export const subscriptions: SubscriptionSpec[] = [
       const ids = args.portfolioIds as string[] | null | undefined;
       return !ids || ids.includes(event.portfolioId);
     },
+    route: { event: (event) => event.portfolioId, args: (args) => (args.portfolioIds as string[] | null | undefined) ?? null },
     fields: (event) => ({ id: event.breachId, portfolioId: event.portfolioId, value: event.value, threshold: event.threshold }),
     lookup: { field: 'riskLimitBreach', argTypes: { id: 'ID!' }, args: (event) => ({ id: event.breachId }) },
   }) as SubscriptionSpec,
