@@ -12,6 +12,10 @@ export function groupKeyOf(position: MarginPosition): string {
   return position.option?.underlyingId ?? position.instrumentId;
 }
 
+function nameOf(p: MarginPosition): string {
+  return `${p.symbol} (${p.instrumentId})`;
+}
+
 /**
  * Validates the positions every methodology relies on; fields are named
  * `positions[i].…` so a client can point at the offending row.
@@ -21,25 +25,26 @@ export function groupKeyOf(position: MarginPosition): string {
  */
 export function checkPositions(positions: readonly MarginPosition[]): void {
   if (!Array.isArray(positions)) throw badInput('positions', 'must be an array');
-  positions.forEach((p, i) => {
+  // A plain loop with messages built only on failure: the margin monitor runs this on every tick.
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i]!;
     const at = `positions[${i}]`;
     if (p === null || typeof p !== 'object') throw badInput(at, 'must be a position object');
     if (typeof p.instrumentId !== 'string' || p.instrumentId === '') throw badInput(`${at}.instrumentId`, 'must be a non-empty string');
     if (typeof p.assetClass !== 'string' || p.assetClass === '') throw badInput(`${at}.assetClass`, `must be a non-empty string (${p.instrumentId})`);
-    const name = `${p.symbol} (${p.instrumentId})`;
-    if (!Number.isFinite(p.quantity)) throw badInput(`${at}.quantity`, `must be a finite number, got ${p.quantity} for ${name}`);
-    if (!Number.isFinite(p.multiplier) || p.multiplier <= 0) throw badInput(`${at}.multiplier`, `must be a positive finite number, got ${p.multiplier} for ${name}`);
-    if (!Number.isFinite(p.price) || p.price < 0) throw badInput(`${at}.price`, `must be a finite number ≥ 0, got ${p.price} for ${name}`);
-    if (!isOption(p)) return;
+    if (!Number.isFinite(p.quantity)) throw badInput(`${at}.quantity`, `must be a finite number, got ${p.quantity} for ${nameOf(p)}`);
+    if (!Number.isFinite(p.multiplier) || p.multiplier <= 0) throw badInput(`${at}.multiplier`, `must be a positive finite number, got ${p.multiplier} for ${nameOf(p)}`);
+    if (!Number.isFinite(p.price) || p.price < 0) throw badInput(`${at}.price`, `must be a finite number ≥ 0, got ${p.price} for ${nameOf(p)}`);
+    if (!isOption(p)) continue;
     const o = p.option;
-    if (o === undefined || o === null) throw badInput(`${at}.option`, `option terms are required for option ${name}`);
-    if (typeof o.underlyingId !== 'string' || o.underlyingId === '') throw badInput(`${at}.option.underlyingId`, `must be a non-empty string for ${name}`);
-    if (o.right !== 'CALL' && o.right !== 'PUT') throw badInput(`${at}.option.right`, `must be CALL or PUT, got ${String(o.right)} for ${name}`);
+    if (o === undefined || o === null) throw badInput(`${at}.option`, `option terms are required for option ${nameOf(p)}`);
+    if (typeof o.underlyingId !== 'string' || o.underlyingId === '') throw badInput(`${at}.option.underlyingId`, `must be a non-empty string for ${nameOf(p)}`);
+    if (o.right !== 'CALL' && o.right !== 'PUT') throw badInput(`${at}.option.right`, `must be CALL or PUT, got ${String(o.right)} for ${nameOf(p)}`);
     checkNumber(o.strike, `${at}.option.strike`, { min: 0, minExclusive: true });
     checkNumber(o.yearsToExpiry, `${at}.option.yearsToExpiry`, { min: 0 });
     checkNumber(o.volatility, `${at}.option.volatility`, { min: 0 });
     if (o.rate !== undefined) checkNumber(o.rate, `${at}.option.rate`);
-  });
+  }
 }
 
 /**

@@ -30,25 +30,40 @@ function scenarioValue(p: MarginPosition, underlying: number, move: number, shif
 
 function evaluateGroup(group: Group, prices: PriceMap, policy: MarginPolicy): ScenarioGroupResult {
   const { priceMoves, volShifts } = policy.scenario;
-  const hasOptions = group.positions.some(isOption);
-  const underlying = hasOptions ? underlyingPriceOf(group.positions.find(isOption)!, prices) : 0;
+  // Stock legs are linear in the move (P&L = V·move, whatever the vol shift); only options are revalued per point.
+  let linearValue = 0;
+  const options: MarginPosition[] = [];
+  for (const p of group.positions) {
+    if (isOption(p)) options.push(p);
+    else linearValue += marketValueOf(p);
+  }
+  const underlying = options.length > 0 ? underlyingPriceOf(options[0]!, prices) : 0;
   // Base = theoretical value at today's price and volatility, so P&L(0, 0) = 0 exactly.
-  const base = group.positions.reduce((s, p) => s + scenarioValue(p, underlying, 0, 0), 0);
+  let optionBase = 0;
+  for (const p of options) optionBase += scenarioValue(p, underlying, 0, 0);
   let worstLoss = Number.NEGATIVE_INFINITY;
   let worstPriceMove = 0;
   let worstVolShift = 0;
-  const pnlGrid = priceMoves.map((move) =>
-    volShifts.map((shift) => {
-      const pnl = group.positions.reduce((s, p) => s + scenarioValue(p, underlying, move, shift), 0) - base;
+  const pnlGrid: number[][] = [];
+  for (const move of priceMoves) {
+    const row: number[] = [];
+    for (const shift of volShifts) {
+      let pnl = linearValue * move;
+      if (options.length > 0) {
+        let optionValue = 0;
+        for (const p of options) optionValue += scenarioValue(p, underlying, move, shift);
+        pnl += optionValue - optionBase;
+      }
       // Ties (within rounding) keep the earlier grid point, so results do not flip on the last bit.
       if (worstLoss === Number.NEGATIVE_INFINITY || -pnl > worstLoss + 1e-9 * Math.max(1, Math.abs(worstLoss))) {
         worstLoss = -pnl;
         worstPriceMove = move;
         worstVolShift = shift;
       }
-      return pnl;
-    }),
-  );
+      row.push(pnl);
+    }
+    pnlGrid.push(row);
+  }
   const minimum = group.positions.filter(isOption).reduce((s, p) => s + MINIMUM_PER_CONTRACT * p.multiplier * Math.abs(p.quantity), 0);
   return {
     underlyingId: group.underlyingId,

@@ -77,7 +77,14 @@ function checkGrid(values: readonly number[] | undefined, field: string): number
  *
  * @throws AppError BAD_USER_INPUT naming the bad field, e.g. `policy.concentration.addOnRate`.
  */
-export function resolveMarginPolicy(overrides: MarginPolicyOverrides = {}): MarginPolicy {
+/** Policies returned by {@link resolveMarginPolicy}. */
+const RESOLVED = new WeakSet<object>();
+let resolvedDefault: MarginPolicy | undefined;
+
+export function resolveMarginPolicy(overrides?: MarginPolicyOverrides): MarginPolicy {
+  if (overrides === undefined) return (resolvedDefault ??= resolveMarginPolicy({}));
+  // Already resolved (the monitor resolves once and passes the result on every tick): nothing to check again.
+  if (RESOLVED.has(overrides)) return overrides as MarginPolicy;
   const d = DEFAULT_MARGIN_POLICY;
   const regT = { ...d.regT, ...overrides.regT };
   const concentration = { ...d.concentration, ...overrides.concentration };
@@ -88,7 +95,7 @@ export function resolveMarginPolicy(overrides: MarginPolicyOverrides = {}): Marg
     assetClassRates[key.toLowerCase()] = checkRate(rate, `policy.assetClassRates.${key}`);
   }
   const multiplier = overrides.houseMaintenanceMultiplier ?? d.houseMaintenanceMultiplier ?? 1;
-  return {
+  const resolved: MarginPolicy = {
     regT: {
       initialRate: checkNumber(regT.initialRate, 'policy.regT.initialRate', { min: 0, max: 1 }),
       longMaintenanceRate: checkNumber(regT.longMaintenanceRate, 'policy.regT.longMaintenanceRate', { min: 0, max: 1 }),
@@ -110,6 +117,8 @@ export function resolveMarginPolicy(overrides: MarginPolicyOverrides = {}): Marg
     },
     houseMaintenanceMultiplier: checkNumber(multiplier, 'policy.houseMaintenanceMultiplier', { min: 1 }),
   };
+  RESOLVED.add(resolved);
+  return resolved;
 }
 
 /** The rate for `assetClass` (lower-cased), else `default`; throws BAD_USER_INPUT naming `field` when neither exists. */

@@ -3,10 +3,10 @@ import { findLatestQuotes } from '@nautilus/db';
 import type { Bus, Clock, Logger, QuoteEvent, TimerHandle } from '@nautilus/runtime';
 import { evaluatePatternDayTrader } from '../margin/evaluatePatternDayTrader.ts';
 import { computeRequirement } from '../margin/computeRequirement.ts';
-import type { MarginPolicy } from '../margin/marginPolicy.ts';
+import { resolveMarginPolicy, type MarginPolicy } from '../margin/marginPolicy.ts';
 import { planLiquidation } from '../margin/planLiquidation.ts';
 import { decideCallAction } from '../service/decideCallAction.ts';
-import { evaluateAccount } from '../service/evaluateAccount.ts';
+import { evaluateAccount, valueCollateral, type CollateralValuation } from '../service/evaluateAccount.ts';
 import { findMarketStatistics, type MarketStatistics } from '../service/findMarketStatistics.ts';
 import { loadAccountBooks } from '../service/loadAccountBooks.ts';
 import { closeLiveCall, escalateOverdueCalls, findLiveCalls, raiseMarginCall } from '../service/marginCalls.ts';
@@ -40,6 +40,17 @@ type LiveCall = { id: string | null; kind: string };
 
 const DEFAULT_PREDICTION = { intervalMs: 5 * 60_000, horizonDays: 1, paths: 2_000, threshold: 0.25 };
 
+/** Market statistics (from daily bars) are re-read at most this often. */
+const STATISTICS_TTL_MS = 3_600_000;
+
+/** Accounts revalued between yields to the event loop during a reload. */
+const REFRESH_SLICE = 100;
+
+/** What a reload must notice: the account's terms, positions, cash and collateral. */
+function signatureOf(book: AccountBook): string {
+  return JSON.stringify([book.account, book.cash, book.positions.map((p) => [p.instrumentId, p.quantity, p.optionExpiry?.getTime()]), book.holdings]);
+}
+
 /**
  * Watches every margin account against live prices. Books (positions, cash,
  * collateral) are held in memory and indexed by instrument, so a tick
@@ -62,6 +73,18 @@ export class MarginMonitor {
   private readonly utilizationWarned = new Set<string>();
   private readonly predictionWarned = new Set<string>();
   private readonly chains = new Map<string, Promise<void>>();
+  /** Accounts moved by quotes not yet revalued, with the time of the newest such quote. */
+  private readonly dirty = new Map<string, number>();
+  private flushScheduled = false;
+  /** Book signature per account at its last load (see signatureOf). */
+  private readonly signatures = new Map<string, string>();
+  private statisticsAt = Number.NEGATIVE_INFINITY;
+  /** Collateral valuations by account, dropped when a collateral security of the account ticks or the book reloads. */
+  private readonly collateral = new Map<string, CollateralValuation>();
+  /** Accounts by collateral security they hold. */
+  private readonly byCollateral = new Map<string, Set<string>>();
+  /** ISO text of the latest tick time (many events of one tick share it). */
+  private isoCache: { ts: number; iso: string } = { ts: Number.NaN, iso: '' };
   private statistics: MarketStatistics = { volatility: new Map(), correlation: (a, b) => (a === b ? 1 : 0) };
   private readonly timers: TimerHandle[] = [];
   private readonly abort = new AbortController();
@@ -75,7 +98,11 @@ export class MarginMonitor {
   /** Counters for /metrics and the benchmark. */
   readonly stats = { ticks: 0, evaluations: 0, utilizationEvents: 0, callsRaised: 0, callsCleared: 0, warnings: 0 };
 
+  /** Resolved (validated) once: evaluations on every tick reuse it. */
+  private readonly resolvedPolicy: MarginPolicy;
+
   constructor(private readonly options: MarginMonitorOptions) {
+    this.resolvedPolicy = resolveMarginPolicy(options.policy);
     this.utilizationStep = options.utilizationStep ?? 0.001;
     this.warningUtilization = options.warningUtilization ?? 0.9;
     this.predictOnTimer = options.prediction !== false;
@@ -89,7 +116,7 @@ export class MarginMonitor {
     for (const call of await findLiveCalls(this.options.pool)) this.liveCalls.set(call.accountId, { id: call.id, kind: call.kind });
     await this.refresh();
     this.consuming = (async () => {
-      for await (const quote of subscription) this.onQuote(quote);
+      for await (const quote of subscription) this.applyQuote(quote);
     })().catch((err: unknown) => this.options.logger.error({ err }, 'margin monitor stopped consuming quotes'));
     this.timers.push(clock.setInterval(() => void this.refresh().catch((err: unknown) => this.options.logger.warn({ err }, 'margin book refresh failed')), this.options.refreshIntervalMs ?? 15_000));
     this.timers.push(clock.setInterval(() => void this.escalate().catch((err: unknown) => this.options.logger.warn({ err }, 'margin call escalation failed')), this.options.escalationIntervalMs ?? 60_000));
@@ -105,8 +132,9 @@ export class MarginMonitor {
     await this.idle();
   }
 
-  /** Resolves when every queued database write has finished (tests, shutdown). */
+  /** Resolves when every queued revaluation and database write has finished (tests, shutdown). */
   async idle(): Promise<void> {
+    this.flush();
     while (this.chains.size > 0 || this.refreshing) {
       await Promise.all([...this.chains.values(), this.refreshing]);
     }
@@ -130,8 +158,8 @@ export class MarginMonitor {
     return this.priceMap;
   }
 
-  get policy(): Partial<MarginPolicy> | undefined {
-    return this.options.policy;
+  get policy(): MarginPolicy {
+    return this.resolvedPolicy;
   }
 
   /** Whether the account has a live (open or escalated) call, or one being written. */
@@ -170,25 +198,44 @@ export class MarginMonitor {
       const instruments = new Set<string>();
       for (const book of books) for (const id of book.instrumentIds) instruments.add(id);
       const missing = [...instruments].filter((id) => !this.priceMap.has(id));
-      const now = new Date(clock.now());
+      const now = clock.now();
+      // Volatilities and correlations come from daily bars: re-read hourly, or when an instrument is new.
+      const statisticsStale = now - this.statisticsAt >= STATISTICS_TTL_MS || [...instruments].some((id) => !this.statistics.volatility.has(id));
       const [quotes, statistics, trades] = await Promise.all([
         findLatestQuotes(pool, missing.map(Number)),
-        accountIds && [...instruments].every((id) => this.statistics.volatility.has(id))
-          ? Promise.resolve(this.statistics)
-          : findMarketStatistics(pool, [...new Set([...instruments, ...this.statistics.volatility.keys()])], now),
-        findRecentTrades(pool, books.map((b) => b.account.id), new Date(now.getTime() - 10 * 86_400_000)),
+        statisticsStale
+          ? findMarketStatistics(pool, [...new Set([...instruments, ...this.statistics.volatility.keys()])], new Date(now))
+          : Promise.resolve(this.statistics),
+        findRecentTrades(pool, books.map((b) => b.account.id), new Date(now - 10 * 86_400_000)),
       ]);
-      this.statistics = statistics;
+      if (statisticsStale) {
+        this.statistics = statistics;
+        this.statisticsAt = now;
+      }
       for (const [id, q] of quotes) {
         this.priceMap.set(String(id), q.price);
         this.priceTimes.set(String(id), q.ts.getTime());
       }
+      let sinceYield = 0;
       for (const book of books) {
+        const id = book.account.id;
+        const pdt = evaluatePatternDayTrader(trades.get(id) ?? [], new Date(now));
+        const wasPdt = this.patternDayTraders.has(id);
+        const isPdt = book.account.methodology === 'REG_T' && pdt.isPatternDayTrader;
+        if (isPdt) this.patternDayTraders.add(id);
+        else this.patternDayTraders.delete(id);
+        // On the periodic reload, a book that has not changed keeps its evaluation (ticks keep it current);
+        // a reload of named accounts (after a mutation) always revalues them.
+        const signature = signatureOf(book);
+        if (!accountIds && this.signatures.get(id) === signature && wasPdt === isPdt && this.evaluations.has(id) && !statisticsStale) continue;
+        this.signatures.set(id, signature);
         this.index(book);
-        const pdt = evaluatePatternDayTrader(trades.get(book.account.id) ?? [], now);
-        if (book.account.methodology === 'REG_T' && pdt.isPatternDayTrader) this.patternDayTraders.add(book.account.id);
-        else this.patternDayTraders.delete(book.account.id);
-        this.revalue(book.account.id, clock.now());
+        this.revalue(id, clock.now());
+        // A full reload revalues every account: let quotes and requests through every so often.
+        if (++sinceYield >= REFRESH_SLICE) {
+          sinceYield = 0;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       }
     };
     const promise = run().finally(() => {
@@ -198,17 +245,44 @@ export class MarginMonitor {
     return promise;
   }
 
-  /** A quote from the bus: new price, then every account that it moves. */
+  /** A quote, applied and revalued at once: every account that it moves is evaluated before this returns. */
   onQuote(quote: QuoteEvent): void {
+    this.applyQuote(quote);
+    this.flush();
+  }
+
+  /**
+   * A quote from the bus: the new price, and the accounts it moves marked for
+   * revaluation. The revaluation runs once the quotes already waiting on the
+   * bus have been applied (setImmediate), so a burst of quotes (the simulator
+   * publishes every instrument at once; a busy moment queues ticks) costs one
+   * evaluation per account instead of one per quote. With one quote at a time
+   * this adds no delay beyond the current event-loop turn.
+   */
+  private applyQuote(quote: QuoteEvent): void {
     this.stats.ticks++;
     const price = quote.last;
     if (!(price > 0)) return;
     this.priceMap.set(quote.instrumentId, price);
     const ts = Date.parse(quote.ts);
     this.priceTimes.set(quote.instrumentId, ts);
+    for (const accountId of this.byCollateral.get(quote.instrumentId) ?? []) this.collateral.delete(accountId);
     const accounts = this.byInstrument.get(quote.instrumentId);
-    if (!accounts) return;
-    for (const accountId of accounts) this.revalue(accountId, ts);
+    if (!accounts || accounts.size === 0) return;
+    for (const accountId of accounts) this.dirty.set(accountId, ts);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  /** Revalues every account marked by quotes since the last flush (each once, with its newest tick's time). */
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.dirty.size === 0) return;
+    const batch = [...this.dirty];
+    this.dirty.clear();
+    for (const [accountId, ts] of batch) this.revalue(accountId, ts);
   }
 
   /** Monte Carlo call prediction for one account at the current prices. */
@@ -220,22 +294,28 @@ export class MarginMonitor {
   }
 
   private forget(accountId: string): void {
-    const book = this.books.get(accountId);
-    if (book) for (const id of book.instrumentIds) this.byInstrument.get(id)?.delete(accountId);
+    this.unindex(accountId);
+    this.signatures.delete(accountId);
+    this.collateral.delete(accountId);
     this.books.delete(accountId);
     this.evaluations.delete(accountId);
     this.published.delete(accountId);
   }
 
   private index(book: AccountBook): void {
-    const previous = this.books.get(book.account.id);
-    if (previous) for (const id of previous.instrumentIds) this.byInstrument.get(id)?.delete(book.account.id);
-    this.books.set(book.account.id, book);
-    for (const id of book.instrumentIds) {
-      let accounts = this.byInstrument.get(id);
-      if (!accounts) this.byInstrument.set(id, (accounts = new Set()));
-      accounts.add(book.account.id);
-    }
+    const id = book.account.id;
+    this.unindex(id);
+    this.books.set(id, book);
+    this.collateral.delete(id);
+    for (const instrumentId of book.instrumentIds) fileUnder(this.byInstrument, instrumentId, id);
+    for (const h of book.holdings) if (h.instrumentId) fileUnder(this.byCollateral, h.instrumentId, id);
+  }
+
+  private unindex(accountId: string): void {
+    const previous = this.books.get(accountId);
+    if (!previous) return;
+    for (const id of previous.instrumentIds) this.byInstrument.get(id)?.delete(accountId);
+    for (const h of previous.holdings) if (h.instrumentId) this.byCollateral.get(h.instrumentId)?.delete(accountId);
   }
 
   private revalue(accountId: string, tickTs: number): void {
@@ -244,13 +324,19 @@ export class MarginMonitor {
     const { clock, logger } = this.options;
     let evaluation: ReturnType<typeof evaluateAccount>;
     try {
+      let asOf = 0;
+      for (const id of book.instrumentIds) asOf = Math.max(asOf, this.priceTimes.get(id) ?? 0);
+      const now = clock.now();
+      let collateral = this.collateral.get(accountId);
+      if (!collateral) this.collateral.set(accountId, (collateral = valueCollateral(book, this.priceMap, now)));
       evaluation = evaluateAccount({
         book,
         prices: this.priceMap,
-        asOf: Math.max(0, ...book.instrumentIds.map((id) => this.priceTimes.get(id) ?? 0)),
-        now: clock.now(),
+        asOf,
+        now,
+        collateral,
         volatility: this.statistics.volatility,
-        policy: this.options.policy,
+        policy: this.resolvedPolicy,
         isPatternDayTrader: this.patternDayTraders.has(accountId),
       });
     } catch (err) {
@@ -313,9 +399,14 @@ export class MarginMonitor {
         excess: evaluation.excess,
         utilization: evaluation.utilization,
         inCall,
-        ts: new Date(tickTs).toISOString(),
+        ts: this.iso(tickTs),
       })
       .catch((err: unknown) => this.options.logger.warn({ err }, 'utilisation event not published'));
+  }
+
+  private iso(ts: number): string {
+    if (this.isoCache.ts !== ts) this.isoCache = { ts, iso: new Date(ts).toISOString() };
+    return this.isoCache.iso;
   }
 
   private warnOnUtilization(evaluation: AccountEvaluation): void {
@@ -389,7 +480,7 @@ export class MarginMonitor {
     const { methodology, houseMultiplier } = book.account;
     try {
       const plan = planLiquidation(evaluation.positions, this.priceMap, deficit, {
-        requirementOf: (positions) => computeRequirement(methodology, positions, this.priceMap, this.options.policy).maintenance * houseMultiplier,
+        requirementOf: (positions) => computeRequirement(methodology, positions, this.priceMap, this.resolvedPolicy).maintenance * houseMultiplier,
       });
       return {
         steps: plan.steps.map((s) => ({ instrumentId: s.instrumentId, symbol: s.symbol, quantity: s.quantity, value: s.value, cost: s.cost, requirementReleased: s.requirementReleased })),
@@ -413,6 +504,12 @@ export class MarginMonitor {
       });
     this.chains.set(accountId, next);
   }
+}
+
+function fileUnder(index: Map<string, Set<string>>, key: string, accountId: string): void {
+  let accounts = index.get(key);
+  if (!accounts) index.set(key, (accounts = new Set()));
+  accounts.add(accountId);
 }
 
 function toRaisedEvent(call: MarginCallRow) {

@@ -27,6 +27,18 @@ export interface EvaluateAccountInput {
   policy?: Partial<MarginPolicy>;
   /** Reg T accounts: whether the account is a pattern day trader. */
   isPatternDayTrader?: boolean;
+  /**
+   * The collateral valuation, when the caller knows it has not changed since it
+   * was computed (the monitor caches it until a collateral security ticks).
+   */
+  collateral?: CollateralValuation;
+}
+
+export type CollateralValuation = ReturnType<typeof applyHaircuts>;
+
+/** Collateral after haircuts, as {@link evaluateAccount} computes it. */
+export function valueCollateral(book: AccountBook, prices: PriceMap, now: number): CollateralValuation {
+  return applyHaircuts(toCollateralHoldings(book, prices, now), prices, { accountCurrency: book.account.currency });
 }
 
 /**
@@ -40,7 +52,7 @@ export function evaluateAccount(input: EvaluateAccountInput): AccountEvaluation 
   const { account } = book;
   const positions = pricePositions(book.positions, prices, input.volatility, now);
   const requirement = computeRequirement(account.methodology, positions, prices, input.policy);
-  const holdings = applyHaircuts(toCollateralHoldings(book, prices, now), prices, { accountCurrency: account.currency });
+  const holdings = input.collateral ?? valueCollateral(book, prices, now);
   const equity = requirement.marketValue + book.cash + holdings.collateralValue;
   const houseRequirement = requirement.maintenance * account.houseMultiplier;
   const hasMarginExposure = requirement.maintenance > 0 || book.cash < 0;
@@ -96,16 +108,18 @@ function resolvedInitialRate(policy: Partial<MarginPolicy> | undefined): number 
 /** Positions with prices (unpriced ones are left out: the monitor logs them), options with time and volatility. */
 function pricePositions(positions: readonly BookPosition[], prices: PriceMap, volatility: ReadonlyMap<string, number>, now: number): MarginPosition[] {
   const priced: MarginPosition[] = [];
-  for (const { optionExpiry, ...p } of positions) {
+  for (const p of positions) {
     const price = prices.get(p.instrumentId);
     if (price === undefined || !(price > 0)) continue;
+    const position: MarginPosition = { instrumentId: p.instrumentId, symbol: p.symbol, assetClass: p.assetClass, quantity: p.quantity, multiplier: p.multiplier, price };
     if (p.option) {
       if (!prices.has(p.option.underlyingId)) continue;
-      const yearsToExpiry = Math.max(0, ((optionExpiry?.getTime() ?? now) + 16 * 3600 * 1000 - now) / YEAR_MS);
-      priced.push({ ...p, price, option: { ...p.option, yearsToExpiry, volatility: volatility.get(p.option.underlyingId) ?? FALLBACK_VOLATILITY } });
+      const yearsToExpiry = Math.max(0, ((p.optionExpiry?.getTime() ?? now) + 16 * 3600 * 1000 - now) / YEAR_MS);
+      position.option = { ...p.option, yearsToExpiry, volatility: volatility.get(p.option.underlyingId) ?? FALLBACK_VOLATILITY };
     } else {
-      priced.push({ ...p, price, volatility: volatility.get(p.instrumentId) ?? FALLBACK_VOLATILITY });
+      position.volatility = volatility.get(p.instrumentId) ?? FALLBACK_VOLATILITY;
     }
+    priced.push(position);
   }
   return priced;
 }
