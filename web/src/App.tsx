@@ -6,6 +6,7 @@ import { tokenStore } from './lib/tokenStore.ts';
 import { useHashSymbol } from './lib/useHashSymbol.ts';
 import { InstrumentDetail } from './components/InstrumentDetail.tsx';
 import { InstrumentsPanel } from './components/InstrumentsPanel.tsx';
+import { MarginPanel } from './components/MarginPanel.tsx';
 import { Logo, TokenPrompt } from './components/TokenPrompt.tsx';
 
 /**
@@ -98,6 +99,7 @@ function Workspace({ socketState, onSignOut }: { socketState: SocketState; onSig
         ) : (
           <InstrumentDetail symbol={selected} />
         )}
+        <MarginPanel />
       </main>
     </div>
   );
