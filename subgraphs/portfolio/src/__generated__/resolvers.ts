@@ -24,6 +24,56 @@ export type AddOwnershipInput = {
   percentage: Scalars['Float']['input'];
 };
 
+export type AllocationSolver =
+  /** Fallback: round down, then buy single shares while that reduces the deviation. */
+  | 'GREEDY'
+  /** HiGHS branch-and-cut on the whole-share MIP. */
+  | 'MIP';
+
+export type BlackLittermanInput = {
+  /**
+   * Market (capitalisation) weights of the holdings, summing to 1 (holdings left
+   * out weigh 0). Default: the current weights by value at the latest prices.
+   */
+  marketWeights?: InputMaybe<Array<TargetWeight>>;
+  objective?: InputMaybe<BlackLittermanObjective>;
+  /** δ > 0. */
+  riskAversion?: InputMaybe<Scalars['Float']['input']>;
+  /** τ > 0: uncertainty of the equilibrium relative to Σ. */
+  tau?: InputMaybe<Scalars['Float']['input']>;
+  viewUncertainty?: InputMaybe<ViewUncertainty>;
+  views?: InputMaybe<Array<BlackLittermanView>>;
+};
+
+export type BlackLittermanObjective =
+  /** Max Sharpe ratio of the posterior (default). */
+  | 'MAX_SHARPE'
+  /** Max quadratic utility μ_BLᵀw − (δ/2)·wᵀΣ_BLw. */
+  | 'MAX_UTILITY';
+
+export type BlackLittermanReturn = {
+  __typename?: 'BlackLittermanReturn';
+  /** π = δΣw_mkt, annualised excess return. */
+  equilibriumReturn: Scalars['Float']['output'];
+  marketWeight: Scalars['Float']['output'];
+  /** μ_BL, annualised excess return after the views. */
+  posteriorReturn: Scalars['Float']['output'];
+  symbol: Scalars['String']['output'];
+};
+
+/**
+ * A view: `symbol` is expected to return `expectedReturn` (annualised, excess
+ * of the risk-free rate), or, with `relativeTo`, to outperform `relativeTo` by
+ * `expectedReturn`.
+ */
+export type BlackLittermanView = {
+  /** In (0, 1]. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  expectedReturn: Scalars['Float']['input'];
+  relativeTo?: InputMaybe<Scalars['String']['input']>;
+  symbol: Scalars['String']['input'];
+};
+
 export type CashEntry = {
   __typename?: 'CashEntry';
   /** Signed: positive adds cash. */
@@ -68,6 +118,8 @@ export type ConsolidatedPosition = {
 };
 
 export type CovarianceEstimator =
+  /** RiskMetrics exponentially weighted, zero mean, decay `ewmaLambda`. */
+  | 'EWMA'
   | 'LEDOIT_WOLF'
   | 'SAMPLE';
 
@@ -92,6 +144,22 @@ export type CreatePortfolioInput = {
   entityId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   strategy?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DiscreteAllocation = {
+  __typename?: 'DiscreteAllocation';
+  cash: Scalars['Float']['output'];
+  /** Σ|targetWeight·cash − value|, the minimised deviation in cash. */
+  deviation: Scalars['Float']['output'];
+  invested: Scalars['Float']['output'];
+  leftoverCash: Scalars['Float']['output'];
+  shares: Array<ShareAllocation>;
+  solver: AllocationSolver;
+};
+
+export type DiscreteAllocationInput = {
+  /** Cash to turn into whole shares of the optimal weights at the latest prices (> 0). */
+  cash: Scalars['Float']['input'];
 };
 
 /** A legal or natural person that owns portfolios and/or other entities. */
@@ -245,23 +313,55 @@ export type MutationWithdrawCashArgs = {
 };
 
 export type OptimizationConstraints = {
+  /** Benchmark for MIN_TRACKING_ERROR and maxTrackingError (default: the portfolio's benchmarkSymbol). */
+  benchmarkSymbol?: InputMaybe<Scalars['String']['input']>;
   covariance?: InputMaybe<CovarianceEstimator>;
+  /** Confidence α in (0, 1) of the CVaR minimised by MEAN_CVAR and reported for every method. */
+  cvarConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Decay λ in (0, 1) of the EWMA covariance (RiskMetrics daily: 0.94). */
+  ewmaLambda?: InputMaybe<Scalars['Float']['input']>;
+  /** Minimum and/or maximum total weight per group of holdings (not for RISK_PARITY / HRP). */
+  groups?: InputMaybe<Array<WeightGroup>>;
   longOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Trading days of history used (default 252, at least 30). */
   lookbackDays?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Largest annualised tracking error (volatility of the portfolio's return
+   * minus the benchmark's) against the benchmark (not for RISK_PARITY / HRP).
+   */
+  maxTrackingError?: InputMaybe<Scalars['Float']['input']>;
+  /**
+   * Largest Σ|wᵢ − w₀ᵢ| against the current weights w₀ (holdings at latest
+   * prices over their total, cash excluded), in [0, 2] (not for RISK_PARITY / HRP).
+   */
+  maxTurnover?: InputMaybe<Scalars['Float']['input']>;
   maxWeight?: InputMaybe<Scalars['Float']['input']>;
   minWeight?: InputMaybe<Scalars['Float']['input']>;
   /** Annualised risk-free rate (MAX_SHARPE and the reported Sharpe). */
   riskFreeRate?: InputMaybe<Scalars['Float']['input']>;
-  /** Annualised target return (TARGET_RETURN). */
+  /** Annualised target return (TARGET_RETURN; optional floor for MEAN_CVAR). */
   targetReturn?: InputMaybe<Scalars['Float']['input']>;
   /** Annualised target volatility (TARGET_VOLATILITY). */
   targetVolatility?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type OptimizationMethod =
+  /**
+   * Black-Litterman: equilibrium returns π = δΣw_mkt blended with the views of
+   * the `blackLitterman` argument, then its `objective` (max Sharpe by default)
+   * on the posterior returns and covariance.
+   */
+  | 'BLACK_LITTERMAN'
   | 'HRP'
   | 'MAX_SHARPE'
+  /**
+   * Minimise the historical CVaR at `cvarConfidence` of the daily loss over the
+   * lookback's returns (Rockafellar-Uryasev LP); with `targetReturn`, subject to
+   * an annualised expected return of at least that.
+   */
+  | 'MEAN_CVAR'
+  /** Minimise the tracking error against the benchmark (`benchmarkSymbol`, else the portfolio's). */
+  | 'MIN_TRACKING_ERROR'
   | 'MIN_VARIANCE'
   | 'RISK_PARITY'
   | 'TARGET_RETURN'
@@ -269,14 +369,31 @@ export type OptimizationMethod =
 
 export type OptimizationResult = {
   __typename?: 'OptimizationResult';
-  /** Annualised (×252) expected return, volatility (×√252) and Sharpe. */
+  /** When discreteAllocation was given: whole shares for that cash. */
+  allocation?: Maybe<DiscreteAllocation>;
+  /** Benchmark used (MIN_TRACKING_ERROR or maxTrackingError), else null. */
+  benchmarkSymbol?: Maybe<Scalars['String']['output']>;
+  /** BLACK_LITTERMAN only: market weight, equilibrium and posterior return per holding. */
+  blackLitterman?: Maybe<Array<BlackLittermanReturn>>;
+  /** Historical daily CVaR at cvarConfidence of the weights' loss, as a fraction of value (negative: a gain). */
+  cvar: Scalars['Float']['output'];
+  cvarConfidence: Scalars['Float']['output'];
+  /**
+   * Annualised (×252) expected return, volatility (×√252) and Sharpe: under the
+   * posterior for BLACK_LITTERMAN, else under the historical mean and the chosen
+   * covariance estimator.
+   */
   expectedReturn: Scalars['Float']['output'];
-  /** Efficient frontier from min variance to max return, for charting. */
+  /** Efficient frontier from min variance to max return under the same constraints, for charting. */
   frontier: Array<FrontierPoint>;
   method: OptimizationMethod;
   /** Daily returns used. */
   observations: Scalars['Int']['output'];
   sharpe: Scalars['Float']['output'];
+  /** Annualised tracking error against benchmarkSymbol, when one is used. */
+  trackingError?: Maybe<Scalars['Float']['output']>;
+  /** Σ|wᵢ − w₀ᵢ| against the current weights; null when a holding has no price. */
+  turnover?: Maybe<Scalars['Float']['output']>;
   volatility: Scalars['Float']['output'];
   weights: Array<SymbolWeight>;
 };
@@ -469,7 +586,9 @@ export type QueryGoalArgs = {
 
 
 export type QueryOptimizePortfolioArgs = {
+  blackLitterman?: InputMaybe<BlackLittermanInput>;
   constraints?: InputMaybe<OptimizationConstraints>;
+  discreteAllocation?: InputMaybe<DiscreteAllocationInput>;
   method: OptimizationMethod;
   portfolioId: Scalars['ID']['input'];
 };
@@ -506,6 +625,17 @@ export type RecordTradesInput = {
   portfolioId: Scalars['ID']['input'];
   /** 1..1000 trades, checked in ts order, written all or none. */
   trades: Array<TradeInput>;
+};
+
+export type ShareAllocation = {
+  __typename?: 'ShareAllocation';
+  price: Scalars['Float']['output'];
+  shares: Scalars['Int']['output'];
+  symbol: Scalars['String']['output'];
+  targetWeight: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+  /** value / cash. */
+  weight: Scalars['Float']['output'];
 };
 
 export type SymbolWeight = {
@@ -560,6 +690,31 @@ export type TradeInput = {
 export type TradeSide =
   | 'BUY'
   | 'SELL';
+
+/**
+ * How a view's confidence C in (0, 1] sets its variance ω in Ω = diag(ω).
+ * IDZOREK: ω = τ·pΣpᵀ·(1 − C)/C, so the view moves the unconstrained weights
+ * (δΣ)⁻¹μ_BL by C of the way a certain view would (C = 1: the view holds
+ * exactly). PROPORTIONAL: ω = τ·pΣpᵀ/C (He & Litterman's Ω = diag(PτΣPᵀ)
+ * divided by the confidence; C = 1 weighs the view and the equilibrium equally).
+ */
+export type ViewUncertainty =
+  | 'IDZOREK'
+  | 'PROPORTIONAL';
+
+/**
+ * A limit on the total weight of a set of holdings: either listed `symbols` or
+ * every holding of an `assetClass` (marketdata's instrument class: equity, etf,
+ * index, fx, crypto, commodity, bond, future, option). Give exactly one.
+ */
+export type WeightGroup = {
+  assetClass?: InputMaybe<Scalars['String']['input']>;
+  maxWeight?: InputMaybe<Scalars['Float']['input']>;
+  minWeight?: InputMaybe<Scalars['Float']['input']>;
+  /** Used in messages. */
+  name: Scalars['String']['input'];
+  symbols?: InputMaybe<Array<Scalars['String']['input']>>;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -675,12 +830,17 @@ export type ResolversTypes = ResolversObject<{
   AddOwnershipInput: AddOwnershipInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AllocationSolver: AllocationSolver;
+  BlackLittermanInput: BlackLittermanInput;
+  BlackLittermanObjective: BlackLittermanObjective;
+  BlackLittermanReturn: ResolverTypeWrapper<BlackLittermanReturn>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BlackLittermanView: BlackLittermanView;
   CashEntry: ResolverTypeWrapper<CashEntryRow>;
   CashEntryKind: CashEntryKind;
   CashInput: CashInput;
   ConsolidatedHoldings: ResolverTypeWrapper<Omit<ConsolidatedHoldings, 'portfolios' | 'positions'> & { portfolios: Array<ResolversTypes['PortfolioShare']>, positions: Array<ResolversTypes['ConsolidatedPosition']> }>;
   ConsolidatedPosition: ResolverTypeWrapper<ConsolidatedPositionRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CovarianceEstimator: CovarianceEstimator;
   CreateEntityInput: CreateEntityInput;
   CreateGoalInput: CreateGoalInput;
@@ -688,6 +848,8 @@ export type ResolversTypes = ResolversObject<{
   CreatePortfolioInput: CreatePortfolioInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DiscreteAllocation: ResolverTypeWrapper<DiscreteAllocation>;
+  DiscreteAllocationInput: DiscreteAllocationInput;
   Entity: ResolverTypeWrapper<EntityRow>;
   EntityKind: EntityKind;
   FrontierPoint: ResolverTypeWrapper<FrontierPoint>;
@@ -711,6 +873,7 @@ export type ResolversTypes = ResolversObject<{
   RebalanceProposal: ResolverTypeWrapper<RebalanceProposal>;
   RebalanceTrade: ResolverTypeWrapper<RebalanceTrade>;
   RecordTradesInput: RecordTradesInput;
+  ShareAllocation: ResolverTypeWrapper<ShareAllocation>;
   SymbolWeight: ResolverTypeWrapper<SymbolWeight>;
   TargetWeight: TargetWeight;
   Trade: ResolverTypeWrapper<TradeRow>;
@@ -718,6 +881,8 @@ export type ResolversTypes = ResolversObject<{
   TradeEdge: ResolverTypeWrapper<Omit<TradeEdge, 'node'> & { node: ResolversTypes['Trade'] }>;
   TradeInput: TradeInput;
   TradeSide: TradeSide;
+  ViewUncertainty: ViewUncertainty;
+  WeightGroup: WeightGroup;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -725,17 +890,22 @@ export type ResolversParentTypes = ResolversObject<{
   AddOwnershipInput: AddOwnershipInput;
   ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
+  BlackLittermanInput: BlackLittermanInput;
+  BlackLittermanReturn: BlackLittermanReturn;
+  String: Scalars['String']['output'];
+  BlackLittermanView: BlackLittermanView;
   CashEntry: CashEntryRow;
   CashInput: CashInput;
   ConsolidatedHoldings: Omit<ConsolidatedHoldings, 'portfolios' | 'positions'> & { portfolios: Array<ResolversParentTypes['PortfolioShare']>, positions: Array<ResolversParentTypes['ConsolidatedPosition']> };
   ConsolidatedPosition: ConsolidatedPositionRow;
-  String: Scalars['String']['output'];
   CreateEntityInput: CreateEntityInput;
   CreateGoalInput: CreateGoalInput;
   Int: Scalars['Int']['output'];
   CreatePortfolioInput: CreatePortfolioInput;
   Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DiscreteAllocation: DiscreteAllocation;
+  DiscreteAllocationInput: DiscreteAllocationInput;
   Entity: EntityRow;
   FrontierPoint: FrontierPoint;
   Goal: GoalRow;
@@ -757,12 +927,21 @@ export type ResolversParentTypes = ResolversObject<{
   RebalanceProposal: RebalanceProposal;
   RebalanceTrade: RebalanceTrade;
   RecordTradesInput: RecordTradesInput;
+  ShareAllocation: ShareAllocation;
   SymbolWeight: SymbolWeight;
   TargetWeight: TargetWeight;
   Trade: TradeRow;
   TradeConnection: Omit<TradeConnection, 'edges'> & { edges: Array<ResolversParentTypes['TradeEdge']> };
   TradeEdge: Omit<TradeEdge, 'node'> & { node: ResolversParentTypes['Trade'] };
   TradeInput: TradeInput;
+  WeightGroup: WeightGroup;
+}>;
+
+export type BlackLittermanReturnResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['BlackLittermanReturn'] = ResolversParentTypes['BlackLittermanReturn']> = ResolversObject<{
+  equilibriumReturn?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  marketWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  posteriorReturn?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CashEntryResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['CashEntry'] = ResolversParentTypes['CashEntry']> = ResolversObject<{
@@ -789,6 +968,15 @@ export type ConsolidatedPositionResolvers<ContextType = PortfolioContext, Parent
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DiscreteAllocationResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['DiscreteAllocation'] = ResolversParentTypes['DiscreteAllocation']> = ResolversObject<{
+  cash?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  deviation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  invested?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  leftoverCash?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['ShareAllocation']>, ParentType, ContextType>;
+  solver?: Resolver<ResolversTypes['AllocationSolver'], ParentType, ContextType>;
+}>;
 
 export type EntityResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'], FederationReferenceType extends FederationReferenceTypes['Entity'] = FederationReferenceTypes['Entity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Entity']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -848,11 +1036,18 @@ export type MutationResolvers<ContextType = PortfolioContext, ParentType extends
 }>;
 
 export type OptimizationResultResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['OptimizationResult'] = ResolversParentTypes['OptimizationResult']> = ResolversObject<{
+  allocation?: Resolver<Maybe<ResolversTypes['DiscreteAllocation']>, ParentType, ContextType>;
+  benchmarkSymbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  blackLitterman?: Resolver<Maybe<Array<ResolversTypes['BlackLittermanReturn']>>, ParentType, ContextType>;
+  cvar?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cvarConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   expectedReturn?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   frontier?: Resolver<Array<ResolversTypes['FrontierPoint']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['OptimizationMethod'], ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sharpe?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trackingError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  turnover?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   volatility?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weights?: Resolver<Array<ResolversTypes['SymbolWeight']>, ParentType, ContextType>;
 }>;
@@ -960,6 +1155,15 @@ export type RebalanceTradeResolvers<ContextType = PortfolioContext, ParentType e
   symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ShareAllocationResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['ShareAllocation'] = ResolversParentTypes['ShareAllocation']> = ResolversObject<{
+  price?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shares?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type SymbolWeightResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['SymbolWeight'] = ResolversParentTypes['SymbolWeight']> = ResolversObject<{
   symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -989,10 +1193,12 @@ export type TradeEdgeResolvers<ContextType = PortfolioContext, ParentType extend
 }>;
 
 export type Resolvers<ContextType = PortfolioContext> = ResolversObject<{
+  BlackLittermanReturn?: BlackLittermanReturnResolvers<ContextType>;
   CashEntry?: CashEntryResolvers<ContextType>;
   ConsolidatedHoldings?: ConsolidatedHoldingsResolvers<ContextType>;
   ConsolidatedPosition?: ConsolidatedPositionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DiscreteAllocation?: DiscreteAllocationResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   FrontierPoint?: FrontierPointResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
@@ -1011,6 +1217,7 @@ export type Resolvers<ContextType = PortfolioContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RebalanceProposal?: RebalanceProposalResolvers<ContextType>;
   RebalanceTrade?: RebalanceTradeResolvers<ContextType>;
+  ShareAllocation?: ShareAllocationResolvers<ContextType>;
   SymbolWeight?: SymbolWeightResolvers<ContextType>;
   Trade?: TradeResolvers<ContextType>;
   TradeConnection?: TradeConnectionResolvers<ContextType>;

@@ -10,8 +10,8 @@ const lookup = <T>(id: string, load: (id: number) => Promise<T | null>) => {
 };
 
 export const Query: QueryResolvers = {
-  optimizePortfolio: (_parent, { portfolioId, method, constraints }, ctx) =>
-    optimizePortfolio(ctx.pool, { portfolioId, method, constraints: constraints ?? {} }),
+  optimizePortfolio: (_parent, { portfolioId, method, constraints, blackLitterman, discreteAllocation }, ctx) =>
+    optimizePortfolio(ctx.pool, { portfolioId, method, constraints: constraints ?? {}, blackLitterman, discreteAllocation }),
   portfolios: (_parent, { filter, first, after }, ctx) => findPortfolios(ctx.pool, { filter, first, after }),
   portfolio: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.portfolioById.load(key)),
   entity: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.entityById.load(key)),
