@@ -9,7 +9,7 @@ import {
   type RiskLimitRow,
   type RiskReportRecord,
 } from './service/types.ts';
-import { findAssetClasses } from './service/findAssetClasses.ts';
+import { findInstrumentTerms, findUnderlyingPrices, type InstrumentTerms } from './service/findOptionInputs.ts';
 import { findDailyCloses, type DailyClose } from '@nautilus/db';
 import { writeRiskReports, type PendingRiskReport } from './service/writeRiskReports.ts';
 
@@ -28,7 +28,10 @@ export interface RiskLoaders {
   reportHistory: DataLoader<string, RiskReportRecord[]>;
   /** Key `instrumentId@asOfMillis`: daily closes up to asOf (one read per distinct asOf). */
   dailyCloses: DataLoader<string, DailyClose[]>;
-  assetClass: DataLoader<number, string | null>;
+  /** Asset class, currency, multiplier and option contract per instrument id (findOptionInputs.ts). */
+  instrumentTerms: DataLoader<number, InstrumentTerms | null>;
+  /** Latest price of an option underlying the book does not hold (findOptionInputs.ts). */
+  underlyingPrice: DataLoader<number, number | null>;
   /** Stores the reports computed in one request together (see writeRiskReports). */
   reportWriter: DataLoader<PendingRiskReport, RiskReportRecord>;
 }
@@ -64,10 +67,15 @@ export function createLoaders({ pool, bus, onBatch }: CreateLoadersOptions): Ris
       }
       return keys.map((key) => found.get(key) ?? []);
     }),
-    assetClass: new DataLoader(async (ids) => {
-      onBatch?.('assetClass', ids);
-      const classes = await findAssetClasses(pool, ids);
-      return ids.map((id) => classes.get(id) ?? null);
+    instrumentTerms: new DataLoader(async (ids) => {
+      onBatch?.('instrumentTerms', ids);
+      const terms = await findInstrumentTerms(pool, ids);
+      return ids.map((id) => terms.get(id) ?? null);
+    }),
+    underlyingPrice: new DataLoader(async (ids) => {
+      onBatch?.('underlyingPrice', ids);
+      const prices = await findUnderlyingPrices(pool, ids);
+      return ids.map((id) => prices.get(id) ?? null);
     }),
     reportWriter: new DataLoader((pending) => {
       onBatch?.('reportWriter', pending);

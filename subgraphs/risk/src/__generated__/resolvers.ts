@@ -81,12 +81,16 @@ export type Portfolio = {
   /** Risk limits on this portfolio. */
   riskLimits: Array<RiskLimit>;
   /**
-   * Computes (and stores) a risk report of the open positions at their last
-   * prices. VaR and ES are positive losses in the portfolio's currency over
-   * `horizonDays`. A portfolio with no open positions gets a zero report.
+   * Computes (and stores) a risk report of the open positions. VaR and ES are
+   * positive losses in the portfolio's currency over `horizonDays`. Options
+   * (instruments with an option contract) are mapped onto their underlying
+   * through Black-Scholes-Merton delta and gamma. A portfolio with no open
+   * positions gets a zero report.
    * Errors (BAD_USER_INPUT naming the argument): confidence outside (0, 1),
-   * horizonDays outside [1, 250], lookbackDays outside [20, 2520], a position
-   * without a price, fewer than 20 common daily returns, a malformed shock.
+   * horizonDays outside [1, 250], lookbackDays outside [20, 2520], asOf more
+   * than a minute in the future, riskFreeRate outside [−0.1, 1], a position
+   * without a price (or, for an option, an underlying without one), fewer than
+   * 20 common daily returns, a malformed shock.
    */
   riskReport: RiskReport;
   /** Stored reports of this portfolio, newest first (first ≤ 500). */
@@ -115,6 +119,7 @@ export type PortfolioRiskReportArgs = {
   lookbackDays?: InputMaybe<Scalars['Int']['input']>;
   method?: InputMaybe<VaRMethod>;
   paths?: InputMaybe<Scalars['Int']['input']>;
+  riskFreeRate?: InputMaybe<Scalars['Float']['input']>;
   seed?: InputMaybe<Scalars['Int']['input']>;
   shocks?: InputMaybe<Array<ShockInput>>;
 };
@@ -132,6 +137,31 @@ export type PortfolioVarBacktestArgs = {
   lookbackDays?: InputMaybe<Scalars['Int']['input']>;
   method?: InputMaybe<VaRMethod>;
   windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Greeks of the book in currency. Options: Black-Scholes-Merton (accel
+ * blackScholes) with the underlying's price, its annualised volatility over the
+ * lookback, the riskFreeRate argument, no dividend yield and time to expiry in
+ * years of 365.25 days to 16:00 UTC of the expiry date (an expired option counts
+ * at intrinsic value: Δ = 1 in the money, 0 out, no other Greek). Linear holdings
+ * count with Δ = 1 and no other Greek. q = quantity, m = contract multiplier,
+ * S = underlying price.
+ */
+export type PortfolioGreeks = {
+  __typename?: 'PortfolioGreeks';
+  /** The same Greeks per underlying (each linear holding is its own underlying), largest |delta| first. */
+  byUnderlying: Array<UnderlyingGreeks>;
+  /** Dollar delta Σ q·m·Δ·S: delta-equivalent holdings in currency (P&L ≈ delta × the underlyings' return). */
+  delta: Scalars['Float']['output'];
+  /** Σ q·m·Γ·S²/100: change of the dollar delta for a 1% rise of the underlyings. */
+  gamma: Scalars['Float']['output'];
+  /** Σ q·m·∂V/∂r/100: P&L for a 1% (0.01) rise of the risk-free rate. */
+  rho: Scalars['Float']['output'];
+  /** Σ q·m·∂V/∂t/365.25: P&L of one calendar day passing. */
+  theta: Scalars['Float']['output'];
+  /** Σ q·m·∂V/∂σ/100: P&L for a 1 volatility point (0.01) rise. */
+  vega: Scalars['Float']['output'];
 };
 
 /** Position stub: owned by portfolio. */
@@ -165,6 +195,30 @@ export type QueryRiskReportArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type RiskExposureBucket = {
+  __typename?: 'RiskExposureBucket';
+  /** Σ|e_i| of the bucket. */
+  gross: Scalars['Float']['output'];
+  /** Asset class (marketdata's instrument.asset_class) or ISO currency. */
+  key: Scalars['String']['output'];
+  /** Σe_i of the bucket. */
+  net: Scalars['Float']['output'];
+  /** gross / Σ|e_i| of the whole book (0 for an empty book); the shares sum to 1. */
+  share: Scalars['Float']['output'];
+};
+
+/**
+ * Exposure e_i of each position: its value q·m·price for linear holdings, its
+ * delta-adjusted notional q·m·Δ·S for options (counted under the underlying's
+ * asset class and the option's currency). No FX conversion: amounts are in each
+ * instrument's own currency.
+ */
+export type RiskExposures = {
+  __typename?: 'RiskExposures';
+  byAssetClass: Array<RiskExposureBucket>;
+  byCurrency: Array<RiskExposureBucket>;
+};
+
 export type RiskLimit = {
   __typename?: 'RiskLimit';
   active: Scalars['Boolean']['output'];
@@ -189,11 +243,11 @@ export type RiskLimitBreach = {
 };
 
 export type RiskLimitKind =
-  /** Largest |weight| of one position above threshold (fraction, e.g. 0.25). */
+  /** Largest |e_i| / Σ|e_i| of one position above threshold (fraction, e.g. 0.25). */
   | 'CONCENTRATION'
   /** Largest peak-to-trough drawdown of the lookback P&L path above threshold (fraction). */
   | 'DRAWDOWN'
-  /** Gross exposure Σ|value| above threshold (currency). */
+  /** Gross exposure Σ|e_i| above threshold (currency; e_i = value, delta-adjusted for options). */
   | 'EXPOSURE'
   /** Report VaR above threshold (currency). */
   | 'VAR';
@@ -211,18 +265,30 @@ export type RiskReport = {
   createdAt: Scalars['DateTime']['output'];
   /** Expected Shortfall (mean loss beyond VaR), positive. */
   es: Scalars['Float']['output'];
+  /** Delta-adjusted exposures by asset class and currency; null on reports stored before they were computed. */
+  exposures?: Maybe<RiskExposures>;
+  /** Dollar Greeks of the book; null on reports stored before Greeks were computed. */
+  greeks?: Maybe<PortfolioGreeks>;
   horizonDays: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   method: VaRMethod;
   portfolioId: Scalars['ID']['output'];
-  /** Σ quantity × last price. */
+  /** Σ quantity × multiplier × price (options without a price at their Black-Scholes value). */
   portfolioValue: Scalars['Float']['output'];
   stress: Array<StressResult>;
+  /** Where prices came from: LIVE last prices, or the daily CLOSE on or before a past asOf. */
+  valuation: RiskValuation;
   /** Value at Risk: a positive loss in the portfolio's currency. */
   var: Scalars['Float']['output'];
   /** Annualised volatility of portfolio returns (√252 × daily σ). */
   volatility: Scalars['Float']['output'];
 };
+
+export type RiskValuation =
+  /** Last daily close on or before a past asOf (options without one: Black-Scholes value). */
+  | 'CLOSE'
+  /** Live last prices from marketdata (asOf omitted or now). */
+  | 'LIVE';
 
 export type ShockInput = {
   /** Instantaneous simple return, e.g. -0.3 for −30%; must be > −1. */
@@ -255,6 +321,21 @@ export type TrafficLight =
   | 'RED'
   | 'YELLOW';
 
+/** Greeks of the positions on one underlying, in the units of PortfolioGreeks. */
+export type UnderlyingGreeks = {
+  __typename?: 'UnderlyingGreeks';
+  delta: Scalars['Float']['output'];
+  gamma: Scalars['Float']['output'];
+  rho: Scalars['Float']['output'];
+  /** Price of the underlying used (live, or the close on or before asOf). */
+  spot: Scalars['Float']['output'];
+  symbol: Scalars['String']['output'];
+  theta: Scalars['Float']['output'];
+  vega: Scalars['Float']['output'];
+  /** Annualised volatility of its daily returns over the lookback (the option pricing input). */
+  volatility: Scalars['Float']['output'];
+};
+
 export type UpdateRiskLimitInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   threshold?: InputMaybe<Scalars['Float']['input']>;
@@ -263,13 +344,20 @@ export type UpdateRiskLimitInput = {
 export type VaRMethod =
   /** Delta-normal with a Cornish-Fisher skew/kurtosis adjusted quantile (Zangari 1996). */
   | 'CORNISH_FISHER'
+  /**
+   * Delta-gamma-normal: P&L ≈ δᵀr + ½rᵀΓr with r ~ N(0, hΣ); the exact mean,
+   * variance, skewness and kurtosis of that quadratic form feed a
+   * Cornish-Fisher quantile (Zangari 1996; Jorion, Value at Risk, "VaR Methods").
+   * Equals PARAMETRIC for a book without options.
+   */
+  | 'DELTA_GAMMA'
   /** Historical with EWMA (λ = 0.94) volatility rescaling (Hull & White 1998). */
   | 'FILTERED_HISTORICAL'
-  /** Empirical quantile of portfolio P&L over the lookback, scaled by √horizon. */
+  /** Empirical quantile of portfolio P&L over the lookback, scaled by √horizon (options: δ·r + ½Γr² per day). */
   | 'HISTORICAL'
-  /** Correlated normal shocks via accel portfolioRisk (seeded). */
+  /** Correlated normal shocks via accel portfolioRisk (seeded); options at their dollar delta (linear). */
   | 'MONTE_CARLO'
-  /** Delta-normal: z·σ_p (Jorion ch. 7). */
+  /** Delta-normal: z·σ_p (Jorion ch. 7), options at their dollar delta. */
   | 'PARAMETRIC';
 
 export type VarBacktest = {
@@ -292,9 +380,12 @@ export type VarBacktest = {
 
 export type VarContribution = {
   __typename?: 'VarContribution';
-  /** value_i × marginalVar_i; these sum to the parametric VaR. */
+  /** δ_i × marginalVar_i (δ = dollar delta, the value for linear holdings); these sum to the parametric VaR. */
   componentVar: Scalars['Float']['output'];
-  /** ∂VaR/∂value_i of the parametric VaR (per unit of currency held). */
+  /**
+   * ∂VaR/∂δ of the parametric VaR per unit of currency of delta exposure to the
+   * position's risk factor (the instrument itself, or an option's underlying).
+   */
   marginalVar: Scalars['Float']['output'];
   symbol: Scalars['String']['output'];
   /** Position value / portfolio value. */
@@ -424,16 +515,21 @@ export type ResolversTypes = ResolversObject<{
   Instrument: ResolverTypeWrapper<Instrument>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Portfolio: ResolverTypeWrapper<PortfolioRepresentation>;
+  PortfolioGreeks: ResolverTypeWrapper<PortfolioGreeks>;
   Position: ResolverTypeWrapper<Position>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RiskExposureBucket: ResolverTypeWrapper<RiskExposureBucket>;
+  RiskExposures: ResolverTypeWrapper<RiskExposures>;
   RiskLimit: ResolverTypeWrapper<RiskLimitRow>;
   RiskLimitBreach: ResolverTypeWrapper<RiskLimitBreachRow>;
   RiskLimitKind: RiskLimitKind;
   RiskReport: ResolverTypeWrapper<RiskReportRecord>;
+  RiskValuation: RiskValuation;
   ShockInput: ShockInput;
   StressResult: ResolverTypeWrapper<StressResult>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TrafficLight: TrafficLight;
+  UnderlyingGreeks: ResolverTypeWrapper<UnderlyingGreeks>;
   UpdateRiskLimitInput: UpdateRiskLimitInput;
   VaRMethod: VaRMethod;
   VarBacktest: ResolverTypeWrapper<VarBacktestResult>;
@@ -454,14 +550,18 @@ export type ResolversParentTypes = ResolversObject<{
   Instrument: Instrument;
   Mutation: Record<PropertyKey, never>;
   Portfolio: PortfolioRepresentation;
+  PortfolioGreeks: PortfolioGreeks;
   Position: Position;
   Query: Record<PropertyKey, never>;
+  RiskExposureBucket: RiskExposureBucket;
+  RiskExposures: RiskExposures;
   RiskLimit: RiskLimitRow;
   RiskLimitBreach: RiskLimitBreachRow;
   RiskReport: RiskReportRecord;
   ShockInput: ShockInput;
   StressResult: StressResult;
   Subscription: Record<PropertyKey, never>;
+  UnderlyingGreeks: UnderlyingGreeks;
   UpdateRiskLimitInput: UpdateRiskLimitInput;
   VarBacktest: VarBacktestResult;
   VarContribution: VarContribution;
@@ -497,9 +597,18 @@ export type PortfolioResolvers<ContextType = RiskContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Portfolio']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   riskLimits?: Resolver<Array<ResolversTypes['RiskLimit']>, ParentType, ContextType>;
-  riskReport?: Resolver<ResolversTypes['RiskReport'], ParentType, ContextType, RequireFields<PortfolioRiskReportArgs, 'confidence' | 'horizonDays' | 'lookbackDays' | 'method' | 'paths' | 'seed'>>;
+  riskReport?: Resolver<ResolversTypes['RiskReport'], ParentType, ContextType, RequireFields<PortfolioRiskReportArgs, 'confidence' | 'horizonDays' | 'lookbackDays' | 'method' | 'paths' | 'riskFreeRate' | 'seed'>>;
   riskReportHistory?: Resolver<Array<ResolversTypes['RiskReport']>, ParentType, ContextType, RequireFields<PortfolioRiskReportHistoryArgs, 'first'>>;
   varBacktest?: Resolver<ResolversTypes['VarBacktest'], ParentType, ContextType, RequireFields<PortfolioVarBacktestArgs, 'confidence' | 'lookbackDays' | 'method' | 'windowDays'>>;
+}>;
+
+export type PortfolioGreeksResolvers<ContextType = RiskContext, ParentType extends ResolversParentTypes['PortfolioGreeks'] = ResolversParentTypes['PortfolioGreeks']> = ResolversObject<{
+  byUnderlying?: Resolver<Array<ResolversTypes['UnderlyingGreeks']>, ParentType, ContextType>;
+  delta?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gamma?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rho?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  theta?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  vega?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type PositionResolvers<ContextType = RiskContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
@@ -510,6 +619,18 @@ export type QueryResolvers<ContextType = RiskContext, ParentType extends Resolve
   riskLimit?: Resolver<Maybe<ResolversTypes['RiskLimit']>, ParentType, ContextType, RequireFields<QueryRiskLimitArgs, 'id'>>;
   riskLimitBreach?: Resolver<Maybe<ResolversTypes['RiskLimitBreach']>, ParentType, ContextType, RequireFields<QueryRiskLimitBreachArgs, 'id'>>;
   riskReport?: Resolver<Maybe<ResolversTypes['RiskReport']>, ParentType, ContextType, RequireFields<QueryRiskReportArgs, 'id'>>;
+}>;
+
+export type RiskExposureBucketResolvers<ContextType = RiskContext, ParentType extends ResolversParentTypes['RiskExposureBucket'] = ResolversParentTypes['RiskExposureBucket']> = ResolversObject<{
+  gross?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RiskExposuresResolvers<ContextType = RiskContext, ParentType extends ResolversParentTypes['RiskExposures'] = ResolversParentTypes['RiskExposures']> = ResolversObject<{
+  byAssetClass?: Resolver<Array<ResolversTypes['RiskExposureBucket']>, ParentType, ContextType>;
+  byCurrency?: Resolver<Array<ResolversTypes['RiskExposureBucket']>, ParentType, ContextType>;
 }>;
 
 export type RiskLimitResolvers<ContextType = RiskContext, ParentType extends ResolversParentTypes['RiskLimit'] = ResolversParentTypes['RiskLimit'], FederationReferenceType extends FederationReferenceTypes['RiskLimit'] = FederationReferenceTypes['RiskLimit']> = ResolversObject<{
@@ -541,12 +662,15 @@ export type RiskReportResolvers<ContextType = RiskContext, ParentType extends Re
   contributions?: Resolver<Array<ResolversTypes['VarContribution']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   es?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  exposures?: Resolver<Maybe<ResolversTypes['RiskExposures']>, ParentType, ContextType>;
+  greeks?: Resolver<Maybe<ResolversTypes['PortfolioGreeks']>, ParentType, ContextType>;
   horizonDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['VaRMethod'], ParentType, ContextType>;
   portfolioId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   portfolioValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   stress?: Resolver<Array<ResolversTypes['StressResult']>, ParentType, ContextType>;
+  valuation?: Resolver<ResolversTypes['RiskValuation'], ParentType, ContextType>;
   var?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   volatility?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
@@ -559,6 +683,17 @@ export type StressResultResolvers<ContextType = RiskContext, ParentType extends 
 
 export type SubscriptionResolvers<ContextType = RiskContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   riskLimitBreached?: SubscriptionResolver<ResolversTypes['RiskLimitBreach'], "riskLimitBreached", ParentType, ContextType, Partial<SubscriptionRiskLimitBreachedArgs>>;
+}>;
+
+export type UnderlyingGreeksResolvers<ContextType = RiskContext, ParentType extends ResolversParentTypes['UnderlyingGreeks'] = ResolversParentTypes['UnderlyingGreeks']> = ResolversObject<{
+  delta?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gamma?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rho?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  spot?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theta?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  vega?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  volatility?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type VarBacktestResolvers<ContextType = RiskContext, ParentType extends ResolversParentTypes['VarBacktest'] = ResolversParentTypes['VarBacktest']> = ResolversObject<{
@@ -588,13 +723,17 @@ export type Resolvers<ContextType = RiskContext> = ResolversObject<{
   Instrument?: InstrumentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Portfolio?: PortfolioResolvers<ContextType>;
+  PortfolioGreeks?: PortfolioGreeksResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RiskExposureBucket?: RiskExposureBucketResolvers<ContextType>;
+  RiskExposures?: RiskExposuresResolvers<ContextType>;
   RiskLimit?: RiskLimitResolvers<ContextType>;
   RiskLimitBreach?: RiskLimitBreachResolvers<ContextType>;
   RiskReport?: RiskReportResolvers<ContextType>;
   StressResult?: StressResultResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  UnderlyingGreeks?: UnderlyingGreeksResolvers<ContextType>;
   VarBacktest?: VarBacktestResolvers<ContextType>;
   VarContribution?: VarContributionResolvers<ContextType>;
 }>;

@@ -14,6 +14,8 @@ export function cornishFisherQuantile(z: number, skew: number, excessKurtosis: n
 export interface ComputeCornishFisherVaROptions {
   /** Daily portfolio P&L σ (currency), e.g. from the covariance. */
   sigma: number;
+  /** Mean P&L over the horizon (currency; default 0), added to the quantile unscaled. */
+  mean?: number;
   skew: number;
   excessKurtosis: number;
   confidence: number;
@@ -24,14 +26,14 @@ export interface ComputeCornishFisherVaROptions {
 const ES_STEPS = 200;
 
 /**
- * Modified (Cornish-Fisher) VaR with zero mean: VaR = −z_cf(1 − α)·σ·√h.
+ * Modified (Cornish-Fisher) VaR: VaR = −(μ + z_cf(1 − α)·σ·√h), μ = 0 unless given.
  * ES = (1/(1 − α))∫_α^1 VaR_u du (Acerbi & Tasche 2002), integrated
  * numerically over the same expansion. Reduces to the delta-normal numbers when
  * skew = kurtosis = 0 (tested). Pure.
  */
-export function computeCornishFisherVaR({ sigma, skew, excessKurtosis, confidence, horizonDays = 1 }: ComputeCornishFisherVaROptions): VarEs {
+export function computeCornishFisherVaR({ sigma, mean = 0, skew, excessKurtosis, confidence, horizonDays = 1 }: ComputeCornishFisherVaROptions): VarEs {
   const scale = sigma * Math.sqrt(horizonDays);
-  const lossAt = (level: number) => -cornishFisherQuantile(normInv(1 - level), skew, excessKurtosis) * scale;
+  const lossAt = (level: number) => -(mean + cornishFisherQuantile(normInv(1 - level), skew, excessKurtosis) * scale);
   let tail = 0;
   for (let s = 0; s < ES_STEPS; s++) tail += lossAt(confidence + ((s + 0.5) * (1 - confidence)) / ES_STEPS);
   return { var: lossAt(confidence), es: tail / ES_STEPS };

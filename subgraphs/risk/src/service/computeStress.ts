@@ -1,12 +1,14 @@
-import type { HeldPosition, StressResult } from './types.ts';
+import type { StressResult } from './types.ts';
 
 /**
  * Stress classes: marketdata's `instrument.asset_class` mapped onto the
  * classes the scenarios shock. equity, etf and index → equity (an ETF's
  * underlying is not known here, so it is treated as a broad equity holding);
- * future → commodity (the seeded futures are commodity futures); option,
- * fx and crypto → other (not shocked by the built-in scenarios: option
- * Greeks are not aggregated yet, and fx/crypto have no agreed historical move).
+ * future → commodity (the seeded futures are commodity futures); fx and
+ * crypto → other (not shocked by the built-in scenarios: they have no agreed
+ * historical move). An option takes its underlying's class and is revalued
+ * at the shocked underlying price (createRiskReport passes `pnlAt`); an
+ * `option` instrument without contract terms stays other.
  */
 export type StressClass = 'equity' | 'bond' | 'commodity' | 'other';
 
@@ -43,8 +45,18 @@ export const BUILT_IN_SCENARIOS: ReadonlyArray<{ name: string; shocks: Readonly<
   { name: 'Rates +200bp', shocks: { equity: -0.05, bond: -ASSUMED_BOND_DURATION * 0.02, commodity: 0, other: 0 } },
 ];
 
+/** A position as the scenarios see it. */
+export interface StressPosition {
+  symbol: string;
+  value: number;
+  /** Symbol whose user shock moves this position (an option's underlying); default its own. */
+  shockSymbol?: string;
+  /** P&L of a simple move of the shocked price (full revaluation); default value × move. */
+  pnlAt?: (move: number) => number;
+}
+
 export interface ComputeStressOptions {
-  positions: readonly HeldPosition[];
+  positions: readonly StressPosition[];
   /** Stress class per symbol (missing → other). */
   classes: ReadonlyMap<string, StressClass>;
   /** A user scenario: simple return per symbol (unlisted symbols unchanged). */
@@ -52,20 +64,25 @@ export interface ComputeStressOptions {
 }
 
 /**
- * Revalues the positions under each scenario: P&L = Σ vᵢ·shockᵢ (full
- * revaluation of linear holdings). Pure. Returns the built-in scenarios, then
- * "User shocks" when given.
+ * Revalues the positions under each scenario: P&L = Σ vᵢ·shockᵢ for linear
+ * holdings, Σ pnlAtᵢ(shockᵢ) where given (options: Black-Scholes at the
+ * shocked underlying price, same volatility and time). Pure. Returns the
+ * built-in scenarios, then "User shocks" when given (an option moves with the
+ * shock of its underlying's symbol).
  */
 export function computeStress({ positions, classes, userShocks }: ComputeStressOptions): StressResult[] {
   const value = positions.reduce((s, p) => s + p.value, 0);
-  const result = (scenario: string, shockOf: (p: HeldPosition) => number): StressResult => {
-    const pnl = positions.reduce((s, p) => s + p.value * shockOf(p), 0);
+  const result = (scenario: string, shockOf: (p: StressPosition) => number): StressResult => {
+    const pnl = positions.reduce((s, p) => {
+      const move = shockOf(p);
+      return s + (move === 0 ? 0 : p.pnlAt ? p.pnlAt(move) : p.value * move);
+    }, 0);
     return { scenario, pnl, return: value === 0 ? 0 : pnl / value };
   };
   const out = BUILT_IN_SCENARIOS.map((s) => result(s.name, (p) => s.shocks[classes.get(p.symbol) ?? 'other']));
   if (userShocks && userShocks.length > 0) {
     const bySymbol = new Map(userShocks.map((s) => [s.symbol, s.return]));
-    out.push(result('User shocks', (p) => bySymbol.get(p.symbol) ?? 0));
+    out.push(result('User shocks', (p) => bySymbol.get(p.shockSymbol ?? p.symbol) ?? 0));
   }
   return out;
 }

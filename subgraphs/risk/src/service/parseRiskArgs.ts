@@ -1,5 +1,5 @@
 import { badInput } from '@nautilus/runtime';
-import { VAR_METHODS, type VaRMethod } from './types.ts';
+import { VAR_METHODS, type VaRMethod, type Valuation } from './types.ts';
 
 /** Fewest common daily returns a report or a backtest day is estimated from. */
 export const MIN_OBSERVATIONS = 20;
@@ -7,6 +7,10 @@ export const MAX_LOOKBACK_DAYS = 2520;
 export const MAX_HORIZON_DAYS = 250;
 export const MIN_PATHS = 1_000;
 export const MAX_PATHS = 1_000_000;
+/** An asOf this close to now (either side: client clock skew, network latency) counts as now. */
+export const AS_OF_TOLERANCE_MS = 60_000;
+export const MIN_RISK_FREE_RATE = -0.1;
+export const MAX_RISK_FREE_RATE = 1;
 
 /** Arguments of `Portfolio.riskReport` as GraphQL hands them over (defaults applied). */
 export interface RiskReportArgs {
@@ -18,9 +22,15 @@ export interface RiskReportArgs {
   paths?: number | null;
   seed?: number | null;
   shocks?: ReadonlyArray<{ symbol: string; return: number }> | null;
+  riskFreeRate?: number | null;
 }
 
-export type ParsedRiskArgs = { [K in Exclude<keyof RiskReportArgs, 'asOf'>]-?: NonNullable<RiskReportArgs[K]> } & { asOf: Date | null };
+export type ParsedRiskArgs = { [K in Exclude<keyof RiskReportArgs, 'asOf'>]-?: NonNullable<RiskReportArgs[K]> } & {
+  /** The report's asOf: the argument, or now when omitted. */
+  asOf: Date;
+  /** LIVE when asOf is omitted or within a minute of now; CLOSE when it is earlier. */
+  valuation: Valuation;
+};
 
 /** Checks confidence ∈ (0, 1) and returns it. @throws BAD_USER_INPUT naming `field`. */
 export function parseConfidence(value: number | null | undefined, field = 'confidence'): number {
@@ -38,12 +48,15 @@ export function parseIntInRange(value: number | null | undefined, fallback: numb
 
 /**
  * Validates every argument of a risk report before anything is read or written.
+ * @param now the clock's time: an asOf more than a minute before it values at
+ *   historical closes, one more than a minute after it is refused.
  * @throws BAD_USER_INPUT naming the field: confidence outside (0, 1),
  *   horizonDays outside [1, 250], lookbackDays outside [20, 2520], paths
  *   outside [1000, 1e6], a negative seed, a shock with a blank symbol, a return
- *   ≤ −100% or a repeated symbol.
+ *   ≤ −100% or a repeated symbol, an invalid or future asOf, riskFreeRate
+ *   outside [−0.1, 1].
  */
-export function parseRiskArgs(args: RiskReportArgs): ParsedRiskArgs {
+export function parseRiskArgs(args: RiskReportArgs, now: Date): ParsedRiskArgs {
   const method = args.method ?? 'HISTORICAL';
   if (!VAR_METHODS.includes(method)) throw badInput('method', `unknown method ${JSON.stringify(method)}`);
   const shocks = args.shocks ?? [];
@@ -54,8 +67,19 @@ export function parseRiskArgs(args: RiskReportArgs): ParsedRiskArgs {
     seen.add(s.symbol);
     if (!Number.isFinite(s.return) || s.return <= -1) throw badInput(`shocks[${i}].return`, `must be a simple return above −1 (−100%), got ${s.return}`);
   });
+  const given = args.asOf ?? null;
+  if (given !== null && !Number.isFinite(given.getTime())) throw badInput('asOf', 'must be a valid date-time');
+  if (given !== null && given.getTime() > now.getTime() + AS_OF_TOLERANCE_MS) {
+    throw badInput('asOf', `must not be in the future (now is ${now.toISOString()}, got ${given.toISOString()})`);
+  }
+  const riskFreeRate = args.riskFreeRate ?? 0;
+  if (!(Number.isFinite(riskFreeRate) && riskFreeRate >= MIN_RISK_FREE_RATE && riskFreeRate <= MAX_RISK_FREE_RATE)) {
+    throw badInput('riskFreeRate', `must be a continuously compounded annual rate from ${MIN_RISK_FREE_RATE} to ${MAX_RISK_FREE_RATE}, got ${riskFreeRate}`);
+  }
   return {
-    asOf: args.asOf ?? null,
+    asOf: given ?? now,
+    valuation: given !== null && given.getTime() < now.getTime() - AS_OF_TOLERANCE_MS ? 'CLOSE' : 'LIVE',
+    riskFreeRate,
     confidence: parseConfidence(args.confidence),
     horizonDays: parseIntInRange(args.horizonDays, 1, 1, MAX_HORIZON_DAYS, 'horizonDays'),
     method,

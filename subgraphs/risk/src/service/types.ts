@@ -1,9 +1,9 @@
 /** Row and record shapes shared by the risk services and resolvers (no GraphQL types here). */
 
 /** The VaR methods, as the SDL spells them. */
-export type VaRMethod = 'HISTORICAL' | 'FILTERED_HISTORICAL' | 'PARAMETRIC' | 'CORNISH_FISHER' | 'MONTE_CARLO';
+export type VaRMethod = 'HISTORICAL' | 'FILTERED_HISTORICAL' | 'PARAMETRIC' | 'CORNISH_FISHER' | 'DELTA_GAMMA' | 'MONTE_CARLO';
 
-export const VAR_METHODS: readonly VaRMethod[] = ['HISTORICAL', 'FILTERED_HISTORICAL', 'PARAMETRIC', 'CORNISH_FISHER', 'MONTE_CARLO'];
+export const VAR_METHODS: readonly VaRMethod[] = ['HISTORICAL', 'FILTERED_HISTORICAL', 'PARAMETRIC', 'CORNISH_FISHER', 'DELTA_GAMMA', 'MONTE_CARLO'];
 
 /** One open position as the gateway hands it over (@requires: positions { quantity instrument { id symbol lastPrice } }). */
 export interface RequiredPosition {
@@ -27,9 +27,53 @@ export interface HeldPosition {
   symbol: string;
   quantity: number;
   price: number;
-  /** quantity × price, in the portfolio's currency. */
+  /** quantity × (multiplier ×) price, in the portfolio's currency. */
   value: number;
 }
+
+/**
+ * A held position mapped onto a risk factor (a column of daily returns): a
+ * linear holding is its own factor with δ = value and Γ = 0; an option moves
+ * with its underlying's factor, P&L ≈ δ·r + ½Γ·r² for a return r of the
+ * underlying. Without `factor`, estimateRisk takes position i to be factor i
+ * and the position linear (the backtest's case).
+ */
+export interface RiskPosition extends HeldPosition {
+  /** Index of the factor in `returns`. */
+  factor?: number;
+  /** Dollar delta ∂V/∂r = q·m·Δ·S (the value for a linear holding). */
+  delta?: number;
+  /** Dollar gamma ∂²V/∂r² = q·m·Γ·S² (0 for a linear holding). */
+  gamma?: number;
+}
+
+/** Greeks in currency (units in schema.graphql, PortfolioGreeks). */
+export interface CurrencyGreeks {
+  delta: number;
+  gamma: number;
+  vega: number;
+  theta: number;
+  rho: number;
+}
+
+export interface PortfolioGreeks extends CurrencyGreeks {
+  byUnderlying: Array<CurrencyGreeks & { symbol: string; spot: number; volatility: number }>;
+}
+
+export interface ExposureBucket {
+  key: string;
+  gross: number;
+  net: number;
+  share: number;
+}
+
+export interface Exposures {
+  byAssetClass: ExposureBucket[];
+  byCurrency: ExposureBucket[];
+}
+
+/** LIVE: the last prices federation handed over; CLOSE: daily closes on or before a past asOf. */
+export type Valuation = 'LIVE' | 'CLOSE';
 
 export interface VarContribution {
   symbol: string;
@@ -59,6 +103,10 @@ export interface RiskReportResult {
   contributions: VarContribution[];
   stress: StressResult[];
   computedWith: ComputedWith;
+  /** Absent on reports stored before valuation, Greeks and exposures were added (all LIVE then). */
+  valuation?: Valuation;
+  greeks?: PortfolioGreeks;
+  exposures?: Exposures;
 }
 
 /** A stored report (the `RiskReport` GraphQL type's parent). */
