@@ -67,8 +67,14 @@ describe('risk subgraph', () => {
     const rep = [portfolio('7', [['AAA', 10, 120], ['BND', -4, 95]])];
     const data = await ok(onPortfolio(`riskReport(method: PARAMETRIC, confidence: 0.99, horizonDays: 10, shocks: [{ symbol: "AAA", return: -0.5 }]) {
       id portfolioId method confidence horizonDays var es portfolioValue volatility
-      contributions { symbol weight marginalVar componentVar } stress { scenario pnl return } computedWith { backend paths } breaches { id } }`), { r: rep });
+      contributions { symbol weight marginalVar componentVar } stress { scenario pnl return } computedWith { backend paths } breaches { id }
+      correlation { factors averagePairwise highest { symbolA symbolB correlation } strongest { correlation } } }`), { r: rep });
     const report = data._entities[0].riskReport;
+    // Two factors: one pair, so the average, highest and only pair coincide.
+    expect(report.correlation.factors).toBe(2);
+    expect(report.correlation.strongest).toHaveLength(1);
+    expect(report.correlation.highest.correlation).toBeCloseTo(report.correlation.averagePairwise, 12);
+    expect(Math.abs(report.correlation.averagePairwise)).toBeLessThanOrEqual(1);
     expect(report).toMatchObject({ portfolioId: '7', method: 'PARAMETRIC', horizonDays: 10, portfolioValue: 1200 - 380, computedWith: { backend: 'js', paths: 0 }, breaches: [] });
     expect(report.var).toBeGreaterThan(0);
     expect(report.es).toBeGreaterThan(report.var);

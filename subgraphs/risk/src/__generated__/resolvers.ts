@@ -195,6 +195,26 @@ export type QueryRiskReportArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type RiskCorrelationPair = {
+  __typename?: 'RiskCorrelationPair';
+  correlation: Scalars['Float']['output'];
+  symbolA: Scalars['String']['output'];
+  symbolB: Scalars['String']['output'];
+};
+
+/** The correlation structure behind a report (sample Pearson on the lookback's daily returns of the risk factors). */
+export type RiskCorrelationSummary = {
+  __typename?: 'RiskCorrelationSummary';
+  /** Mean of the off-diagonal correlations; null with fewer than two factors. */
+  averagePairwise?: Maybe<Scalars['Float']['output']>;
+  /** Risk factors: holdings, with options mapped onto their underlyings. */
+  factors: Scalars['Int']['output'];
+  highest?: Maybe<RiskCorrelationPair>;
+  lowest?: Maybe<RiskCorrelationPair>;
+  /** The pairs with the largest |ρ|, strongest first (at most 5). */
+  strongest: Array<RiskCorrelationPair>;
+};
+
 export type RiskExposureBucket = {
   __typename?: 'RiskExposureBucket';
   /** Σ|e_i| of the bucket. */
@@ -262,6 +282,8 @@ export type RiskReport = {
   confidence: Scalars['Float']['output'];
   /** Per-position Euler decomposition of the parametric VaR. */
   contributions: Array<VarContribution>;
+  /** Correlation of the risk factors' daily returns over the lookback; null on reports stored before it was computed. */
+  correlation?: Maybe<RiskCorrelationSummary>;
   createdAt: Scalars['DateTime']['output'];
   /** Expected Shortfall (mean loss beyond VaR), positive. */
   es: Scalars['Float']['output'];
@@ -518,6 +540,8 @@ export type ResolversTypes = ResolversObject<{
   PortfolioGreeks: ResolverTypeWrapper<PortfolioGreeks>;
   Position: ResolverTypeWrapper<Position>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RiskCorrelationPair: ResolverTypeWrapper<RiskCorrelationPair>;
+  RiskCorrelationSummary: ResolverTypeWrapper<RiskCorrelationSummary>;
   RiskExposureBucket: ResolverTypeWrapper<RiskExposureBucket>;
   RiskExposures: ResolverTypeWrapper<RiskExposures>;
   RiskLimit: ResolverTypeWrapper<RiskLimitRow>;
@@ -553,6 +577,8 @@ export type ResolversParentTypes = ResolversObject<{
   PortfolioGreeks: PortfolioGreeks;
   Position: Position;
   Query: Record<PropertyKey, never>;
+  RiskCorrelationPair: RiskCorrelationPair;
+  RiskCorrelationSummary: RiskCorrelationSummary;
   RiskExposureBucket: RiskExposureBucket;
   RiskExposures: RiskExposures;
   RiskLimit: RiskLimitRow;
@@ -621,6 +647,20 @@ export type QueryResolvers<ContextType = RiskContext, ParentType extends Resolve
   riskReport?: Resolver<Maybe<ResolversTypes['RiskReport']>, ParentType, ContextType, RequireFields<QueryRiskReportArgs, 'id'>>;
 }>;
 
+export type RiskCorrelationPairResolvers<ContextType = RiskContext, ParentType extends ResolversParentTypes['RiskCorrelationPair'] = ResolversParentTypes['RiskCorrelationPair']> = ResolversObject<{
+  correlation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  symbolA?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  symbolB?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RiskCorrelationSummaryResolvers<ContextType = RiskContext, ParentType extends ResolversParentTypes['RiskCorrelationSummary'] = ResolversParentTypes['RiskCorrelationSummary']> = ResolversObject<{
+  averagePairwise?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  factors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  highest?: Resolver<Maybe<ResolversTypes['RiskCorrelationPair']>, ParentType, ContextType>;
+  lowest?: Resolver<Maybe<ResolversTypes['RiskCorrelationPair']>, ParentType, ContextType>;
+  strongest?: Resolver<Array<ResolversTypes['RiskCorrelationPair']>, ParentType, ContextType>;
+}>;
+
 export type RiskExposureBucketResolvers<ContextType = RiskContext, ParentType extends ResolversParentTypes['RiskExposureBucket'] = ResolversParentTypes['RiskExposureBucket']> = ResolversObject<{
   gross?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -660,6 +700,7 @@ export type RiskReportResolvers<ContextType = RiskContext, ParentType extends Re
   computedWith?: Resolver<ResolversTypes['ComputedWith'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   contributions?: Resolver<Array<ResolversTypes['VarContribution']>, ParentType, ContextType>;
+  correlation?: Resolver<Maybe<ResolversTypes['RiskCorrelationSummary']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   es?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   exposures?: Resolver<Maybe<ResolversTypes['RiskExposures']>, ParentType, ContextType>;
@@ -726,6 +767,8 @@ export type Resolvers<ContextType = RiskContext> = ResolversObject<{
   PortfolioGreeks?: PortfolioGreeksResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RiskCorrelationPair?: RiskCorrelationPairResolvers<ContextType>;
+  RiskCorrelationSummary?: RiskCorrelationSummaryResolvers<ContextType>;
   RiskExposureBucket?: RiskExposureBucketResolvers<ContextType>;
   RiskExposures?: RiskExposuresResolvers<ContextType>;
   RiskLimit?: RiskLimitResolvers<ContextType>;

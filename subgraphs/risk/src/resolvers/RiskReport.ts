@@ -10,6 +10,7 @@ export const RiskReport: RiskReportResolvers = {
   valuation: (report) => report.result.valuation ?? 'LIVE',
   greeks: (report) => report.result.greeks ?? null,
   exposures: (report) => report.result.exposures ?? null,
+  correlation: (report) => report.result.correlation ?? null,
   contributions: (report) => report.result.contributions,
   stress: (report) => report.result.stress,
   computedWith: (report) => report.result.computedWith,

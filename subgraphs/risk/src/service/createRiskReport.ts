@@ -11,6 +11,7 @@ import { MIN_OBSERVATIONS, parseRiskArgs, type RiskReportArgs } from './parseRis
 import { toHoldings } from './toHeldPositions.ts';
 import type { PortfolioRepresentation, RiskReportRecord, RiskReportResult } from './types.ts';
 import { mapRiskFactors, valuePositions } from './valuePositions.ts';
+import { summarizeCorrelation } from './summarizeCorrelation.ts';
 
 export interface CreateRiskReportOptions {
   /** Per-request loaders: terms, prices, history and the report writer batch across portfolios. */
@@ -99,6 +100,7 @@ export async function createRiskReport({ loaders, clock, accel, portfolio, args 
     computedWith: estimate.computedWith,
     valuation,
     greeks: aggregateGreeks(positions.map((p) => ({ underlying: p.underlying, spot: riskFactors[p.factor]!.spot, volatility: riskFactors[p.factor]!.volatility, greeks: p.greeks }))),
+    correlation: summarizeCorrelation(riskFactors.map((f) => f.symbol), history.returns),
     exposures: computeExposures(positions.map((p) => ({ assetClass: p.assetClass, currency: p.currency, exposure: p.delta }))),
   };
   const inputs = {

@@ -1,3 +1,4 @@
+import type { CorrelationSummary } from './summarizeCorrelation.ts';
 /** Row and record shapes shared by the risk services and resolvers (no GraphQL types here). */
 
 /** The VaR methods, as the SDL spells them. */
@@ -107,6 +108,8 @@ export interface RiskReportResult {
   valuation?: Valuation;
   greeks?: PortfolioGreeks;
   exposures?: Exposures;
+  /** Absent on reports stored before it was computed. */
+  correlation?: CorrelationSummary;
 }
 
 /** A stored report (the `RiskReport` GraphQL type's parent). */
