@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
 import type pg from 'pg';
+import { Gauge } from 'prom-client';
 import { createSubgraphServer, type Bus, type Clock, type Logger, type SubgraphServer } from '@nautilus/runtime';
 import type { CollateralContext } from './context.ts';
 import { createLoaders, type CreateLoadersOptions } from './loaders.ts';
@@ -33,7 +34,7 @@ export interface CreateCollateralServerOptions {
 /** Builds the collateral subgraph (never listens: `index.ts` does, tests call `execute`). */
 export function createCollateralServer(options: CreateCollateralServerOptions): SubgraphServer<CollateralContext> {
   const { pool, bus, clock, logger, monitor } = options;
-  return createSubgraphServer<CollateralContext>({
+  const server = createSubgraphServer<CollateralContext>({
     name: 'collateral',
     typeDefs,
     resolvers: resolvers as never,
@@ -45,4 +46,24 @@ export function createCollateralServer(options: CreateCollateralServerOptions): 
       await pool.query('SELECT 1');
     },
   });
+  registerMonitorMetrics(server, monitor);
+  return server;
+}
+
+/** The monitor's counters on the subgraph's `/metrics`, read at scrape time. */
+function registerMonitorMetrics(server: SubgraphServer<CollateralContext>, monitor: MarginMonitor): void {
+  const registers = [server.metrics.registry];
+  const counters: Array<[keyof MarginMonitor['stats'], string, string]> = [
+    ['ticks', 'nautilus_margin_ticks_total', 'Price ticks the margin monitor consumed'],
+    ['evaluations', 'nautilus_margin_evaluations_total', 'Margin account evaluations'],
+    ['utilizationEvents', 'nautilus_margin_utilization_events_total', 'Utilisation updates published'],
+    ['callsRaised', 'nautilus_margin_calls_raised_total', 'Margin calls raised'],
+    ['callsCleared', 'nautilus_margin_calls_cleared_total', 'Margin calls cleared (met) by the monitor'],
+    ['warnings', 'nautilus_margin_warnings_total', 'Predicted-call and utilisation warnings raised'],
+  ];
+  for (const [stat, name, help] of counters) {
+    new Gauge({ name, help, registers, collect() { this.set(monitor.stats[stat]); } });
+  }
+  new Gauge({ name: 'nautilus_margin_accounts', help: 'Margin accounts the monitor watches', registers, collect() { this.set(monitor.accountCount); } });
+  new Gauge({ name: 'nautilus_margin_live_calls', help: 'Open or escalated margin calls', registers, collect() { this.set(monitor.liveCallCount); } });
 }

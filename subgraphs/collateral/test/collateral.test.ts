@@ -343,4 +343,13 @@ describe('collateral subgraph', () => {
     const closed = (await collateral(`query($id: ID!) { marginCall(id: $id) { status history { status } } }`, { id: callId })).marginCall;
     expect(closed).toEqual({ status: 'MET', history: [{ status: 'OPEN' }, { status: 'ESCALATED' }, { status: 'MET' }] });
   });
+
+  it('exposes the monitor on /metrics', async () => {
+    const text = await server.metrics.registry.metrics();
+    const value = (name: string) => Number(new RegExp(`^${name}\\{[^}]*\\} (\\S+)$`, 'm').exec(text)?.[1]);
+    expect(value('nautilus_margin_calls_raised_total')).toBe(monitor.stats.callsRaised);
+    expect(value('nautilus_margin_calls_raised_total')).toBeGreaterThanOrEqual(3);
+    expect(value('nautilus_margin_accounts')).toBe((await pool.query('SELECT count(*)::int AS n FROM margin_account')).rows[0].n);
+    expect(value('nautilus_margin_ticks_total')).toBeGreaterThan(10);
+  });
 });

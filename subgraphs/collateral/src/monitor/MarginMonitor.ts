@@ -162,6 +162,16 @@ export class MarginMonitor {
     return this.resolvedPolicy;
   }
 
+  /** Accounts the monitor watches. */
+  get accountCount(): number {
+    return this.books.size;
+  }
+
+  /** Accounts with a live (open or escalated) call. */
+  get liveCallCount(): number {
+    return this.liveCalls.size;
+  }
+
   /** Whether the account has a live (open or escalated) call, or one being written. */
   hasLiveCall(accountId: string): boolean {
     return this.liveCalls.has(accountId);
