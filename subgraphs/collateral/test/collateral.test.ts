@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { MemoryBus, TestClock, createLogger, type MarginCallRaisedEvent, type MarginUtilizationEvent, type MarginWarningEvent, type SubgraphServer } from '@nautilus/runtime';
-import { DisposeStack, useTestDatabase } from '@nautilus/testing';
+import { DisposeStack, subgraphCaller, useTestDatabase } from '@nautilus/testing';
 import { createPortfolioServer } from '@nautilus/portfolio/server';
 import { MarginMonitor, createCollateralServer } from '../src/server.ts';
 import type { CollateralContext } from '../src/context.ts';
@@ -9,7 +9,6 @@ import type { CollateralContext } from '../src/context.ts';
 const logger = createLogger({ name: 'collateral-test', level: 'silent' });
 const SECRET = 'x'.repeat(32);
 
-type Result = { data?: Record<string, any> | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> };
 
 /**
  * The collateral subgraph in-process against a migrated database, with the
@@ -31,17 +30,9 @@ describe('collateral subgraph', () => {
   const warnings: MarginWarningEvent[] = [];
   const batches: Array<[string, readonly unknown[]]> = [];
 
-  async function run(target: SubgraphServer<any>, query: string, variables?: Record<string, unknown>): Promise<Result> {
-    const response = await target.execute({ query, variables });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as Result;
-  }
-  async function ok(target: SubgraphServer<any>, query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> {
-    const result = await run(target, query, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data!;
-  }
-  const collateral = (query: string, variables?: Record<string, unknown>) => ok(server, query, variables);
+  const onCollateral = subgraphCaller(() => server);
+  const onPortfolio = subgraphCaller(() => portfolio);
+  const collateral = onCollateral.ok;
 
   /** Publishes a tick and waits until the monitor has written what it decided. */
   async function tick(symbol: string, last: number): Promise<void> {
@@ -52,9 +43,9 @@ describe('collateral subgraph', () => {
   }
 
   async function book(name: string, ownerId: string, cash: number, trades: Array<[string, 'BUY' | 'SELL', number, number]>, allowShort = false): Promise<string> {
-    const p = (await ok(portfolio, `mutation($i: CreatePortfolioInput!) { createPortfolio(input: $i) { id } }`, { i: { entityId: ownerId, name, allowShort } })).createPortfolio.id as string;
-    if (cash > 0) await ok(portfolio, `mutation($i: CashInput!) { depositCash(input: $i) { amount } }`, { i: { portfolioId: p, amount: cash, ts: '2026-01-02T14:00:00Z' } });
-    await ok(portfolio, `mutation($i: RecordTradesInput!) { recordTrades(input: $i) { id } }`, {
+    const p = (await onPortfolio.ok(`mutation($i: CreatePortfolioInput!) { createPortfolio(input: $i) { id } }`, { i: { entityId: ownerId, name, allowShort } })).createPortfolio.id as string;
+    if (cash > 0) await onPortfolio.ok(`mutation($i: CashInput!) { depositCash(input: $i) { amount } }`, { i: { portfolioId: p, amount: cash, ts: '2026-01-02T14:00:00Z' } });
+    await onPortfolio.ok(`mutation($i: RecordTradesInput!) { recordTrades(input: $i) { id } }`, {
       i: { portfolioId: p, trades: trades.map(([symbol, side, quantity, price]) => ({ symbol, side, quantity, price, fees: 0, ts: '2026-01-02T15:00:00Z' })) },
     });
     return p;
@@ -106,7 +97,7 @@ describe('collateral subgraph', () => {
   afterAll(() => stack.disposeAll());
 
   it('values a Reg T account by hand: equity, 50% initial, 25% maintenance, buying power', async () => {
-    const ada = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Ada" }) { id } }`)).createEntity.id as string;
+    const ada = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Ada" }) { id } }`)).createEntity.id as string;
     // 5,000 cash, buy 100 AAA @ 100 and 100 BBB @ 50: cash −10,000 (a margin loan).
     const p = await book('Ada margin', ada, 5_000, [['AAA', 'BUY', 100, 100], ['BBB', 'BUY', 100, 50]]);
     const id = await createAccount(ada, 'Ada Reg T', [p]);
@@ -126,7 +117,7 @@ describe('collateral subgraph', () => {
   });
 
   it('a price drop raises exactly one call, flapping does not spam, a recovery clears it', async () => {
-    const bob = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Bob" }) { id } }`)).createEntity.id as string;
+    const bob = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Bob" }) { id } }`)).createEntity.id as string;
     // 10,000 cash, buy 200 AAA @ 100: cash −10,000. Single name, so a concentration add-on may apply:
     // read the requirement rate back from the account instead of assuming 25%.
     const p = await book('Bob margin', bob, 10_000, [['AAA', 'BUY', 200, 100]]);
@@ -167,7 +158,7 @@ describe('collateral subgraph', () => {
   });
 
   it('publishes utilisation only for accounts that hold the ticked instrument', async () => {
-    const cleo = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Cleo" }) { id } }`)).createEntity.id as string;
+    const cleo = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Cleo" }) { id } }`)).createEntity.id as string;
     const p = await book('Cleo', cleo, 20_000, [['BBB', 'BUY', 100, 50]]);
     const id = await createAccount(cleo, 'Cleo Reg T', [p]);
     const before = utilization.length;
@@ -179,7 +170,7 @@ describe('collateral subgraph', () => {
   });
 
   it('refuses bad collateral movements with a clear error and writes nothing', async () => {
-    const dan = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Dan" }) { id } }`)).createEntity.id as string;
+    const dan = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Dan" }) { id } }`)).createEntity.id as string;
     // 5,000 cash, buy 200 AAA @ 100: cash −15,000.
     const p = await book('Dan margin', dan, 5_000, [['AAA', 'BUY', 200, 100]]);
     const id = await createAccount(dan, 'Dan Reg T', [p]);
@@ -199,15 +190,15 @@ describe('collateral subgraph', () => {
       [{ accountId: id, quantity: allowed + 100 }, 'WITHDRAWAL_EXCEEDS_EXCESS', 'input.quantity'],
     ];
     for (const [input, code, field] of cases) {
-      const result = await run(server, `mutation($i: CollateralMovementInput!) { withdrawCollateral(input: $i) { id } }`, { i: input });
+      const result = await onCollateral.run(`mutation($i: CollateralMovementInput!) { withdrawCollateral(input: $i) { id } }`, { i: input });
       expect(result.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({ code, field });
     }
-    const refused = await run(server, `mutation($i: CollateralMovementInput!) { withdrawCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: allowed + 100 } });
+    const refused = await onCollateral.run(`mutation($i: CollateralMovementInput!) { withdrawCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: allowed + 100 } });
     const granted = refused.errors![0]!.extensions!.allowed as number;
     // bisection to the cent, rounded down
     expect(granted).toBeLessThanOrEqual(allowed + 1e-9);
     expect(granted).toBeGreaterThanOrEqual(allowed - 0.011);
-    const negativeDeposit = await run(server, `mutation($i: CollateralMovementInput!) { depositCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: -1 } });
+    const negativeDeposit = await onCollateral.run(`mutation($i: CollateralMovementInput!) { depositCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: -1 } });
     expect(negativeDeposit.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.quantity' });
     expect(await count()).toBe(n0);
     await collateral(`mutation($i: CollateralMovementInput!) { withdrawCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: granted } });
@@ -217,11 +208,11 @@ describe('collateral subgraph', () => {
   });
 
   it('refuses a bad account: unknown owner, a portfolio of someone else, a bad house multiplier', async () => {
-    const eve = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Eve" }) { id } }`)).createEntity.id as string;
-    const fay = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Fay" }) { id } }`)).createEntity.id as string;
+    const eve = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Eve" }) { id } }`)).createEntity.id as string;
+    const fay = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Fay" }) { id } }`)).createEntity.id as string;
     const p = await book('Fay', fay, 1_000, [['BBB', 'BUY', 10, 50]]);
     const attempt = (i: Record<string, unknown>) =>
-      run(server, `mutation($i: CreateMarginAccountInput!) { createMarginAccount(input: $i) { id } }`, { i: { ownerId: eve, name: 'X', broker: 'B', methodology: 'REG_T', portfolioIds: [], ...i } });
+      onCollateral.run(`mutation($i: CreateMarginAccountInput!) { createMarginAccount(input: $i) { id } }`, { i: { ownerId: eve, name: 'X', broker: 'B', methodology: 'REG_T', portfolioIds: [], ...i } });
     expect((await attempt({ ownerId: '999999' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ownerId' });
     expect((await attempt({ portfolioIds: [p] })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.portfolioIds[0]' });
     expect((await attempt({ houseMultiplier: 0.5 })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.houseMultiplier' });
@@ -229,7 +220,7 @@ describe('collateral subgraph', () => {
   });
 
   it('portfolio margin: a plain stock group needs its worst loss on the ±15% grid', async () => {
-    const gus = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Gus" }) { id } }`)).createEntity.id as string;
+    const gus = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Gus" }) { id } }`)).createEntity.id as string;
     const p = await book('Gus PM', gus, 10_000, [['BBB', 'BUY', 100, 50]]);
     const id = await createAccount(gus, 'Gus PM', [p], { methodology: 'PORTFOLIO' });
     const account = (await collateral(`query($id: ID!) { marginAccount(id: $id) { status { maintenanceRequirement } scenarioGroups { symbol worstLoss worstPriceMove requirement } } }`, { id })).marginAccount;
@@ -240,13 +231,13 @@ describe('collateral subgraph', () => {
   });
 
   it('cross-margins a hedged SPY/IVV pair across two accounts of one owner, and reports the saving', async () => {
-    const hal = (await ok(portfolio, `mutation { createEntity(input: { kind: COMPANY, name: "Hal Capital" }) { id } }`)).createEntity.id as string;
+    const hal = (await onPortfolio.ok(`mutation { createEntity(input: { kind: COMPANY, name: "Hal Capital" }) { id } }`)).createEntity.id as string;
     const longBook = await book('Hal long', hal, 50_000, [['SPY', 'BUY', 100, 400]]);
     // short 100 IVV @ 440 ≈ 44,000 against 40,000 long SPY
     const shortBook = await book('Hal short', hal, 50_000, [['IVV', 'SELL', 100, 440]], true);
     const a = await createAccount(hal, 'Hal A', [longBook], { crossMargin: true });
     const b = await createAccount(hal, 'Hal B', [shortBook], { crossMargin: true });
-    const result = await run(server, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Entity { crossMargin { standalone combined saving accounts { id } offsets { symbolA symbolB correlation credit } } } } }`, {
+    const result = await onCollateral.run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Entity { crossMargin { standalone combined saving accounts { id } offsets { symbolA symbolB correlation credit } } } } }`, {
       r: [{ __typename: 'Entity', id: hal }],
     });
     expect(result.errors).toBeUndefined();
@@ -258,7 +249,7 @@ describe('collateral subgraph', () => {
   });
 
   it('predicts the probability of a call, higher for a more leveraged account', async () => {
-    const ivy = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Ivy" }) { id } }`)).createEntity.id as string;
+    const ivy = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Ivy" }) { id } }`)).createEntity.id as string;
     const safe = await createAccount(ivy, 'Ivy safe', [await book('Ivy safe', ivy, 15_000, [['AAA', 'BUY', 100, 100]])]);
     const tight = await createAccount(ivy, 'Ivy tight', [await book('Ivy tight', ivy, 3_000, [['AAA', 'BUY', 100, 100]])]);
     const predict = async (id: string) =>
@@ -268,7 +259,7 @@ describe('collateral subgraph', () => {
     expect(t.probability).toBeGreaterThan(s.probability);
     expect(t.distanceToCall).toBeLessThan(0);
     expect(t.distanceToCall).toBeGreaterThan(s.distanceToCall ?? -1);
-    const bad = await run(server, `query($id: ID!) { marginAccount(id: $id) { callPrediction(horizonDays: 90) { probability } } }`, { id: safe });
+    const bad = await onCollateral.run(`query($id: ID!) { marginAccount(id: $id) { callPrediction(horizonDays: 90) { probability } } }`, { id: safe });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'horizonDays' });
   });
 
@@ -284,13 +275,13 @@ describe('collateral subgraph', () => {
     expect(result.totalCost).toBeLessThanOrEqual(result.naiveCost + 1e-6);
     const ustToFirst = result.allocation.filter((l: any) => l.account.id === accounts[0] && l.assetId === 'ust').reduce((s: number, l: any) => s + l.collateralValue, 0);
     expect(ustToFirst).toBeLessThanOrEqual(70_000 + 1e-6);
-    const missing = await run(server, `query { optimizeCollateral(requirements: [{ accountId: "999999", amount: 1 }], assets: []) { totalCost } }`);
+    const missing = await onCollateral.run(`query { optimizeCollateral(requirements: [{ accountId: "999999", amount: 1 }], assets: []) { totalCost } }`);
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('resolves Portfolio.marginAccount and MarginAccount.portfolios across the federation', async () => {
     const { rows } = await pool.query<{ accountId: string; portfolioId: string }>('SELECT account_id::text AS "accountId", portfolio_id::text AS "portfolioId" FROM margin_account_portfolio ORDER BY 1 LIMIT 1');
-    const result = await run(server, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { id marginAccount { id portfolios { id } } } } }`, {
+    const result = await onCollateral.run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { id marginAccount { id portfolios { id } } } } }`, {
       r: [{ __typename: 'Portfolio', id: rows[0]!.portfolioId }, { __typename: 'Portfolio', id: '999999' }],
     });
     expect(result.errors).toBeUndefined();
@@ -299,7 +290,7 @@ describe('collateral subgraph', () => {
   });
 
   it('raises a PREDICTED warning once for an account close to a call, and not for a safe one', async () => {
-    const jay = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Jay" }) { id } }`)).createEntity.id as string;
+    const jay = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Jay" }) { id } }`)).createEntity.id as string;
     // 2,575 cash, buy 100 AAA @ 100: loan 7,425; equity 100P − 7,425 meets 25P until P = 99, a 1% fall
     // (AAA's daily volatility in these bars is about 1.2%).
     const close = await createAccount(jay, 'Jay close', [await book('Jay close', jay, 2_575, [['AAA', 'BUY', 100, 100]])]);
@@ -330,7 +321,7 @@ describe('collateral subgraph', () => {
   });
 
   it('escalates a call that is not met by its due time, and closes it when the account recovers', async () => {
-    const kim = (await ok(portfolio, `mutation { createEntity(input: { kind: PERSON, name: "Kim" }) { id } }`)).createEntity.id as string;
+    const kim = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Kim" }) { id } }`)).createEntity.id as string;
     const id = await createAccount(kim, 'Kim Reg T', [await book('Kim', kim, 40_000, [['BBB', 'BUY', 1_000, 50]])], { callDueHours: 2 });
     // equity 1,000P − 10,000 < 0.25 · 1,000P  ⇔  P < 13.33
     await tick('BBB', 12);

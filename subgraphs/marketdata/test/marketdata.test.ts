@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { MemoryBus, TestClock, createLogger, type SubgraphServer } from '@nautilus/runtime';
-import { useTestDatabase } from '@nautilus/testing';
+import { useTestDatabase, subgraphCaller } from '@nautilus/testing';
 import { createMarketdataServer } from '../src/server.ts';
 import type { MarketdataContext } from '../src/context.ts';
 
 const logger = createLogger({ name: 'marketdata-test', level: 'silent' });
 
-type Result = { data?: Record<string, any> | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> };
 
 describe('marketdata subgraph', () => {
   const database = useTestDatabase();
@@ -15,11 +14,7 @@ describe('marketdata subgraph', () => {
   let server: SubgraphServer<MarketdataContext>;
   const batches: Array<[string, readonly unknown[]]> = [];
 
-  async function run(query: string, variables?: Record<string, unknown>): Promise<Result> {
-    const response = await server.execute({ query, variables });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as Result;
-  }
+  const { run } = subgraphCaller(() => server);
 
   async function barCount(): Promise<number> {
     return (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM bar')).rows[0]!.n;

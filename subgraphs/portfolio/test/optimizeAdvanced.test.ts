@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { TestClock, createLogger, type SubgraphServer } from '@nautilus/runtime';
-import { useTestDatabase } from '@nautilus/testing';
+import { useTestDatabase, subgraphCaller } from '@nautilus/testing';
 import { createPortfolioServer } from '../src/server.ts';
 import type { PortfolioContext } from '../src/context.ts';
 
 const logger = createLogger({ name: 'portfolio-optimise-test', level: 'silent' });
 
-type Result = { data?: Record<string, any> | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> };
 
 const QUERY = `query($id: ID!, $m: OptimizationMethod!, $c: OptimizationConstraints, $bl: BlackLittermanInput, $d: DiscreteAllocationInput) {
   optimizePortfolio(portfolioId: $id, method: $m, constraints: $c, blackLitterman: $bl, discreteAllocation: $d) {
@@ -25,16 +24,7 @@ describe('optimizePortfolio: Black-Litterman, mean-CVaR, EWMA, groups, turnover,
   let owner = '';
   const book: Record<string, string> = {};
 
-  async function run(query: string, variables?: Record<string, unknown>): Promise<Result> {
-    const response = await server.execute({ query, variables });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as Result;
-  }
-  async function ok(query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> {
-    const result = await run(query, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data!;
-  }
+  const { run, ok } = subgraphCaller(() => server);
   const optimise = async (id: string, m: string, c: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
     (await ok(QUERY, { id, m, c, ...extra })).optimizePortfolio;
   const fails = async (id: string, m: string, c: Record<string, unknown>, field: string, message?: RegExp, extra: Record<string, unknown> = {}) => {

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { TestClock, createLogger, type SubgraphServer } from '@nautilus/runtime';
-import { useTestDatabase } from '@nautilus/testing';
+import { useTestDatabase, subgraphCaller, type GraphQLResult } from '@nautilus/testing';
 import { createPortfolioServer } from '../src/server.ts';
 import type { PortfolioContext } from '../src/context.ts';
 
 const logger = createLogger({ name: 'portfolio-test', level: 'silent' });
 
-type Result = { data?: Record<string, any> | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> };
 
 describe('portfolio subgraph', () => {
   const database = useTestDatabase();
@@ -17,17 +16,7 @@ describe('portfolio subgraph', () => {
   const batches: Array<[string, readonly unknown[]]> = [];
   let ids: Record<string, string> = {};
 
-  async function run(query: string, variables?: Record<string, unknown>): Promise<Result> {
-    const response = await server.execute({ query, variables });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as Result;
-  }
-
-  async function ok(query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> {
-    const result = await run(query, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data!;
-  }
+  const { run, ok } = subgraphCaller(() => server);
 
   const counts = async () =>
     (
@@ -137,7 +126,7 @@ describe('portfolio subgraph', () => {
   });
 
   describe('refuses bad input with BAD_USER_INPUT naming the field and writes nothing', () => {
-    const cases: Array<[string, () => Promise<Result>, string, RegExp]> = [
+    const cases: Array<[string, () => Promise<GraphQLResult>, string, RegExp]> = [
       ['unknown portfolio', () => recordTrades('999', [trade('AAA', 'BUY', 1, 1, 1)]), 'input.portfolioId', /unknown portfolio "999"/],
       ['negative quantity', () => recordTrades(ids.core!, [trade('AAA', 'BUY', 1, 1, 9), trade('AAA', 'BUY', 1, 1, 9), trade('AAA', 'BUY', -5, 1, 9)]), 'input.trades[2].quantity', /^input\.trades\[2\]\.quantity: must be positive, got -5$/],
       ['zero price', () => recordTrades(ids.core!, [trade('AAA', 'BUY', 1, 0, 9)]), 'input.trades[0].price', /must be positive, got 0/],

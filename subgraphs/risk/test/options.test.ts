@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { blackScholes, createAccel, normInv, type Accel } from '@nautilus/accel';
 import { MemoryBus, TestClock, createLogger, type SubgraphServer } from '@nautilus/runtime';
-import { useTestDatabase } from '@nautilus/testing';
+import { useTestDatabase, subgraphCaller } from '@nautilus/testing';
 import { createRiskServer } from '../src/server.ts';
 import type { RiskContext } from '../src/context.ts';
 import type { RiskLoaders } from '../src/loaders.ts';
@@ -13,7 +13,6 @@ import { computeParametricVaR } from '../src/service/computeParametricVaR.ts';
 
 const logger = createLogger({ name: 'risk-options-test', level: 'silent' });
 
-type Result = { data?: Record<string, any> | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> };
 
 /*
  * Hull, "Options, Futures, and Other Derivatives", the worked example of the
@@ -130,16 +129,7 @@ describe('risk reports of books with options (in process, test database)', () =>
   let server: SubgraphServer<RiskContext>;
   let ids: Record<string, string> = {};
 
-  async function run(query: string, variables?: Record<string, unknown>): Promise<Result> {
-    const response = await server.execute({ query, variables });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as Result;
-  }
-  async function ok(query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> {
-    const result = await run(query, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data!;
-  }
+  const { run, ok } = subgraphCaller(() => server);
   const portfolio = (id: string, holdings: Array<[symbol: string, quantity: number, price: number | null]>) => ({
     __typename: 'Portfolio',
     id,

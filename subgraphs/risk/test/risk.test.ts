@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createAccel, type Accel } from '@nautilus/accel';
 import { MemoryBus, TestClock, createLogger, type SubgraphServer } from '@nautilus/runtime';
-import { useTestDatabase } from '@nautilus/testing';
+import { useTestDatabase, subgraphCaller } from '@nautilus/testing';
 import { createRiskServer } from '../src/server.ts';
 import type { RiskContext } from '../src/context.ts';
 
 const logger = createLogger({ name: 'risk-test', level: 'silent' });
 
-type Result = { data?: Record<string, any> | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> };
 
 describe('risk subgraph', () => {
   const database = useTestDatabase();
@@ -19,16 +18,7 @@ describe('risk subgraph', () => {
   let server: SubgraphServer<RiskContext>;
   let instruments: Record<string, string> = {};
 
-  async function run(query: string, variables?: Record<string, unknown>): Promise<Result> {
-    const response = await server.execute({ query, variables });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as Result;
-  }
-  async function ok(query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> {
-    const result = await run(query, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data!;
-  }
+  const { run, ok } = subgraphCaller(() => server);
   /** The Portfolio representation the gateway sends once it fetched the @required positions. */
   const portfolio = (id: string, holdings: Array<[symbol: string, quantity: number, price: number | null]>) => ({
     __typename: 'Portfolio',

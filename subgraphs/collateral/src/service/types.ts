@@ -1,3 +1,4 @@
+import type { MarginUtilizationEvent } from '@nautilus/runtime';
 import type { MarginPosition, MarginRequirement, Methodology } from '../margin/types.ts';
 
 /** A `margin_account` row, as resolvers see it (the MarginAccount mapper). */
@@ -108,17 +109,8 @@ export interface MarginWarningRow {
   horizonDays: number | null;
 }
 
-/** The MarginUtilization mapper: an evaluation reduced to what the event carries. */
-export interface UtilizationRecord {
-  accountId: string;
-  equity: number;
-  maintenanceRequirement: number;
-  houseRequirement: number;
-  excess: number;
-  utilization: number;
-  inCall: boolean;
-  ts: Date;
-}
+/** The MarginUtilization mapper: the bus event's figures, with its time as a Date. */
+export type UtilizationRecord = Omit<MarginUtilizationEvent, 'ts'> & { ts: Date };
 
 /** The CrossMarginOffset mapper. */
 export interface CrossMarginOffsetRecord {
