@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
-import { DisposeStack, useTestDatabase } from '@nautilus/testing';
+import { DisposeStack, useTestDatabase, gatewayPoster } from '@nautilus/testing';
 import { createPool } from '@nautilus/db';
 import { createMarketdataServer } from '@nautilus/marketdata/server';
 import { seedMarketData } from '@nautilus/marketdata/seed';
@@ -52,7 +52,7 @@ describe('batching across the federation', () => {
   const database = useTestDatabase();
   const stack = new DisposeStack();
   const clock = new TestClock(Date.UTC(2026, 0, 6, 15, 0));
-  let post: (query: string, variables?: unknown) => Promise<{ data: any; errors?: unknown }>;
+  let post: ReturnType<typeof gatewayPoster>;
   let marketdataSql: ReturnType<typeof countQueries>;
   let portfolioSql: ReturnType<typeof countQueries>;
   let riskSql: ReturnType<typeof countQueries>;
@@ -84,8 +84,7 @@ describe('batching across the federation', () => {
       return realFetch(input, init);
     }) as typeof fetch;
     stack.defer(() => (globalThis.fetch = realFetch));
-    post = async (query, variables) =>
-      (await realFetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query, variables }) })).json() as never;
+    post = gatewayPoster(url, TOKEN, realFetch);
 
     const entity = await post('mutation { createEntity(input: { kind: PERSON, name: "Batch" }) { id } }');
     for (let i = 0; i < 50; i++) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createAccel } from '@nautilus/accel';
 import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
-import { DisposeStack, useTestDatabase } from '@nautilus/testing';
+import { DisposeStack, useTestDatabase, gatewayPoster } from '@nautilus/testing';
 import { createMarketdataServer } from '@nautilus/marketdata/server';
 import { seedMarketData } from '@nautilus/marketdata/seed';
 import { createGatewayServer } from '@nautilus/gateway';
@@ -29,7 +29,7 @@ describe('margin alerts through the gateway', () => {
   const stack = new DisposeStack();
   const clock = new TestClock(Date.UTC(2026, 0, 5, 15, 0));
   const bus = new MemoryBus();
-  let post: (query: string, variables?: unknown) => Promise<{ data: any; errors?: unknown }>;
+  let post: ReturnType<typeof gatewayPoster>;
   let wsUrl: string;
   let activeSubscriptions = () => 0;
   let monitor: MarginMonitor;
@@ -86,8 +86,7 @@ describe('margin alerts through the gateway', () => {
     wsUrl = ws;
     activeSubscriptions = () => gateway.engine.stats.active;
     stack.defer(() => gateway.stop());
-    post = async (query, variables) =>
-      (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query, variables }) })).json() as Promise<{ data: any; errors?: unknown }>;
+    post = gatewayPoster(url, TOKEN);
 
     const { rows } = await pool.query<{ id: string; symbol: string }>(`SELECT id::text, symbol FROM instrument WHERE asset_class = 'equity' ORDER BY symbol LIMIT 1`);
     ({ id: instrumentId, symbol } = rows[0]!);

@@ -62,19 +62,19 @@ describe('gateway over the market data subgraph', () => {
   it('refuses a missing or wrong token with a 401 UNAUTHENTICATED error', async () => {
     const missing = await post({ query: '{ instruments { totalCount } }' }, {});
     expect(missing.status).toBe(401);
-    const body = await missing.json();
+    const body = (await missing.json()) as any;
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(body.errors[0].message).toMatch(/send "Authorization: Bearer <token>"/);
     const wrong = await post({ query: '{ instruments { totalCount } }' }, { authorization: 'Bearer nope' });
     expect(wrong.status).toBe(401);
-    expect((await wrong.json()).errors[0].message).toMatch(/bearer token is not valid/);
+    expect(((await wrong.json()) as any).errors[0].message).toMatch(/bearer token is not valid/);
   });
 
   it('refuses an unsigned (or badly signed) request straight to the subgraph', async () => {
     const body = JSON.stringify({ query: '{ instruments { totalCount } }' });
     const unsigned = await fetch(subgraphUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(unsigned.status).toBe(403);
-    expect((await unsigned.json()).errors[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(((await unsigned.json()) as any).errors[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     const forged = signRequest({ secret: 'wrong'.repeat(10), body, timestamp: clock.now(), user: 'owner', requestId: 'r1' });
     const badlySigned = await fetch(subgraphUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...forged }, body });
     expect(badlySigned.status).toBe(403);
@@ -85,14 +85,14 @@ describe('gateway over the market data subgraph', () => {
 
   it('passes BAD_USER_INPUT from the subgraph through the gateway', async () => {
     const response = await post({ query: '{ bars(symbol: "AAPL", interval: M1, limit: 20000) { ts } }' });
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.errors[0]).toMatchObject({ message: 'limit: must be between 1 and 10000, got 20000', extensions: { code: 'BAD_USER_INPUT', field: 'limit' } });
   });
 
   it('enforces depth and alias limits', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: instrument(symbol: "AAPL") { symbol }`).join(' ');
     const response = await post({ query: `{ ${aliases} }` });
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.errors[0].message).toMatch(/aliases/i);
   });
 

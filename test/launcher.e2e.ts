@@ -79,7 +79,7 @@ describe('npm start (the launcher)', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ instruments(first: 1) { totalCount } bars(symbol: "SPY", interval: D1, limit: 5) { close } }' }),
     });
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.data.instruments.totalCount).toBeGreaterThanOrEqual(45);
     expect(body.data.bars).toHaveLength(5);
 
@@ -90,7 +90,7 @@ describe('npm start (the launcher)', () => {
       body: JSON.stringify({
         query: '{ portfolios(first: 10) { totalCount edges { node { name positions { quantity marketValue instrument { symbol lastPrice } } riskReport(method: HISTORICAL) { var es portfolioValue } } } } }',
       }),
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<any>);
     expect(books.errors).toBeUndefined();
     expect(books.data.portfolios.totalCount).toBeGreaterThanOrEqual(3);
     const position = books.data.portfolios.edges[0].node.positions[0];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
-import { DisposeStack, useTestDatabase } from '@nautilus/testing';
+import { DisposeStack, useTestDatabase, gatewayPoster } from '@nautilus/testing';
 import { createMarketdataServer } from '@nautilus/marketdata/server';
 import { createGatewayServer } from '@nautilus/gateway';
 import { createPortfolioServer } from '@nautilus/portfolio/server';
@@ -38,8 +38,7 @@ describe('gateway over marketdata + portfolio', () => {
     });
     ({ url: gatewayUrl } = await gateway.listen(0));
     stack.defer(() => gateway.stop());
-    const post = async (query: string, variables?: unknown) =>
-      (await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query, variables }) })).json() as Promise<{ data: any; errors?: unknown }>;
+    const post = gatewayPoster(gatewayUrl, TOKEN);
     const entity = await post(`mutation { createEntity(input: { kind: PERSON, name: "Ada" }) { id } }`);
     const created = await post(`mutation($e: ID!) { createPortfolio(input: { entityId: $e, name: "Core" }) { id } }`, { e: entity.data.createEntity.id });
     portfolioId = created.data.createPortfolio.id;

@@ -44,7 +44,7 @@ describe('live quotes: simulator → bus → gateway → graphql-ws client', () 
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
     });
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
     const page = await fetch(httpUrl, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toMatch(/apollo-server-landing-page/);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createAccel } from '@nautilus/accel';
 import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
-import { DisposeStack, useTestDatabase } from '@nautilus/testing';
+import { DisposeStack, useTestDatabase, gatewayPoster } from '@nautilus/testing';
 import { MARKETDATA_DEFAULT_PORT, createMarketdataServer } from '@nautilus/marketdata/server';
 import { seedMarketData } from '@nautilus/marketdata/seed';
 import { createGatewayServer } from '@nautilus/gateway';
@@ -32,7 +32,7 @@ describe('gateway over marketdata + portfolio + risk', () => {
   const database = useTestDatabase();
   const stack = new DisposeStack();
   const clock = new TestClock(Date.UTC(2026, 0, 5, 15, 0));
-  let post: (query: string, variables?: unknown) => Promise<{ data: any; errors?: unknown }>;
+  let post: ReturnType<typeof gatewayPoster>;
   let portfolioId: string;
   let wsUrl: string;
   let activeSubscriptions = () => 0;
@@ -64,8 +64,7 @@ describe('gateway over marketdata + portfolio + risk', () => {
     wsUrl = ws;
     activeSubscriptions = () => gateway.engine.stats.active;
     stack.defer(() => gateway.stop());
-    post = async (query, variables) =>
-      (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query, variables }) })).json() as Promise<{ data: any; errors?: unknown }>;
+    post = gatewayPoster(url, TOKEN);
     const { rows } = await pool.query<{ symbol: string }>(`SELECT symbol FROM instrument WHERE asset_class IN ('equity', 'etf') ORDER BY symbol LIMIT 2`);
     const entity = await post(`mutation { createEntity(input: { kind: PERSON, name: "Ada" }) { id } }`);
     const created = await post(`mutation($e: ID!) { createPortfolio(input: { entityId: $e, name: "Core" }) { id } }`, { e: entity.data.createEntity.id });

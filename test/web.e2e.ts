@@ -85,7 +85,8 @@ describe.skipIf(!existsSync(CHROMIUM))('web client in a browser', () => {
   it('serves a self-hosted GraphiQL that runs queries with the stored token (no CDN needed)', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(baseUrl);
-    await page.evaluate((token) => localStorage.setItem('nautilus.apiToken', token), TOKEN);
+    // Runs in the page (DOM), not in Node: localStorage is the browser's.
+    await page.evaluate((token) => (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem('nautilus.apiToken', token), TOKEN);
     await page.goto(`${baseUrl}/graphiql`);
     // GraphiQL ignores Run until its editor and the introspected schema are ready: retry the click
     // until a response shows.

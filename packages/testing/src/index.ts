@@ -2,3 +2,4 @@ export * from './useTestDatabase.ts';
 export * from './disposeStack.ts';
 export * from './fixtures.ts';
 export * from './subgraphCaller.ts';
+export * from './gatewayPoster.ts';
