@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { covariance, hierarchicalRiskParity, inverse, ledoitWolf, matrix, optimizeMeanVariance, riskParity, type Matrix } from '../src/index.ts';
+import { AccelError, cholesky, covariance, createRng, hierarchicalRiskParity, inverse, ledoitWolf, matrix, optimizeMeanVariance, riskParity, type Matrix } from '../src/index.ts';
 import { recentReturns } from './fixtures.ts';
 
 const { returns } = recentReturns(750, 8);
@@ -123,6 +123,160 @@ describe('risk parity (Spinu Newton)', () => {
     const budgets = Array.from({ length: n }, (_, i) => i + 1);
     const b = riskParity({ covariance: lw, budgets });
     b.riskContributions.forEach((rc, i) => expect(rc).toBeCloseTo((i + 1) / sum(budgets), 9));
+  });
+
+  /** max_i |RC_i − b_i| / b_i, with b the budgets normalised to sum to 1 (equal when undefined). */
+  const rcError = (r: { riskContributions: Float64Array }, budgets?: ArrayLike<number>): number => {
+    const k = r.riskContributions.length;
+    const total = budgets ? sum(budgets) : k;
+    let e = 0;
+    for (let i = 0; i < k; i++) {
+      const b = budgets ? budgets[i]! / total : 1 / k;
+      e = Math.max(e, Math.abs(r.riskContributions[i]! - b) / b);
+    }
+    return e;
+  };
+
+  // Σ = D R D for daily vols D (SPY, AAPL, MSFT, JPM, XOM, GLD, BTCUSD) and correlations R like the seeded
+  // "Holdings Core Equity" book: equities 0.5–0.8 among themselves, gold and bitcoin loosely tied to everything
+  const coreVols = [0.011, 0.018, 0.017, 0.016, 0.02, 0.009, 0.04];
+  const coreCorrelations = [
+    [1, 0.75, 0.78, 0.7, 0.5, 0.1, 0.3],
+    [0.75, 1, 0.8, 0.5, 0.3, 0.1, 0.3],
+    [0.78, 0.8, 1, 0.5, 0.3, 0.1, 0.3],
+    [0.7, 0.5, 0.5, 1, 0.5, 0.1, 0.2],
+    [0.5, 0.3, 0.3, 0.5, 1, 0.2, 0.15],
+    [0.1, 0.1, 0.1, 0.1, 0.2, 1, 0.15],
+    [0.3, 0.3, 0.3, 0.2, 0.15, 0.15, 1],
+  ];
+  /** Ledoit-Wolf covariance of `days` daily returns simulated (seeded) from Σ = D R D. */
+  const simulatedLedoitWolf = (vols: number[], correlations: number[][], days: number, seed: number): Matrix => {
+    const k = vols.length;
+    const c = matrix(k, k);
+    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) c.data[i * k + j] = correlations[i]![j]! * vols[i]! * vols[j]!;
+    const l = cholesky(c).data;
+    const rng = createRng(seed);
+    const z = new Float64Array(k);
+    const r = matrix(days, k);
+    for (let t = 0; t < days; t++) {
+      rng.fillNormal(z);
+      for (let i = 0; i < k; i++) {
+        let s = 0.0003;
+        for (let m = 0; m <= i; m++) s += l[i * k + m]! * z[m]!;
+        r.data[t * k + i] = s;
+      }
+    }
+    return ledoitWolf(r).covariance;
+  };
+
+  test('regression: a Ledoit-Wolf covariance of stocks, gold and bitcoin that stalled the old Newton loop', () => {
+    // simulatedLedoitWolf(coreVols, coreCorrelations, 252, 4), written out: the old solver's gradient test
+    // (absolute 1e-14) sat below the rounding floor and its line search halved the step to nothing, so it
+    // threw "did not converge in 100 steps" (as it did for ~12% of such seeds)
+    const lw = matrix(7, 7, [
+      0.0001230323397056911, 0.00014432311167492408, 0.00013701402192101944, 0.00013894374551441855, 0.00009713953129536712, 0.00000825511347948384, 0.00011380776851112681,
+      0.00014432311167492408, 0.000331600883345033, 0.0002536400593005894, 0.00016107166571855726, 0.00008436801929355714, 0.00002416482505298359, 0.00018596598980058314,
+      0.00013701402192101944, 0.0002536400593005894, 0.0002874484966771887, 0.00015534004455986804, 0.00008773709445680456, 0.000008793006443722182, 0.00018852560621930535,
+      0.00013894374551441855, 0.00016107166571855726, 0.00015534004455986804, 0.000318784250340704, 0.00016754304125628707, 0.000008395892497660888, 0.00013409728428525006,
+      0.00009713953129536712, 0.00008436801929355714, 0.00008773709445680456, 0.00016754304125628707, 0.0003478390396573186, 0.000035873752829837796, 0.0001114189362269617,
+      0.00000825511347948384, 0.00002416482505298359, 0.000008793006443722182, 0.000008395892497660888, 0.000035873752829837796, 0.00009599647533986715, 0.00002116363923031535,
+      0.00011380776851112681, 0.00018596598980058314, 0.00018852560621930535, 0.00013409728428525006, 0.0001114189362269617, 0.00002116363923031535, 0.001679386735676029,
+    ]);
+    const r = riskParity({ covariance: lw });
+    expect(sum(r.weights)).toBeCloseTo(1, 14);
+    for (const w of r.weights) expect(w).toBeGreaterThan(0);
+    expect(rcError(r)).toBeLessThan(1e-12);
+    expect(r.iterations).toBeLessThan(20);
+    // bitcoin, four times as volatile as the rest, gets the smallest weight
+    expect(Math.min(...r.weights)).toBe(r.weights[6]);
+    const budgets = [3, 2, 2, 1, 1, 1, 0.5];
+    expect(rcError(riskParity({ covariance: lw, budgets, budget: 2 }), budgets)).toBeLessThan(1e-12);
+  });
+
+  test('regression: every seed of the simulated core book converges (the old loop failed 19 of the first 200)', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const r = riskParity({ covariance: simulatedLedoitWolf(coreVols, coreCorrelations, 252, seed) });
+      expect(rcError(r)).toBeLessThan(1e-12);
+    }
+  });
+
+  test('equal risk contributions to 1e-8 on random, badly scaled and near-singular covariances (property)', () => {
+    const kinds = ['sample', 'scaled', 'factor', 'duplicate'] as const;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom(...kinds), fc.boolean(), (seed, kind, withBudgets) => {
+        const rng = createRng(seed);
+        const u = (): number => rng.nextFloat();
+        const k = 2 + Math.floor(u() * 14);
+        let c: Matrix;
+        if (kind === 'sample') {
+          // Ledoit-Wolf of simulated returns: vols 0.8%–4%, one-factor correlations 0.1–0.8
+          const vols = Array.from({ length: k }, () => 0.008 + 0.032 * u());
+          const beta = Array.from({ length: k }, () => Math.sqrt(0.1 + 0.7 * u()));
+          const corr = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 1 : beta[i]! * beta[j]!)));
+          c = simulatedLedoitWolf(vols, corr, 60 + Math.floor(u() * 400), seed);
+        } else {
+          // Σ = A Aᵀ / f + ridge·I: random-sign loadings with a moderate ridge, or positive loadings (an equity
+          // market) with few factors and a ridge down to 1e-12 (near-singular, condition numbers up to ~1e13)
+          const positive = kind !== 'scaled';
+          const f = positive ? 1 + Math.floor(u() * 3) : k + 3;
+          const a = Float64Array.from({ length: k * f }, () => (positive ? 0.1 + Math.abs(rng.nextNormal()) : rng.nextNormal()));
+          const ridge = positive ? 10 ** (-12 + 10 * u()) : 0.01;
+          c = matrix(k, k);
+          for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) {
+            let s = i === j ? ridge : 0;
+            for (let m = 0; m < f; m++) s += (a[i * f + m]! * a[j * f + m]!) / f;
+            c.data[i * k + j] = s;
+          }
+          if (kind === 'duplicate') {
+            // asset 1 is 3 × asset 0: correlation exactly 1, Σ singular (risk parity still exists)
+            for (let j = 0; j < k; j++) c.data[k + j] = c.data[j * k + 1] = 3 * c.data[j]!;
+            c.data[k + 1] = 9 * c.data[0]!;
+          }
+          // vols from 0.1% to 10%, and asset 0 with 50× the variance of asset 1 (or the reverse)
+          const vol = Array.from({ length: k }, () => 10 ** (-3 + 2 * u()));
+          if (kind === 'scaled') {
+            const [big, small] = u() < 0.5 ? [0, 1] : [1, 0];
+            vol[big] = vol[small]! * Math.sqrt(50);
+          }
+          for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) c.data[i * k + j] = c.data[i * k + j]! * vol[i]! * vol[j]!;
+        }
+        const budgets = withBudgets ? Array.from({ length: k }, () => 0.05 + u()) : undefined;
+        const r = riskParity({ covariance: c, ...(budgets ? { budgets } : {}) });
+        expect(sum(r.weights)).toBeCloseTo(1, 12);
+        for (const w of r.weights) expect(w).toBeGreaterThan(0);
+        expect(rcError(r, budgets)).toBeLessThan(1e-8);
+      }),
+      { numRuns: 400, seed: 20130101 },
+    );
+  });
+
+  test('variances 1e6 apart and tiny or huge covariance scales give the same answer', () => {
+    const base = simulatedLedoitWolf(coreVols, coreCorrelations, 252, 7);
+    const reference = riskParity({ covariance: base }).weights;
+    for (const scale of [1e-12, 1e8]) {
+      const r = riskParity({ covariance: matrix(7, 7, base.data.map((v) => v * scale)) });
+      r.weights.forEach((w, i) => expect(w).toBeCloseTo(reference[i]!, 12));
+    }
+    // asset 0 in cents-squared (variance × 1e6): x scales by 1e-3, and so its weight before renormalising
+    const d = Float64Array.from({ length: 7 }, (_, i) => (i === 0 ? 1e3 : 1));
+    const r = riskParity({ covariance: matrix(7, 7, base.data.map((v, ij) => v * d[Math.floor(ij / 7)]! * d[ij % 7]!)) });
+    expect(rcError(r)).toBeLessThan(1e-12);
+  });
+
+  test('no risk-parity portfolio when a long-only portfolio has zero variance: a clear error, not a hang', () => {
+    // two assets with correlation −1: ½(a, b) hedges perfectly, every risk contribution is 0/0
+    const error = (() => {
+      try {
+        riskParity({ covariance: matrix(2, 2, [0.04, -0.02, -0.02, 0.01]) });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(AccelError);
+    expect((error as AccelError).code).toBe('NOT_CONVERGED');
+    expect((error as AccelError).message).toMatch(/risk parity.*zero variance/);
+    expect(() => riskParity({ covariance: matrix(2, 2, [0.04, 0, 0, 0.01]), budget: 0 })).toThrow(/budget must be/);
   });
 });
 

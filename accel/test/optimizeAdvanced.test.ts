@@ -247,8 +247,8 @@ describe('optimizeConstrained: turnover, tracking error, utility', () => {
     }
   });
 
-  test('the top of a frontier with shorts, where HiGHS fails at solveQp\'s tolerances, still solves', async () => {
-    // min variance at a target return within 1e-12 of the best asset's: solveQp's HiGHS run fails with status −1 here
+  test('the top of a frontier with shorts, where HiGHS fails at tolerances 1e-10, still solves', async () => {
+    // min variance at a target return within 1e-12 of the best asset's: HiGHS' run at 1e-10 fails with status −1 here (solveQp retries)
     const c = fromRows([[0.0004567148659486453 / 2, 5.157270176829519e-5 / 2], [5.157270176829519e-5 / 2, 0.0006558623132864464 / 2]]);
     const m = [0.0003749093822343526, 0.0007066281111616363];
     const r = await optimizeConstrained({ covariance: c, expectedReturns: m, objective: { kind: 'targetReturn', target: 0.0007066281104550081 }, constraints: { longOnly: false } });

@@ -80,8 +80,8 @@ interface Core {
  * homogenisation y = κw (as in optimizeMeanVariance) keeps the turnover rows
  * tᵢ ≥ ±(yᵢ − κw₀ᵢ), Σtᵢ ≤ κT linear. Without turnover or tracking-error
  * limits the formulations are optimizeMeanVariance's; the QPs go through
- * `solveDenseQp`, which survives a HiGHS failure that `solveQp` reports as a
- * HighsError at the top of a frontier.
+ * `solveQp` (which retries with HiGHS' default tolerances where its tight
+ * ones fail: at the top of a frontier, on degenerate vertices).
  * @throws AccelError BAD_INPUT for malformed input; INFEASIBLE as
  *   optimizeMeanVariance, and when the turnover or tracking-error limit cannot
  *   hold with the other constraints.

@@ -2,14 +2,15 @@ import { AccelError, AccelErrorCode, assertInput } from '../errors/AccelError.ts
 import { assertFinite, type Matrix } from '../linalg/Matrix.ts';
 import type { ResolvedConstraints } from './PortfolioConstraints.ts';
 import { solveLinearProgram, type LinearProgramRow } from './solveLinearProgram.ts';
-import { getHighs, type QpProblem } from './solveQp.ts';
+import { solveQp } from './solveQp.ts';
 
 /**
  * Internal: a portfolio LP/QP whose first N columns are the weights, with
  * room for auxiliary columns (turnover, CVaR scenarios, a homogenising κ).
  * The objective is `quadWeight·wᵀΣw + costᵀx`. Solved as a sparse LP by
  * `solveLinearProgram` when there is no quadratic term, else as a dense QP
- * by `solveDenseQp` (HiGHS either way).
+ * by `solveQp` (HiGHS either way; solveQp retries at HiGHS' default
+ * tolerances where its tight ones fail).
  */
 export class PortfolioModel {
   readonly n: number;
@@ -57,7 +58,7 @@ export class PortfolioModel {
     const q = new Float64Array(N * N);
     const cov = this.covariance.data;
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) q[i * N + j] = 2 * this.quadWeight * cov[i * n + j]!;
-    const { x } = await solveDenseQp({
+    const { x } = await solveQp({
       n: N,
       q,
       c: Float64Array.from(this.cost),
@@ -68,107 +69,6 @@ export class PortfolioModel {
       colUpper: Float64Array.from(this.upper),
     });
     return x;
-  }
-}
-
-/**
- * The QP of `solveQp` (same form, same Hessian scaling, same errors), robust
- * to two HiGHS failures seen with `solveQp`'s tight tolerances (primal and
- * dual feasibility 1e-10):
- * - a min-variance QP whose target return sits within ~1e-12 of the best
- *   asset's return (the top of a frontier) makes run() fail with status −1;
- * - a degenerate optimum (min tracking error when the benchmark is a holding:
- *   the optimum is a vertex where every bound is active with a zero
- *   multiplier) makes the active-set QP solver cycle until the 20 s time limit.
- * We solve with 1e-10 first under a QP iteration limit (20·(columns + rows),
- * at least 1000: a few ms) and, on either failure, again with HiGHS' default
- * tolerances (1e-7), which solve both.
- */
-export async function solveDenseQp(p: QpProblem): Promise<{ x: Float64Array; objective: number }> {
-  let first;
-  try {
-    first = await runDenseQp(p, 1e-10, Math.max(1000, 20 * (p.n + p.rowLower.length)));
-  } catch (error) {
-    if (error instanceof AccelError) throw error;
-  }
-  if (first) return first;
-  const second = await runDenseQp(p, undefined, undefined);
-  if (!second) throw new AccelError(AccelErrorCode.NOT_CONVERGED, 'HiGHS stopped at its QP iteration limit (not optimal).');
-  return second;
-}
-
-/** Undefined when the QP iteration limit stopped it. */
-async function runDenseQp(p: QpProblem, tolerance: number | undefined, iterationLimit: number | undefined): Promise<{ x: Float64Array; objective: number } | undefined> {
-  const highs = await getHighs();
-  const m = p.rowLower.length;
-  const n = p.n;
-  const starts = new Int32Array(n + 1);
-  const idx: number[] = [];
-  const val: number[] = [];
-  for (let j = 0; j < n; j++) {
-    for (let i = 0; i < m; i++) {
-      const v = p.a[i * n + j]!;
-      if (v !== 0) {
-        idx.push(i);
-        val.push(v);
-      }
-    }
-    starts[j + 1] = idx.length;
-  }
-  // absolute HiGHS tolerances: scale Q to unit mean diagonal (daily covariances are ~1e-4)
-  let qScale = 1;
-  let hessian;
-  if (p.q) {
-    let diag = 0;
-    for (let i = 0; i < n; i++) diag += Math.abs(p.q[i * n + i]!);
-    qScale = diag > 0 ? n / diag : 1;
-    const hs = new Int32Array(n + 1);
-    const hi: number[] = [];
-    const hv: number[] = [];
-    for (let j = 0; j < n; j++) {
-      for (let i = j; i < n; i++) {
-        const v = 0.5 * qScale * (p.q[i * n + j]! + p.q[j * n + i]!);
-        if (v !== 0 || i === j) {
-          hi.push(i);
-          hv.push(v);
-        }
-      }
-      hs[j + 1] = hi.length;
-    }
-    hessian = { format: 'triangular' as const, dimension: n, starts: hs, indices: Int32Array.from(hi), values: Float64Array.from(hv) };
-  }
-  const inf = highs.infinity;
-  const clamp = (v: Float64Array): Float64Array => v.map((x) => (x === Infinity ? inf : x === -Infinity ? -inf : x));
-  const model = highs.createModel({
-    numCols: n,
-    numRows: m,
-    sense: highs.constants.objectiveSense.minimize,
-    colCost: p.c.map((v) => v * qScale),
-    colLower: clamp(p.colLower),
-    colUpper: clamp(p.colUpper),
-    rowLower: clamp(p.rowLower),
-    rowUpper: clamp(p.rowUpper),
-    matrix: { format: 'csc', numRows: m, numCols: n, starts, indices: Int32Array.from(idx), values: Float64Array.from(val) },
-    ...(hessian ? { hessian } : {}),
-  });
-  try {
-    model.options.set({
-      output_flag: false,
-      time_limit: 20,
-      ...(tolerance !== undefined ? { primal_feasibility_tolerance: tolerance, dual_feasibility_tolerance: tolerance } : {}),
-      ...(iterationLimit !== undefined ? { qp_iteration_limit: iterationLimit } : {}),
-    });
-    model.run();
-    const status = model.getModelStatus();
-    const S = highs.constants.modelStatus;
-    if (status === S.iterationLimit) return undefined;
-    if (status === S.infeasible || status === S.unboundedOrInfeasible) {
-      throw new AccelError(AccelErrorCode.INFEASIBLE, 'The constraints cannot all hold at once (HiGHS proved infeasibility): check that bounds, group limits, turnover, tracking error and the budget are compatible and the target is reachable.');
-    }
-    if (status !== S.optimal) throw new AccelError(AccelErrorCode.NOT_CONVERGED, `HiGHS stopped with model status ${status} (not optimal).`);
-    return { x: Float64Array.from(model.getSolution().colValue), objective: model.getObjectiveValue() / qScale };
-  } finally {
-    model.dispose();
   }
 }
 

@@ -31,15 +31,85 @@ export function getHighs(): Promise<Highs> {
   return highsPromise;
 }
 
+/** Primal and dual feasibility tolerance of the first attempt (HiGHS' default is 1e-7). */
+const TIGHT_TOLERANCE = 1e-10;
+/** Wall-clock seconds for all attempts together. */
+const TIME_LIMIT_S = 20;
+
+/** One HiGHS run of the problem. */
+interface QpAttempt {
+  /** Primal and dual feasibility tolerance; HiGHS' default (1e-7) when undefined. */
+  tolerance?: number;
+  /** HiGHS `qp_iteration_limit`; none when undefined. */
+  iterationLimit?: number;
+}
+
+/** The attempts of `solveQp`, in order: tight tolerances under an iteration limit, then HiGHS' defaults. */
+function qpAttempts(p: QpProblem): QpAttempt[] {
+  return [{ tolerance: TIGHT_TOLERANCE, iterationLimit: Math.max(1000, 20 * (p.n + p.rowLower.length)) }, {}];
+}
+
 /**
  * Solves a QP/LP with HiGHS (its active-set QP solver for convex QPs, simplex
  * for LPs). Why a real solver: constraints (boxes, groups, budget, target
- * return) make hand-rolled projected gradients fragile and slow to certify.
+ * return, turnover) make hand-rolled projected gradients fragile and slow to
+ * certify. Q is rescaled to unit mean diagonal first, because HiGHS
+ * tolerances are absolute and daily covariances are ~1e-4.
+ *
+ * Two attempts, because HiGHS at tight tolerances (primal and dual
+ * feasibility 1e-10, which keeps weights accurate to ~1e-10) fails in two ways
+ * on ordinary portfolio problems:
+ * - a min-variance QP whose target return is within ~1e-12 of the best
+ *   attainable return (the top of a long-short frontier) makes `run()` throw
+ *   a HighsError (native status −1);
+ * - a degenerate optimum (min tracking error against a benchmark that is one
+ *   of the assets: a vertex where every bound is active with a zero
+ *   multiplier) makes the active-set solver cycle until the time limit.
+ * So the first run has tolerances 1e-10 under a QP iteration limit of
+ * 20·(columns + rows), at least 1000 (a few ms), and on any failure other
+ * than proven infeasibility or unboundedness the problem is solved again with
+ * HiGHS' default tolerances (1e-7), which handle both. The time limit (20 s)
+ * covers both runs together.
  * @throws AccelError INFEASIBLE when HiGHS proves infeasibility; NOT_CONVERGED
- *   for any other non-optimal status.
+ *   when it proves the problem unbounded or neither run ends optimal (the
+ *   message names each run's tolerances and how it stopped).
  */
 export async function solveQp(p: QpProblem): Promise<{ x: Float64Array; objective: number }> {
   const highs = await getHighs();
+  const problem = compile(highs, p);
+  const started = Date.now();
+  const tried: string[] = [];
+  for (const attempt of qpAttempts(p)) {
+    const remaining = TIME_LIMIT_S - (Date.now() - started) / 1000;
+    const what = `${attempt.tolerance === undefined ? "HiGHS' default tolerances" : `tolerances ${attempt.tolerance}`}${attempt.iterationLimit === undefined ? '' : ` with a QP iteration limit of ${attempt.iterationLimit}`}`;
+    if (remaining <= 0) {
+      tried.push(`${what}: not run, the ${TIME_LIMIT_S} s time limit was spent`);
+      break;
+    }
+    const outcome = runAttempt(highs, problem, attempt, remaining);
+    if ('x' in outcome) return outcome;
+    if (outcome.infeasible) {
+      throw new AccelError(
+        AccelErrorCode.INFEASIBLE,
+        'The constraints cannot all hold at once (HiGHS proved infeasibility): check that bounds, group limits and the budget are compatible with each other and with any turnover or tracking-error limit, and that the target is reachable.',
+      );
+    }
+    if (outcome.unbounded) {
+      throw new AccelError(AccelErrorCode.NOT_CONVERGED, `HiGHS found the ${p.q ? 'QP' : 'LP'} unbounded (with ${what}): the objective improves without limit; a bound is missing.`);
+    }
+    tried.push(`${what}: ${outcome.failure}`);
+  }
+  throw new AccelError(AccelErrorCode.NOT_CONVERGED, `HiGHS did not solve the ${p.q ? 'QP' : 'LP'} to optimality; tried ${tried.join('; then ')}.`);
+}
+
+type ModelData = Parameters<Highs['createModel']>[0];
+
+interface Compiled {
+  model: ModelData;
+  qScale: number;
+}
+
+function compile(highs: Highs, p: QpProblem): Compiled {
   const m = p.rowLower.length;
   const n = p.n;
   // dense A → CSC
@@ -56,15 +126,13 @@ export async function solveQp(p: QpProblem): Promise<{ x: Float64Array; objectiv
     }
     starts[j + 1] = idx.length;
   }
-  let hessian;
   // HiGHS tolerances are absolute; daily covariances (~1e-4) would stop the QP early, so scale Q to unit mean diagonal
   let qScale = 1;
+  let hessian;
   if (p.q) {
     let diag = 0;
     for (let i = 0; i < n; i++) diag += Math.abs(p.q[i * n + i]!);
     qScale = diag > 0 ? n / diag : 1;
-  }
-  if (p.q) {
     const hs = new Int32Array(n + 1);
     const hi: number[] = [];
     const hv: number[] = [];
@@ -82,7 +150,7 @@ export async function solveQp(p: QpProblem): Promise<{ x: Float64Array; objectiv
   }
   const inf = highs.infinity;
   const clamp = (v: Float64Array): Float64Array => v.map((x) => (x === Infinity ? inf : x === -Infinity ? -inf : x));
-  const model = highs.createModel({
+  const model: ModelData = {
     numCols: n,
     numRows: m,
     sense: p.maximize ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize,
@@ -93,19 +161,35 @@ export async function solveQp(p: QpProblem): Promise<{ x: Float64Array; objectiv
     rowUpper: clamp(p.rowUpper),
     matrix: { format: 'csc', numRows: m, numCols: n, starts, indices: Int32Array.from(idx), values: Float64Array.from(val) },
     ...(hessian ? { hessian } : {}),
-  });
+  };
+  return { model, qScale };
+}
+
+type Outcome = { x: Float64Array; objective: number } | { infeasible?: true; unbounded?: true; failure?: string };
+
+function runAttempt(highs: Highs, problem: Compiled, attempt: QpAttempt, timeLimit: number): Outcome {
+  const model = highs.createModel(problem.model);
   try {
-    model.options.set({ output_flag: false, primal_feasibility_tolerance: 1e-10, dual_feasibility_tolerance: 1e-10, time_limit: 20 });
-    model.run();
+    model.options.set({
+      output_flag: false,
+      time_limit: timeLimit,
+      ...(attempt.tolerance !== undefined ? { primal_feasibility_tolerance: attempt.tolerance, dual_feasibility_tolerance: attempt.tolerance } : {}),
+      ...(attempt.iterationLimit !== undefined ? { qp_iteration_limit: attempt.iterationLimit } : {}),
+    });
+    try {
+      model.run();
+    } catch (error) {
+      // a native failure of the solve itself (HighsError, status −1): worth another attempt
+      if (error instanceof AccelError) throw error;
+      return { failure: `run() threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` };
+    }
     const status = model.getModelStatus();
     const S = highs.constants.modelStatus;
-    if (status === S.infeasible || status === S.unboundedOrInfeasible) {
-      throw new AccelError(AccelErrorCode.INFEASIBLE, 'The constraints cannot all hold at once (HiGHS proved infeasibility): check that bounds, group limits and the budget are compatible and the target is reachable.');
-    }
-    if (status !== S.optimal) {
-      throw new AccelError(AccelErrorCode.NOT_CONVERGED, `HiGHS stopped with model status ${status} (not optimal).`);
-    }
-    return { x: Float64Array.from(model.getSolution().colValue), objective: model.getObjectiveValue() / qScale };
+    if (status === S.optimal) return { x: Float64Array.from(model.getSolution().colValue), objective: model.getObjectiveValue() / problem.qScale };
+    if (status === S.infeasible || status === S.unboundedOrInfeasible) return { infeasible: true };
+    if (status === S.unbounded) return { unbounded: true };
+    const name = Object.entries(S).find(([, v]) => v === status)?.[0] ?? 'unknown';
+    return { failure: `model status ${status} (${name})` };
   } finally {
     model.dispose();
   }
