@@ -343,4 +343,14 @@ describe('collateral subgraph', () => {
     expect(value('nautilus_margin_accounts')).toBe((await pool.query('SELECT count(*)::int AS n FROM margin_account')).rows[0].n);
     expect(value('nautilus_margin_ticks_total')).toBeGreaterThan(10);
   });
+
+  it('refuses a withdrawal while a position has no price, because it cannot be valued', async () => {
+    await pool.query(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('NEWCO', 'New listing', 'equity', 'USD', 'XNAS')`);
+    const lea = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Lea" }) { id } }`)).createEntity.id as string;
+    const id = await createAccount(lea, 'Lea', [await book('Lea', lea, 50_000, [['NEWCO', 'BUY', 10, 20]])]);
+    await collateral(`mutation($i: CollateralMovementInput!) { depositCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: 1_000 } });
+    const refused = await onCollateral.run(`mutation($i: CollateralMovementInput!) { withdrawCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: 1 } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', field: 'input.accountId' });
+    expect(refused.errors?.[0]?.message).toMatch(/NEWCO/);
+  });
 });

@@ -58,6 +58,15 @@ export async function moveCollateral(pool: pg.Pool, clock: Clock, valuation: Val
     }
     const book = (await loadAccountBooks(client, [String(accountId)]))[0]!;
     if (direction < 0) {
+      // Without a price a position cannot be valued, and leaving a short out would overstate equity.
+      const unpriced = book.positions.filter((p) => !(valuation.prices.get(p.instrumentId)! > 0) || (p.option && !(valuation.prices.get(p.option.underlyingId)! > 0)));
+      if (unpriced.length > 0) {
+        throw new AppError(
+          ErrorCode.SERVICE_UNAVAILABLE,
+          `withdrawals are refused until every position can be valued: no price yet for ${unpriced.map((p) => p.symbol).join(', ')}`,
+          { field: 'input.accountId' },
+        );
+      }
       const held = book.holdings.find((h) => h.instrumentId === instrumentId && h.currency === currency)?.quantity ?? 0;
       if (input.quantity > held + 1e-9) {
         throw badInput('input.quantity', `the account holds ${held} ${input.symbol ?? currency} as collateral; cannot withdraw ${input.quantity}`);
