@@ -100,7 +100,7 @@ export async function createRiskReport({ loaders, clock, accel, portfolio, args 
     computedWith: estimate.computedWith,
     valuation,
     greeks: aggregateGreeks(positions.map((p) => ({ underlying: p.underlying, spot: riskFactors[p.factor]!.spot, volatility: riskFactors[p.factor]!.volatility, greeks: p.greeks }))),
-    correlation: summarizeCorrelation(riskFactors.map((f) => f.symbol), history.returns),
+    correlation: summarizeCorrelation(riskFactors.map((f) => f.symbol), estimate.covariance),
     exposures: computeExposures(positions.map((p) => ({ assetClass: p.assetClass, currency: p.currency, exposure: p.delta }))),
   };
   const inputs = {

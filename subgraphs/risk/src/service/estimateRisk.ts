@@ -35,6 +35,8 @@ export interface RiskEstimate extends VarEs {
   maxDrawdown: number;
   contributions: VarContribution[];
   computedWith: ComputedWith;
+  /** Sample covariance of the factor returns (row-major N×N; empty without positions): the report's correlation summary reads it. */
+  covariance: ArrayLike<number>;
 }
 
 /**
@@ -96,7 +98,7 @@ export async function estimateRisk(options: EstimateRiskOptions): Promise<RiskEs
   const portfolioValue = positions.reduce((s, p) => s + p.value, 0);
   const grossExposure = positions.reduce((s, p) => s + Math.abs(p.delta ?? p.value), 0);
   if (positions.length === 0) {
-    return { var: 0, es: 0, portfolioValue: 0, grossExposure: 0, volatility: 0, maxDrawdown: 0, contributions: [], computedWith: { backend: 'js', paths: 0, millis: 0 } };
+    return { var: 0, es: 0, portfolioValue: 0, grossExposure: 0, volatility: 0, maxDrawdown: 0, contributions: [], computedWith: { backend: 'js', paths: 0, millis: 0 }, covariance: [] };
   }
   const started = performance.now();
   const { deltas: values, gammas } = toFactorExposures(positions, returns.length);
@@ -163,5 +165,6 @@ export async function estimateRisk(options: EstimateRiskOptions): Promise<RiskEs
       return { symbol: p.symbol, weight: p.value * weightBase, marginalVar, componentVar: (p.delta ?? p.value) * marginalVar };
     }),
     computedWith,
+    covariance: cov,
   };
 }

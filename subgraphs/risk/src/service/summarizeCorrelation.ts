@@ -1,5 +1,3 @@
-import { correlation, matrix } from '@nautilus/accel/linalg';
-
 export interface CorrelationPair {
   symbolA: string;
   symbolB: string;
@@ -20,32 +18,44 @@ export interface CorrelationSummary {
 /**
  * The correlation structure behind a report, in a few numbers a risk manager
  * reads: the average pairwise correlation of the risk factors' daily returns
- * over the lookback (sample Pearson, the same returns the VaR used), the
- * lowest and highest pairs, and the strongest pairs by |ρ|.
- * `returns[i][t]` is factor i's return on day t.
+ * over the lookback, the lowest and highest pairs, and the strongest pairs by
+ * |ρ|. Takes the sample covariance the VaR already computed (row-major n×n,
+ * same factor order as `symbols`): ρᵢⱼ = Σᵢⱼ/√(ΣᵢᵢΣⱼⱼ), so the summary costs
+ * O(n²) and no second pass over the history.
  */
-export function summarizeCorrelation(symbols: readonly string[], returns: readonly (readonly number[])[], top = 5): CorrelationSummary {
+export function summarizeCorrelation(symbols: readonly string[], covariance: ArrayLike<number>, top = 5): CorrelationSummary {
   const n = symbols.length;
-  const t = returns[0]?.length ?? 0;
-  if (n < 2 || t < 2) return { factors: n, averagePairwise: null, lowest: null, highest: null, strongest: [] };
-  const data = matrix(t, n);
-  for (let i = 0; i < n; i++) for (let k = 0; k < t; k++) data.data[k * n + i] = returns[i]![k]!;
-  const rho = correlation(data).data;
-  const pairs: CorrelationPair[] = [];
+  if (n < 2) return { factors: n, averagePairwise: null, lowest: null, highest: null, strongest: [] };
+  const sd = Array.from({ length: n }, (_, i) => Math.sqrt(covariance[i * n + i]!));
+  const rho = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) rho[i * n + j] = covariance[i * n + j]! / (sd[i]! * sd[j]!);
+  // One pass over the n(n−1)/2 pairs, keeping only what is reported (no pair objects: 500 factors = 124,750 pairs).
+  let sum = 0;
+  let count = 0;
+  let low = -1;
+  let high = -1;
+  const strongest: number[] = []; // flat indices i·n + j, strongest |ρ| first
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const value = rho[i * n + j]!;
+      const at = i * n + j;
+      const value = rho[at]!;
       // A factor that never moved has no correlation: leave its pairs out rather than report NaN.
-      if (Number.isFinite(value)) pairs.push({ symbolA: symbols[i]!, symbolB: symbols[j]!, correlation: value });
+      if (!Number.isFinite(value)) continue;
+      sum += value;
+      count++;
+      if (low < 0 || value < rho[low]!) low = at;
+      if (high < 0 || value > rho[high]!) high = at;
+      if (strongest.length < top || Math.abs(value) > Math.abs(rho[strongest.at(-1)!]!)) {
+        let k = Math.min(strongest.length, top - 1);
+        strongest[k] = at;
+        while (k > 0 && Math.abs(rho[strongest[k - 1]!]!) < Math.abs(value)) {
+          strongest[k] = strongest[k - 1]!;
+          strongest[--k] = at;
+        }
+      }
     }
   }
-  if (pairs.length === 0) return { factors: n, averagePairwise: null, lowest: null, highest: null, strongest: [] };
-  const byValue = [...pairs].sort((a, b) => a.correlation - b.correlation);
-  return {
-    factors: n,
-    averagePairwise: pairs.reduce((s, p) => s + p.correlation, 0) / pairs.length,
-    lowest: byValue[0]!,
-    highest: byValue.at(-1)!,
-    strongest: [...pairs].sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation)).slice(0, top),
-  };
+  if (count === 0) return { factors: n, averagePairwise: null, lowest: null, highest: null, strongest: [] };
+  const pair = (at: number): CorrelationPair => ({ symbolA: symbols[Math.floor(at / n)]!, symbolB: symbols[at % n]!, correlation: rho[at]! });
+  return { factors: n, averagePairwise: sum / count, lowest: pair(low), highest: pair(high), strongest: strongest.map(pair) };
 }
