@@ -353,4 +353,26 @@ describe('collateral subgraph', () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', field: 'input.accountId' });
     expect(refused.errors?.[0]?.message).toMatch(/NEWCO/);
   });
+
+  it('holds a pattern day trader to $25,000 of equity: a regulatory call below it', async () => {
+    const max = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Max" }) { id } }`)).createEntity.id as string;
+    // 20,000 cash and 100 BBB @ 50 held; then four round trips in AAA within five business days
+    // (Tue 30 Dec, Wed 31 Dec, and two on Fri 2 Jan: buy-sell-buy-sell = 2) → a pattern day trader.
+    const p = await book('Max', max, 20_000, [['BBB', 'BUY', 100, 50]]);
+    const roundTrip = (day: string, hour: number) => [
+      { symbol: 'AAA', side: 'BUY', quantity: 10, price: 100, fees: 0, ts: `${day}T${hour}:00:00Z` },
+      { symbol: 'AAA', side: 'SELL', quantity: 10, price: 100, fees: 0, ts: `${day}T${hour}:30:00Z` },
+    ];
+    await onPortfolio.ok(`mutation($i: RecordTradesInput!) { recordTrades(input: $i) { id } }`, {
+      i: { portfolioId: p, trades: [...roundTrip('2025-12-30', 15), ...roundTrip('2025-12-31', 15), ...roundTrip('2026-01-02', 16), ...roundTrip('2026-01-02', 18)] },
+    });
+    const id = await createAccount(max, 'Max Reg T', [p]);
+    await monitor.idle(); // the call the account opened with is being stored
+    const account = (await collateral(`query($id: ID!) { marginAccount(id: $id) { patternDayTrader { dayTrades isPatternDayTrader minimumEquity } status { equity minimumEquity inCall } liveCall { kind amountDue } } }`, { id })).marginAccount;
+    expect(account.patternDayTrader).toMatchObject({ dayTrades: 4, isPatternDayTrader: true, minimumEquity: 25_000 });
+    // equity = 100 × 50 (BBB) + 20,000 − 5,000 = 20,000 < 25,000 → REGULATORY call for 5,000
+    expect(account.status).toMatchObject({ minimumEquity: 25_000, inCall: true });
+    expect(account.status.equity).toBeCloseTo(20_000, 6);
+    expect(account.liveCall).toEqual({ kind: 'REGULATORY', amountDue: 5_000 });
+  });
 });
