@@ -50,7 +50,7 @@ export type { PortfolioConstraints } from './optimize/PortfolioConstraints.ts';
 export { riskParity, type RiskParityInput, type RiskParityResult } from './optimize/riskParity.ts';
 export { hierarchicalRiskParity, type HrpResult } from './optimize/hierarchicalRiskParity.ts';
 export { solveLinearProgram, type LinearProgram, type LinearProgramRow, type LinearProgramSolution } from './optimize/solveLinearProgram.ts';
-export { optimizeConstrained, type ConstrainedObjective, type ConstrainedPortfolioInput, type ConstrainedPortfolioWeights, type BenchmarkMoments, type TurnoverLimit } from './optimize/optimizeConstrained.ts';
+export { optimizeConstrained, trackingErrorOf, type ConstrainedObjective, type ConstrainedPortfolioInput, type ConstrainedPortfolioWeights, type BenchmarkMoments, type TurnoverLimit } from './optimize/optimizeConstrained.ts';
 export { minimizeCvar, portfolioCvar, type MeanCvarInput, type MeanCvarResult } from './optimize/minimizeCvar.ts';
 export { blackLitterman, type BlackLittermanInput, type BlackLittermanResult, type BlackLittermanView, type ViewUncertainty } from './optimize/blackLitterman.ts';
 export { ewmaCovariance, type EwmaCovarianceOptions } from './optimize/ewmaCovariance.ts';

@@ -14,6 +14,7 @@ import {
 } from './portfolioModel.ts';
 
 export type { BenchmarkMoments, TurnoverLimit } from './portfolioModel.ts';
+export { trackingErrorOf } from './portfolioModel.ts';
 
 export type ConstrainedObjective =
   | MeanVarianceObjective

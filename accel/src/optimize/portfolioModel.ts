@@ -156,7 +156,7 @@ export function checkBenchmark(n: number, b: BenchmarkMoments | undefined): { co
 }
 
 /** Tracking error √((w − b)ᵀΣ(w − b)) = √(wᵀΣw − 2cᵀw + σ_b²), in the covariance's period. */
-export function trackingErrorOf(cov: Matrix, bench: { covariances: Float64Array; variance: number }, w: ArrayLike<number>): number {
+export function trackingErrorOf(cov: Matrix, bench: { covariances: ArrayLike<number>; variance: number }, w: ArrayLike<number>): number {
   const n = cov.rows;
   let s = bench.variance;
   for (let i = 0; i < n; i++) {

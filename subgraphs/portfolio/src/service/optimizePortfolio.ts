@@ -13,6 +13,7 @@ import {
   optimizeConstrained,
   portfolioCvar,
   riskParity,
+  trackingErrorOf,
   type BenchmarkMoments,
   type ConstrainedObjective,
   type Matrix,
@@ -254,7 +255,7 @@ export async function optimizePortfolio(pool: pg.Pool, options: OptimizePortfoli
       cvarConfidence: parsed.cvarConfidence,
       turnover: current ? weights.reduce((s, w, i) => s + Math.abs(w - current[i]!), 0) : null,
       benchmarkSymbol: benchmark?.symbol ?? null,
-      trackingError: bench ? trackingError(cov, bench, weights) * Math.sqrt(PERIODS_PER_YEAR) : null,
+      trackingError: bench ? trackingErrorOf(cov, bench, weights) * Math.sqrt(PERIODS_PER_YEAR) : null,
       blackLitterman: blReport ?? null,
       allocation: null as Awaited<ReturnType<typeof allocate>> | null,
     };
@@ -287,16 +288,6 @@ function submatrix(a: Matrix, n: number): Matrix {
   return out;
 }
 
-function trackingError(cov: Matrix, bench: BenchmarkMoments, w: ArrayLike<number>): number {
-  const n = cov.rows;
-  let s = bench.variance;
-  for (let i = 0; i < n; i++) {
-    let r = 0;
-    for (let j = 0; j < n; j++) r += cov.data[i * n + j]! * w[j]!;
-    s += w[i]! * r - 2 * bench.covariances[i]! * w[i]!;
-  }
-  return Math.sqrt(Math.max(s, 0));
-}
 
 /**
  * Whole shares of `weights` for `cash` at the latest prices (accel's
