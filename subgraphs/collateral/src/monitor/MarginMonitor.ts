@@ -132,8 +132,13 @@ export class MarginMonitor {
     await this.idle();
   }
 
-  /** Resolves when every queued revaluation and database write has finished (tests, shutdown). */
+  /**
+   * Resolves when quotes already on the bus have been taken in, and every
+   * revaluation and database write they caused has finished (tests, shutdown).
+   */
   async idle(): Promise<void> {
+    // The quote loop takes buffered events on microtasks: one macrotask turn lets it drain them.
+    await new Promise((resolve) => setImmediate(resolve));
     this.flush();
     while (this.chains.size > 0 || this.refreshing) {
       await Promise.all([...this.chains.values(), this.refreshing]);
