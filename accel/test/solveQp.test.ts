@@ -58,13 +58,12 @@ describe('solveQp robustness (HiGHS at tolerances 1e-10, then its defaults)', ()
 
   test('regression: a degenerate vertex that made the active-set solver cycle to its 20 s limit stops at the iteration limit and solves', async () => {
     for (let j = 0; j < 4; j++) {
-      const started = Date.now();
+      // j = 0 used to run the full 20 s time limit and fail with model status 13 (time limit);
+      // the 15 s test timeout (a hang guard well above the normal sub-second solve, not a speed target) catches a return of that.
       const { x } = await solveQp(trackHolding(j));
-      // j = 0 used to run the full 20 s time limit and fail with model status 13 (time limit)
-      expect(Date.now() - started).toBeLessThan(3000);
       x.forEach((w, i) => expect(w).toBeCloseTo(i === j ? 1 : 0, 6));
     }
-  });
+  }, 15_000);
 
   test('a HighsError from the first run is retried with default tolerances; a second failure is NOT_CONVERGED naming both runs', async () => {
     const highs = await getHighs();

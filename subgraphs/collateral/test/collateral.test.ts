@@ -375,4 +375,23 @@ describe('collateral subgraph', () => {
     expect(account.status.equity).toBeCloseTo(20_000, 6);
     expect(account.liveCall).toEqual({ kind: 'REGULATORY', amountDue: 5_000 });
   });
+
+  it('values foreign cash collateral at the live FX rate, with the currency-mismatch haircut', async () => {
+    const { rows } = await pool.query<{ id: string }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('EURUSD', 'Euro / US Dollar', 'fx', 'USD', 'OTC') RETURNING id::text`);
+    instruments.set('EURUSD', rows[0]!.id);
+    await tick('EURUSD', 1.1);
+    const nia = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Nia" }) { id } }`)).createEntity.id as string;
+    const id = await createAccount(nia, 'Nia', [await book('Nia', nia, 10_000, [['BBB', 'BUY', 100, 50]])]);
+    await collateral(`mutation($i: CollateralMovementInput!) { depositCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: 10_000, currency: 'EUR' } });
+    const valued = async () => (await collateral(`query($id: ID!) { marginAccount(id: $id) { collateral { collateralValue holdings { currency haircut collateralValue } } } }`, { id })).marginAccount.collateral;
+    // 10,000 EUR × 1.10 = 11,000 USD × (1 − 8% currency mismatch) = 10,120
+    expect((await valued()).collateralValue).toBeCloseTo(10_120, 6);
+    expect((await valued()).holdings[0]).toMatchObject({ currency: 'EUR', haircut: 0.08 });
+    // The euro strengthens: 10,000 × 1.20 × 0.92 = 11,040, revalued on the FX tick alone.
+    await tick('EURUSD', 1.2);
+    expect((await valued()).collateralValue).toBeCloseTo(11_040, 6);
+    const chf = await onCollateral.run(`mutation($i: CollateralMovementInput!) { depositCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: 1_000, currency: 'CHF' } });
+    expect(chf.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currency' });
+    expect(chf.errors?.[0]?.message).toMatch(/no FX rate from CHF/);
+  });
 });

@@ -29,15 +29,13 @@ function invariantViolations(bars: readonly BarRow[]): string[] {
 }
 
 describe('generateHistory', () => {
-  const started = performance.now();
   const history = generateHistory({ ...options, minuteDays: 5 });
-  const elapsedMs = performance.now() - started;
 
-  it('generates 50 instruments × 5 years of daily bars and 5 sessions of minute bars in well under 3 s', () => {
+  // How fast it runs is bench:marketdata's business; here only what it produces.
+  it('generates 50 instruments × 5 years of daily bars and 5 sessions of minute bars', () => {
     expect(universe.instruments).toHaveLength(50);
     expect(history.daily.length).toBe(50 * 1305);
     expect(history.minute.length).toBe(50 * 5 * 390);
-    expect(elapsedMs).toBeLessThan(3000);
   });
 
   it('keeps OHLC invariants and the tick grid on every bar', () => {

@@ -18,8 +18,9 @@ function checkHolding(h: CollateralHolding, i: number): void {
   if (h.maturityYears !== undefined) checkNumber(h.maturityYears, `${at}.maturityYears`, { min: 0 });
 }
 
-/** Unit price: the holding's own, else `prices` by instrument, else 1 for cash; undefined for an unpriced security. */
+/** Unit price: the holding's own, else `prices` by instrument, else 1 for cash; undefined for an unpriced security or one marked `unpriced`. */
 function unitPrice(h: CollateralHolding, prices: PriceMap | undefined): number | undefined {
+  if (h.unpriced !== undefined) return undefined;
   if (h.price !== undefined) return h.price;
   if (h.kind === 'CASH') return 1;
   const price = h.instrumentId === undefined ? undefined : prices?.get(h.instrumentId);
@@ -54,7 +55,7 @@ export function applyHaircuts(holdings: CollateralHolding[], prices?: PriceMap, 
     checkHolding(h, i);
     const price = unitPrice(h, prices);
     const marketValue = price === undefined ? 0 : h.quantity * price;
-    const haircut = price === undefined ? { rate: 1, eligible: false, reason: `no price for ${h.symbol ?? h.instrumentId ?? h.holdingId}` } : describeHaircut(h, resolved);
+    const haircut = price === undefined ? { rate: 1, eligible: false, reason: h.unpriced ?? `no price for ${h.symbol ?? h.instrumentId ?? h.holdingId}` } : describeHaircut(h, resolved);
     const fxHaircut = haircut.eligible && h.currency.trim().toUpperCase() !== resolved.accountCurrency ? resolved.fxHaircut : 0;
     const security = h.kind === 'SECURITY' ? (h.instrumentId ?? h.symbol ?? h.holdingId) : undefined;
     return { h, marketValue, haircut, fxHaircut, security };

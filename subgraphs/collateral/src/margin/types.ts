@@ -171,6 +171,8 @@ export interface CollateralHolding {
   quantity: number;
   /** Price per unit in the account currency; cash defaults to 1 (pass the FX rate for foreign cash). */
   price?: number;
+  /** Set when the holding cannot be valued (e.g. no FX rate into the account currency): it is ineligible, with this reason. */
+  unpriced?: string;
   /** Issue rating for bonds: S&P/Fitch (AAA … D, A-1 … A-3) or Moody's (Aaa … C, P-1 … P-3). */
   rating?: string;
   /** Residual maturity in years, for bonds. */

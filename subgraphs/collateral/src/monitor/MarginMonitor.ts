@@ -8,6 +8,7 @@ import { planLiquidation } from '../margin/planLiquidation.ts';
 import { decideCallAction } from '../service/decideCallAction.ts';
 import { evaluateAccount, valueCollateral, type CollateralValuation } from '../service/evaluateAccount.ts';
 import { findMarketStatistics, type MarketStatistics } from '../service/findMarketStatistics.ts';
+import { findFxPairs, fxRateFrom, fxRoute, type FxRate } from '../service/fxRates.ts';
 import { loadAccountBooks } from '../service/loadAccountBooks.ts';
 import { closeLiveCall, escalateOverdueCalls, findLiveCalls, raiseMarginCall } from '../service/marginCalls.ts';
 import { insertMarginWarning } from '../service/marginWarnings.ts';
@@ -83,6 +84,12 @@ export class MarginMonitor {
   private readonly collateral = new Map<string, CollateralValuation>();
   /** Accounts by collateral security they hold. */
   private readonly byCollateral = new Map<string, Set<string>>();
+  /** FX pair instruments (symbol → id), reloaded with the books. */
+  private fxPairs = new Map<string, string>();
+  /** Converts between currencies at the latest FX pair prices. */
+  readonly fxRate: FxRate = (from, to) => fxRateFrom(this.fxPairs, this.priceMap)(from, to);
+  /** Per account: the FX pair instruments its foreign collateral is converted with. */
+  private readonly fxOf = new Map<string, string[]>();
   /** ISO text of the latest tick time (many events of one tick share it). */
   private isoCache: { ts: number; iso: string } = { ts: Number.NaN, iso: '' };
   private statistics: MarketStatistics = { volatility: new Map(), correlation: (a, b) => (a === b ? 1 : 0) };
@@ -205,14 +212,16 @@ export class MarginMonitor {
     const run = async () => {
       await this.refreshing;
       const { pool, clock } = this.options;
-      const books = await loadAccountBooks(pool, accountIds);
+      const [books, fxPairs] = await Promise.all([loadAccountBooks(pool, accountIds), findFxPairs(pool)]);
+      this.fxPairs = fxPairs;
       if (!accountIds) {
         const known = new Set(books.map((b) => b.account.id));
         for (const id of [...this.books.keys()]) if (!known.has(id)) this.forget(id);
       }
       const instruments = new Set<string>();
       for (const book of books) for (const id of book.instrumentIds) instruments.add(id);
-      const missing = [...instruments].filter((id) => !this.priceMap.has(id));
+      const fxIds = new Set(books.flatMap((book) => this.fxInstrumentsOf(book)));
+      const missing = [...instruments, ...fxIds].filter((id) => !this.priceMap.has(id));
       const now = clock.now();
       // Volatilities and correlations come from daily bars: re-read hourly, or when an instrument is new.
       const statisticsStale = now - this.statisticsAt >= STATISTICS_TTL_MS || [...instruments].some((id) => !this.statistics.volatility.has(id));
@@ -324,6 +333,20 @@ export class MarginMonitor {
     this.collateral.delete(id);
     for (const instrumentId of book.instrumentIds) fileUnder(this.byInstrument, instrumentId, id);
     for (const h of book.holdings) if (h.instrumentId) fileUnder(this.byCollateral, h.instrumentId, id);
+    // An FX tick moves the value of foreign collateral: revalue the account and drop its cached valuation.
+    const fx = this.fxInstrumentsOf(book);
+    this.fxOf.set(id, fx);
+    for (const pair of fx) {
+      fileUnder(this.byInstrument, pair, id);
+      fileUnder(this.byCollateral, pair, id);
+    }
+  }
+
+  /** FX pair instruments converting the book's foreign collateral into the account's currency. */
+  private fxInstrumentsOf(book: AccountBook): string[] {
+    const ids = new Set<string>();
+    for (const h of book.holdings) for (const leg of fxRoute(h.currency, book.account.currency, this.fxPairs) ?? []) ids.add(leg.instrumentId);
+    return [...ids];
   }
 
   private unindex(accountId: string): void {
@@ -331,6 +354,11 @@ export class MarginMonitor {
     if (!previous) return;
     for (const id of previous.instrumentIds) this.byInstrument.get(id)?.delete(accountId);
     for (const h of previous.holdings) if (h.instrumentId) this.byCollateral.get(h.instrumentId)?.delete(accountId);
+    for (const pair of this.fxOf.get(accountId) ?? []) {
+      this.byInstrument.get(pair)?.delete(accountId);
+      this.byCollateral.get(pair)?.delete(accountId);
+    }
+    this.fxOf.delete(accountId);
   }
 
   private revalue(accountId: string, tickTs: number): void {
@@ -343,7 +371,7 @@ export class MarginMonitor {
       for (const id of book.instrumentIds) asOf = Math.max(asOf, this.priceTimes.get(id) ?? 0);
       const now = clock.now();
       let collateral = this.collateral.get(accountId);
-      if (!collateral) this.collateral.set(accountId, (collateral = valueCollateral(book, this.priceMap, now)));
+      if (!collateral) this.collateral.set(accountId, (collateral = valueCollateral(book, this.priceMap, now, this.fxRate)));
       evaluation = evaluateAccount({
         book,
         prices: this.priceMap,

@@ -12,6 +12,7 @@ async function move(ctx: CollateralContext, input: CollateralMovementInput, dire
     volatility: monitor.marketStatistics.volatility,
     isPatternDayTrader: (id) => monitor.isPatternDayTrader(id),
     policy: monitor.policy,
+    fxRate: monitor.fxRate,
   }, input, direction);
   await monitor.refresh([accountId]);
   return (await ctx.loaders.accountById.load(accountId))!;

@@ -4,6 +4,7 @@ import { computeRequirement } from '../margin/computeRequirement.ts';
 import type { MarginPolicy } from '../margin/marginPolicy.ts';
 import type { MarginPosition, PriceMap } from '../margin/types.ts';
 import { FALLBACK_VOLATILITY } from './findMarketStatistics.ts';
+import type { FxRate } from './fxRates.ts';
 import type { AccountBook, AccountEvaluation, BookPosition } from './types.ts';
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
@@ -32,14 +33,23 @@ export interface EvaluateAccountInput {
    * was computed (the monitor caches it until a collateral security ticks).
    */
   collateral?: CollateralValuation;
+  /** Converts collateral in other currencies into the account's (without it, only same-currency collateral counts). */
+  fxRate?: FxRate;
 }
 
 export type CollateralValuation = ReturnType<typeof applyHaircuts>;
 
-/** Collateral after haircuts, as {@link evaluateAccount} computes it. */
-export function valueCollateral(book: AccountBook, prices: PriceMap, now: number): CollateralValuation {
-  return applyHaircuts(toCollateralHoldings(book, prices, now), prices, { accountCurrency: book.account.currency });
+/**
+ * Collateral after haircuts, as {@link evaluateAccount} computes it: every
+ * holding priced in the account's currency at the latest FX rate (foreign
+ * holdings also take the currency-mismatch haircut); a holding whose currency
+ * cannot be converted is ineligible rather than counted at par.
+ */
+export function valueCollateral(book: AccountBook, prices: PriceMap, now: number, fxRate: FxRate = sameCurrencyOnly): CollateralValuation {
+  return applyHaircuts(toCollateralHoldings(book, prices, now, fxRate), prices, { accountCurrency: book.account.currency });
 }
+
+const sameCurrencyOnly: FxRate = (from, to) => (from === to ? 1 : undefined);
 
 /**
  * Values one account: positions at the given prices, collateral after
@@ -52,7 +62,7 @@ export function evaluateAccount(input: EvaluateAccountInput): AccountEvaluation 
   const { account } = book;
   const positions = pricePositions(book.positions, prices, input.volatility, now);
   const requirement = computeRequirement(account.methodology, positions, prices, input.policy);
-  const holdings = input.collateral ?? valueCollateral(book, prices, now);
+  const holdings = input.collateral ?? valueCollateral(book, prices, now, input.fxRate);
   const equity = requirement.marketValue + book.cash + holdings.collateralValue;
   const houseRequirement = requirement.maintenance * account.houseMultiplier;
   const hasMarginExposure = requirement.maintenance > 0 || book.cash < 0;
@@ -124,9 +134,13 @@ function pricePositions(positions: readonly BookPosition[], prices: PriceMap, vo
   return priced;
 }
 
-function toCollateralHoldings(book: AccountBook, prices: PriceMap, now: number): CollateralHolding[] {
+function toCollateralHoldings(book: AccountBook, prices: PriceMap, now: number, fxRate: FxRate): CollateralHolding[] {
+  const target = book.account.currency;
   return book.holdings.map((h) => {
-    if (!h.instrumentId) return { holdingId: `cash:${h.currency}`, kind: 'CASH' as const, currency: h.currency, quantity: h.quantity, price: 1 };
+    const rate = fxRate(h.currency, target);
+    const unpriced = rate === undefined ? `no FX rate from ${h.currency} into ${target}` : undefined;
+    if (!h.instrumentId) return { holdingId: `cash:${h.currency}`, kind: 'CASH' as const, currency: h.currency, quantity: h.quantity, price: rate ?? 1, unpriced };
+    const local = prices.get(h.instrumentId);
     return {
       holdingId: h.instrumentId,
       kind: 'SECURITY' as const,
@@ -135,7 +149,9 @@ function toCollateralHoldings(book: AccountBook, prices: PriceMap, now: number):
       assetClass: h.assetClass ?? undefined,
       currency: h.currency,
       quantity: h.quantity,
-      price: prices.get(h.instrumentId),
+      // Unpriced, or no rate into the account's currency: the holding is ineligible.
+      price: local === undefined || rate === undefined ? undefined : local * rate,
+      unpriced,
       rating: h.rating ?? undefined,
       maturityYears: h.maturity ? Math.max(0, (h.maturity.getTime() - now) / YEAR_MS) : undefined,
     };

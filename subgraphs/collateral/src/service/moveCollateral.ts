@@ -5,6 +5,7 @@ import type { MarginPolicy } from '../margin/marginPolicy.ts';
 import type { PriceMap } from '../margin/types.ts';
 import { evaluateAccount } from './evaluateAccount.ts';
 import { loadAccountBooks } from './loadAccountBooks.ts';
+import type { FxRate } from './fxRates.ts';
 import type { AccountBook } from './types.ts';
 
 export interface CollateralMovementInput {
@@ -23,6 +24,8 @@ export interface ValuationContext {
   volatility: ReadonlyMap<string, number>;
   isPatternDayTrader(accountId: string): boolean;
   policy?: Partial<MarginPolicy>;
+  /** Converts collateral in other currencies into the account's. */
+  fxRate: FxRate;
 }
 
 const RATING = /^(AAA|AA[+-]?|A[+-]?|BBB[+-]?|BB[+-]?|B[+-]?|CCC[+-]?|CC|C|D)$/;
@@ -55,6 +58,9 @@ export async function moveCollateral(pool: pg.Pool, clock: Clock, valuation: Val
       instrumentId = rows[0]!.id;
       currency = rows[0]!.currency;
       if (direction > 0 && !(valuation.prices.get(instrumentId)! > 0)) throw badInput('input.symbol', `${input.symbol} has no price yet, so it cannot be valued as collateral`);
+    }
+    if (direction > 0 && valuation.fxRate(currency, account[0]!.currency) === undefined) {
+      throw badInput(input.symbol ? 'input.symbol' : 'input.currency', `no FX rate from ${currency} into the account's ${account[0]!.currency}: collateral in ${currency} cannot be valued`);
     }
     const book = (await loadAccountBooks(client, [String(accountId)]))[0]!;
     if (direction < 0) {
@@ -102,6 +108,7 @@ function largestWithdrawal(book: AccountBook, instrumentId: string | null, curre
       volatility: valuation.volatility,
       policy: valuation.policy,
       isPatternDayTrader: valuation.isPatternDayTrader(book.account.id),
+      fxRate: valuation.fxRate,
     });
     return evaluation.breach === null;
   };

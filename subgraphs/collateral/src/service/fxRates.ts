@@ -1,0 +1,45 @@
+import type pg from 'pg';
+import type { PriceMap } from '../margin/types.ts';
+
+/** Units of `to` per unit of `from`, or undefined when no pair quotes it. */
+export type FxRate = (from: string, to: string) => number | undefined;
+
+/** FX pair instruments (asset class `fx`, symbols like EURUSD = USD per EUR): symbol → instrument id. */
+export async function findFxPairs(pool: pg.Pool | pg.PoolClient): Promise<Map<string, string>> {
+  const { rows } = await pool.query<{ id: string; symbol: string }>(`SELECT id::text, symbol FROM instrument WHERE asset_class = 'fx' AND symbol ~ '^[A-Z]{6}$'`);
+  return new Map(rows.map((r) => [r.symbol, r.id]));
+}
+
+/**
+ * The pair instruments whose prices convert `from` into `to`: the direct pair
+ * (EURUSD), the inverse (USDJPY for JPY→USD), or both legs through USD
+ * (EUR→JPY = EURUSD then USDJPY). Empty when no route exists (or from = to).
+ */
+export function fxRoute(from: string, to: string, pairs: ReadonlyMap<string, string>): Array<{ instrumentId: string; inverse: boolean }> | undefined {
+  if (from === to) return [];
+  const direct = pairs.get(from + to);
+  if (direct) return [{ instrumentId: direct, inverse: false }];
+  const inverse = pairs.get(to + from);
+  if (inverse) return [{ instrumentId: inverse, inverse: true }];
+  if (from !== 'USD' && to !== 'USD') {
+    const first = fxRoute(from, 'USD', pairs);
+    const second = fxRoute('USD', to, pairs);
+    if (first && second) return [...first, ...second];
+  }
+  return undefined;
+}
+
+/** Converts with the pairs' latest prices; undefined when a leg has no route or no price. */
+export function fxRateFrom(pairs: ReadonlyMap<string, string>, prices: PriceMap): FxRate {
+  return (from, to) => {
+    const route = fxRoute(from, to, pairs);
+    if (!route) return undefined;
+    let rate = 1;
+    for (const leg of route) {
+      const price = prices.get(leg.instrumentId);
+      if (!(price !== undefined && price > 0)) return undefined;
+      rate *= leg.inverse ? 1 / price : price;
+    }
+    return rate;
+  };
+}
