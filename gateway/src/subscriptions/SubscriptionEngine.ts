@@ -62,24 +62,37 @@ class Subscriber {
   ) {}
 
   /**
-   * Queues a matched event. When the queue is full, a conflated stream
-   * replaces the newest queued event with the same key (the client skips an
-   * intermediate value); otherwise, or without such an event, returns false
-   * and the caller closes the subscriber as a slow consumer.
+   * Queues a matched event. When the queue is full, a conflated stream first
+   * keeps only the newest queued event per key (the client skips intermediate
+   * values) and the new event replaces its key's slot or takes a freed one;
+   * only more distinct keys than the capacity, or a full stream without
+   * conflation, returns false (the caller closes the subscriber as a slow
+   * consumer).
    */
   offer(event: EventOf): boolean {
     const key = this.spec.conflate?.(event);
     if (this.queue.length >= this.capacity) {
-      const queued = key === undefined ? undefined : this.byKey.get(key);
-      if (!queued) return false;
-      queued.event = event;
-      return true;
+      if (key === undefined) return false;
+      const queued = this.byKey.get(key);
+      if (queued) {
+        queued.event = event;
+        return true;
+      }
+      this.compact();
+      if (this.queue.length >= this.capacity) return false;
     }
     const slot: Slot = { event, key };
     this.queue.push(slot);
     if (key !== undefined) this.byKey.set(key, slot);
     this.wake();
     return true;
+  }
+
+  /** Drops every queued slot that is not its key's newest (conflated streams only). */
+  private compact(): void {
+    const kept = this.queue.filter((slot) => slot.key === undefined || this.byKey.get(slot.key) === slot);
+    this.queue.length = 0;
+    this.queue.push(...kept);
   }
 
   take(): EventOf | undefined {
@@ -114,6 +127,7 @@ class FieldFeed {
     private readonly spec: SubscriptionSpec,
     bufferSize: number,
     private readonly onOverflow: (subscriber: Subscriber) => void,
+    private readonly onEnd: (feed: FieldFeed) => void,
     private readonly logger: Logger,
   ) {
     this.source = bus.subscribe(spec.topic, { bufferSize });
@@ -142,22 +156,42 @@ class FieldFeed {
     this.source.close();
   }
 
+  /** Every subscriber still filed here. */
+  subscribers(): Subscriber[] {
+    const all = new Set<Subscriber>(this.anyKey);
+    for (const set of this.byKey.values()) for (const s of set) all.add(s);
+    return [...all];
+  }
+
   private fileUnder(key: string): Set<Subscriber> {
     let set = this.byKey.get(key);
     if (!set) this.byKey.set(key, (set = new Set()));
     return set;
   }
 
+  /**
+   * Dispatches every event of the topic. A malformed event (a spec function
+   * throwing on it) is logged and skipped, never ending delivery for the
+   * field; when the bus subscription ends, `onEnd` closes the subscribers.
+   */
   private async pump(): Promise<void> {
-    for await (const event of this.source) {
-      if (this.source.dropped > this.droppedSeen) {
-        this.logger.warn({ field: this.spec.field, dropped: this.source.dropped - this.droppedSeen }, 'subscription dispatch fell behind the bus; events were dropped');
-        this.droppedSeen = this.source.dropped;
+    try {
+      for await (const event of this.source) {
+        if (this.source.dropped > this.droppedSeen) {
+          this.logger.warn({ field: this.spec.field, dropped: this.source.dropped - this.droppedSeen }, 'subscription dispatch fell behind the bus; events were dropped');
+          this.droppedSeen = this.source.dropped;
+        }
+        try {
+          for (const subscriber of this.candidates(event)) {
+            if (subscriber.closed || !this.spec.matches(subscriber.args, event)) continue;
+            if (!subscriber.offer(event)) this.onOverflow(subscriber);
+          }
+        } catch (err) {
+          this.logger.warn({ err, field: this.spec.field }, 'skipping an event the subscription spec cannot read');
+        }
       }
-      for (const subscriber of this.candidates(event)) {
-        if (subscriber.closed || !this.spec.matches(subscriber.args, event)) continue;
-        if (!subscriber.offer(event)) this.onOverflow(subscriber);
-      }
+    } finally {
+      this.onEnd(this);
     }
   }
 
@@ -188,6 +222,7 @@ export class SubscriptionEngine {
   /** Per event object (the bus hands every local subscriber the same object): lookups in flight or done. */
   private readonly lookups = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
   private readonly overflowHandlers = new WeakMap<Subscriber, () => void>();
+  private readonly finishers = new WeakMap<Subscriber, () => void>();
   readonly stats = { active: 0, events: 0, lookups: 0, lookupsShared: 0, slowConsumersClosed: 0 };
 
   constructor(private readonly options: SubscriptionEngineOptions) {
@@ -222,7 +257,18 @@ export class SubscriptionEngine {
   private feedFor(spec: SubscriptionSpec): FieldFeed {
     let feed = this.feeds.get(spec.field);
     if (!feed) {
-      feed = new FieldFeed(this.options.bus, spec, this.options.topicBufferSize ?? 100_000, (s) => this.overflowHandlers.get(s)?.(), this.options.logger);
+      feed = new FieldFeed(
+        this.options.bus,
+        spec,
+        this.options.topicBufferSize ?? 100_000,
+        (s) => this.overflowHandlers.get(s)?.(),
+        // The bus subscription ended (bus closed): end the subscriptions it fed instead of leaving them waiting.
+        (ended) => {
+          if (this.feeds.get(spec.field) === ended) this.feeds.delete(spec.field);
+          for (const s of ended.subscribers()) this.finishers.get(s)?.();
+        },
+        this.options.logger,
+      );
       this.feeds.set(spec.field, feed);
     }
     return feed;
@@ -249,10 +295,11 @@ export class SubscriptionEngine {
       feed.remove(subscriber, keys);
       if (feed.size === 0) {
         feed.close();
-        this.feeds.delete(spec.field);
+        if (this.feeds.get(spec.field) === feed) this.feeds.delete(spec.field);
       }
       subscriber.wake();
     };
+    this.finishers.set(subscriber, finish);
     const closeSlow = (reason: string, details: Record<string, unknown>) => {
       this.stats.slowConsumersClosed++;
       this.options.logger.warn({ user: context.user, field: spec.field, ...details }, 'closing a slow subscriber');
@@ -275,11 +322,22 @@ export class SubscriptionEngine {
             continue;
           }
           this.stats.events++;
-          const carried = spec.fields(event);
-          eventFields ??= new Set(Object.keys(carried));
-          const result = isCoveredByEvent(selection, eventFields)
-            ? { data: { [selection.responseKey]: this.fromEvent(selection, carried, run.typeName) } }
-            : await this.lookup(event, lookupQuery, { ...run.variables, ...prefixed(spec.lookup.args(event)) }, context, selection, carried);
+          let result: ExecutionResult;
+          try {
+            const carried = spec.fields(event);
+            eventFields ??= new Set(Object.keys(carried));
+            result = isCoveredByEvent(selection, eventFields)
+              ? { data: { [selection.responseKey]: this.fromEvent(selection, carried, run.typeName) } }
+              : await this.lookup(event, lookupQuery, { ...run.variables, ...prefixed(spec.lookup.args(event)) }, context, selection, carried);
+          } catch (err) {
+            // One event that cannot be resolved (a subgraph down for its lookup) is an error result
+            // for that event; the subscription goes on. Throwing here would end it without return(),
+            // leaving the subscriber filed and fed.
+            this.options.logger.warn({ err, field: spec.field, user: context.user }, 'subscription event could not be resolved');
+            result = { errors: [new GraphQLError(`${spec.field}: this event could not be resolved; the subscription continues`, { extensions: { code: 'SERVICE_UNAVAILABLE' } })] };
+          }
+          // Completed by the client while the lookup ran: send nothing for the old id.
+          if (subscriber.closed) return { done: true, value: undefined };
           const socket = context.socket;
           if (socket && socket.bufferedAmount > maxBuffered) {
             closeSlow('Slow consumer: socket buffer limit exceeded', { buffered: socket.bufferedAmount });
