@@ -82,8 +82,9 @@ SELECT account_id,
        instrument_id,
        currency,
        sum(quantity) AS quantity,
-       (array_agg(rating ORDER BY ts DESC, id DESC))[1] AS rating,
-       (array_agg(maturity ORDER BY ts DESC, id DESC))[1] AS maturity
+       -- The terms stated at the latest deposit; withdrawals carry none.
+       (array_agg(rating ORDER BY ts DESC, id DESC) FILTER (WHERE quantity > 0))[1] AS rating,
+       (array_agg(maturity ORDER BY ts DESC, id DESC) FILTER (WHERE quantity > 0))[1] AS maturity
   FROM collateral_movement
  GROUP BY account_id, instrument_id, currency
 HAVING sum(quantity) <> 0;

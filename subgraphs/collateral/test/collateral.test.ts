@@ -188,6 +188,7 @@ describe('collateral subgraph', () => {
       [{ accountId: id, quantity: 5, symbol: 'NOPE' }, 'BAD_USER_INPUT', 'input.symbol'],
       [{ accountId: id, quantity: 25_000 }, 'BAD_USER_INPUT', 'input.quantity'],
       [{ accountId: id, quantity: allowed + 100 }, 'WITHDRAWAL_EXCEEDS_EXCESS', 'input.quantity'],
+      [{ accountId: id, quantity: 5, rating: 'D' }, 'BAD_USER_INPUT', 'input.rating'],
     ];
     for (const [input, code, field] of cases) {
       const result = await onCollateral.run(`mutation($i: CollateralMovementInput!) { withdrawCollateral(input: $i) { id } }`, { i: input });
@@ -393,5 +394,30 @@ describe('collateral subgraph', () => {
     const chf = await onCollateral.run(`mutation($i: CollateralMovementInput!) { depositCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: 1_000, currency: 'CHF' } });
     expect(chf.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currency' });
     expect(chf.errors?.[0]?.message).toMatch(/no FX rate from CHF/);
+  });
+
+  it('a call raised and cleared before its write lands does not stop the next breach from raising a call', async () => {
+    const ola = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Ola" }) { id } }`)).createEntity.id as string;
+    const id = await createAccount(ola, 'Ola', [await book('Ola', ola, 40_000, [['BBB', 'BUY', 1_000, 50]])]);
+    // equity 1,000P − 10,000 < 0.25 · 1,000P  ⇔  P < 13.33
+    const quote = (last: number) => bus.publish('marketdata.quote', { instrumentId: instruments.get('BBB')!, symbol: 'BBB', bid: last - 0.01, ask: last + 0.01, last, size: 1, ts: new Date(clock.now()).toISOString() });
+    // Two event-loop turns: the quote loop takes the quote in, then the revaluation runs.
+    const turn = async () => {
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    const mine = () => raised.filter((e) => e.accountId === id);
+    await quote(12);
+    await turn(); // revalued: the raise is being written
+    await quote(50);
+    await turn(); // revalued: cleared while the raise is still in flight
+    await monitor.idle();
+    await turn(); // the raised event reaches this test's bus subscriber
+    expect(mine()).toHaveLength(1);
+    expect((await statusOf(id)).inCall).toBe(false);
+    await tick('BBB', 12);
+    expect(mine()).toHaveLength(2);
+    const calls = (await collateral(`query($id: ID!) { marginAccount(id: $id) { calls { status } } }`, { id })).marginAccount.calls;
+    expect(calls.map((c: { status: string }) => c.status)).toEqual(['OPEN', 'MET']);
+    await tick('BBB', 50);
   });
 });

@@ -94,6 +94,7 @@ export class MarginMonitor {
   private isoCache: { ts: number; iso: string } = { ts: Number.NaN, iso: '' };
   private statistics: MarketStatistics = { volatility: new Map(), correlation: (a, b) => (a === b ? 1 : 0) };
   private readonly timers: TimerHandle[] = [];
+  private readonly background = new Set<Promise<unknown>>();
   private readonly abort = new AbortController();
   private consuming: Promise<void> | undefined;
   private refreshing: Promise<void> | undefined;
@@ -125,10 +126,16 @@ export class MarginMonitor {
     this.consuming = (async () => {
       for await (const quote of subscription) this.applyQuote(quote);
     })().catch((err: unknown) => this.options.logger.error({ err }, 'margin monitor stopped consuming quotes'));
-    this.timers.push(clock.setInterval(() => void this.refresh().catch((err: unknown) => this.options.logger.warn({ err }, 'margin book refresh failed')), this.options.refreshIntervalMs ?? 15_000));
-    this.timers.push(clock.setInterval(() => void this.escalate().catch((err: unknown) => this.options.logger.warn({ err }, 'margin call escalation failed')), this.options.escalationIntervalMs ?? 60_000));
+    this.timers.push(
+      clock.setInterval(() => {
+        // A reload still running (a slow database) is not queued behind: the next tick of the timer catches up.
+        if (this.refreshing) return;
+        void this.refresh().catch((err: unknown) => this.options.logger.warn({ err }, 'margin book refresh failed'));
+      }, this.options.refreshIntervalMs ?? 15_000),
+    );
+    this.timers.push(clock.setInterval(() => void this.track(this.escalate()).catch((err: unknown) => this.options.logger.warn({ err }, 'margin call escalation failed')), this.options.escalationIntervalMs ?? 60_000));
     if (this.predictOnTimer) {
-      this.timers.push(clock.setInterval(() => void this.predictAll().catch((err: unknown) => this.options.logger.warn({ err }, 'margin call prediction failed')), this.prediction.intervalMs));
+      this.timers.push(clock.setInterval(() => void this.track(this.predictAll()).catch((err: unknown) => this.options.logger.warn({ err }, 'margin call prediction failed')), this.prediction.intervalMs));
     }
   }
 
@@ -136,7 +143,16 @@ export class MarginMonitor {
     for (const timer of this.timers) this.options.clock.clear(timer);
     this.abort.abort();
     await this.consuming;
+    // Background rounds (prediction, escalation) check the abort signal and are awaited here.
+    await Promise.allSettled([...this.background]);
     await this.idle();
+  }
+
+  /** Keeps a background round's promise until it settles, so stop() can wait for it. */
+  private track<T>(work: Promise<T>): Promise<T> {
+    const settled = work.finally(() => this.background.delete(settled));
+    this.background.add(settled);
+    return settled;
   }
 
   /**
@@ -210,7 +226,8 @@ export class MarginMonitor {
    */
   refresh(accountIds?: readonly string[]): Promise<void> {
     const run = async () => {
-      await this.refreshing;
+      // One after another; a previous reload's failure is its caller's, not this one's.
+      await this.refreshing?.catch(() => {});
       const { pool, clock } = this.options;
       const [books, fxPairs] = await Promise.all([loadAccountBooks(pool, accountIds), findFxPairs(pool)]);
       this.fxPairs = fxPairs;
@@ -237,8 +254,11 @@ export class MarginMonitor {
         this.statisticsAt = now;
       }
       for (const [id, q] of quotes) {
-        this.priceMap.set(String(id), q.price);
-        this.priceTimes.set(String(id), q.ts.getTime());
+        // A live tick that arrived while the query ran is newer than the stored quote: keep it.
+        const key = String(id);
+        if ((this.priceTimes.get(key) ?? Number.NEGATIVE_INFINITY) >= q.ts.getTime()) continue;
+        this.priceMap.set(key, q.price);
+        this.priceTimes.set(key, q.ts.getTime());
       }
       let sinceYield = 0;
       for (const book of books) {
@@ -250,7 +270,7 @@ export class MarginMonitor {
         else this.patternDayTraders.delete(id);
         // On the periodic reload, a book that has not changed keeps its evaluation (ticks keep it current);
         // a reload of named accounts (after a mutation) always revalues them.
-        const signature = signatureOf(book);
+        const signature = signatureOf(book) + JSON.stringify(this.fxInstrumentsOf(book));
         if (!accountIds && this.signatures.get(id) === signature && wasPdt === isPdt && this.evaluations.has(id) && !statisticsStale) continue;
         this.signatures.set(id, signature);
         this.index(book);
@@ -288,7 +308,8 @@ export class MarginMonitor {
     const price = quote.last;
     if (!(price > 0)) return;
     this.priceMap.set(quote.instrumentId, price);
-    const ts = Date.parse(quote.ts);
+    const parsed = Date.parse(quote.ts);
+    const ts = Number.isFinite(parsed) ? parsed : this.options.clock.now();
     this.priceTimes.set(quote.instrumentId, ts);
     for (const accountId of this.byCollateral.get(quote.instrumentId) ?? []) this.collateral.delete(accountId);
     const accounts = this.byInstrument.get(quote.instrumentId);
@@ -306,7 +327,13 @@ export class MarginMonitor {
     if (this.dirty.size === 0) return;
     const batch = [...this.dirty];
     this.dirty.clear();
-    for (const [accountId, ts] of batch) this.revalue(accountId, ts);
+    for (const [accountId, ts] of batch) {
+      try {
+        this.revalue(accountId, ts);
+      } catch (err) {
+        this.options.logger.error({ err, accountId }, 'margin account revaluation failed');
+      }
+    }
   }
 
   /** Monte Carlo call prediction for one account at the current prices. */
@@ -324,6 +351,10 @@ export class MarginMonitor {
     this.books.delete(accountId);
     this.evaluations.delete(accountId);
     this.published.delete(accountId);
+    this.liveCalls.delete(accountId);
+    this.utilizationWarned.delete(accountId);
+    this.predictionWarned.delete(accountId);
+    this.patternDayTraders.delete(accountId);
   }
 
   private index(book: AccountBook): void {
@@ -391,7 +422,10 @@ export class MarginMonitor {
     const live = this.liveCalls.get(accountId);
     const decision = decideCallAction({ evaluation, hasLiveCall: live !== undefined, minimumTransferAmount: book.account.minimumTransferAmount });
     if (decision.action === 'raise') {
-      this.liveCalls.set(accountId, { id: null, kind: decision.kind });
+      // The pending entry is compared by identity when the write returns: a clear (or a manual
+      // resolve) that happened meanwhile must not be undone, nor a newer pending raise dropped.
+      const pending: LiveCall = { id: null, kind: decision.kind };
+      this.liveCalls.set(accountId, pending);
       const plan = this.planFor(book, evaluation, decision.amount);
       const raisedAt = new Date(clock.now());
       const dueAt = new Date(raisedAt.getTime() + book.account.callDueHours * 3_600_000);
@@ -406,20 +440,30 @@ export class MarginMonitor {
           raisedAt,
           dueAt,
           plan,
-        }).catch((error: unknown) => {
-          // Not stored: forget the pending call so the next tick can try again.
-          if (this.liveCalls.get(accountId)?.id === null) this.liveCalls.delete(accountId);
+        }).catch(async (error: unknown) => {
+          if (this.liveCalls.get(accountId) === pending) {
+            // A live call already stored (the one-live-call index): adopt it; otherwise forget the
+            // pending call so the next tick can try again.
+            const stored = (await findLiveCalls(this.options.pool, [accountId]).catch(() => []))[0];
+            if (stored) pending.id = stored.id;
+            else this.liveCalls.delete(accountId);
+          }
           throw error;
         });
-        this.liveCalls.set(accountId, { id: call.id, kind: call.kind });
+        if (this.liveCalls.get(accountId) === pending) pending.id = call.id;
         this.stats.callsRaised++;
         await this.options.bus.publish('collateral.margin_call.raised', toRaisedEvent(call));
       });
     } else if (decision.action === 'clear') {
+      const cleared = live!;
       this.liveCalls.delete(accountId);
       const ts = new Date(clock.now());
       this.enqueue(accountId, async () => {
-        const call = await closeLiveCall(this.options.pool, accountId, 'MET', ts, `equity ${evaluation.equity.toFixed(2)} back above ${evaluation.houseRequirement.toFixed(2)}`, evaluation);
+        const call = await closeLiveCall(this.options.pool, accountId, 'MET', ts, `equity ${evaluation.equity.toFixed(2)} back above ${evaluation.houseRequirement.toFixed(2)}`, evaluation).catch((error: unknown) => {
+          // Not written: the call is still live in the database; remember it so the next tick retries the clear.
+          if (!this.liveCalls.has(accountId)) this.liveCalls.set(accountId, cleared);
+          throw error;
+        });
         if (call) this.stats.callsCleared++;
       });
     }
@@ -485,6 +529,7 @@ export class MarginMonitor {
     try {
       let seed = 1;
       for (const accountId of [...this.evaluations.keys()]) {
+        if (this.abort.signal.aborted) return;
         const prediction = this.predict(accountId, { horizonDays, paths, seed: seed++ });
         if (!prediction || prediction.alreadyInCall) continue;
         if (prediction.probability < threshold / 2) this.predictionWarned.delete(accountId);
@@ -515,8 +560,9 @@ export class MarginMonitor {
 
   /** Open calls past their due time become ESCALATED (runs on the clock every `escalationIntervalMs`). */
   async escalate(): Promise<void> {
-    const calls = await escalateOverdueCalls(this.options.pool, new Date(this.options.clock.now()));
-    for (const call of calls) this.liveCalls.set(call.accountId, { id: call.id, kind: call.kind });
+    // Escalation does not change whether a call is live, so the in-memory state is left alone
+    // (re-adding entries here could undo a clear that landed while the update ran).
+    await escalateOverdueCalls(this.options.pool, new Date(this.options.clock.now()));
   }
 
   private planFor(book: AccountBook, evaluation: ReturnType<typeof evaluateAccount>, deficit: number): StoredLiquidationPlan {

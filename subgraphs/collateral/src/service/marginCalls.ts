@@ -140,9 +140,12 @@ export async function findMarginCalls(pool: Queryable, { accountIds, statuses, f
   return rows;
 }
 
-/** Live calls (OPEN or ESCALATED) by account, for the monitor's start-up. */
-export async function findLiveCalls(pool: Queryable): Promise<MarginCallRow[]> {
-  const { rows } = await pool.query<MarginCallRow>(`SELECT ${CALL_COLUMNS} FROM margin_call c WHERE c.status IN ('open', 'escalated')`);
+/** Live calls (OPEN or ESCALATED), of some accounts or all: the monitor's start-up and recovery. */
+export async function findLiveCalls(pool: Queryable, accountIds?: readonly string[]): Promise<MarginCallRow[]> {
+  const { rows } = await pool.query<MarginCallRow>(
+    `SELECT ${CALL_COLUMNS} FROM margin_call c WHERE c.status IN ('open', 'escalated') AND ($1::int[] IS NULL OR c.account_id = ANY($1::int[]))`,
+    [accountIds ? accountIds.map(Number) : null],
+  );
   return rows;
 }
 

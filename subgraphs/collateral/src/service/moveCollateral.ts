@@ -44,6 +44,9 @@ const RATING = /^(AAA|AA[+-]?|A[+-]?|BBB[+-]?|BB[+-]?|B[+-]?|CCC[+-]?|CC|C|D)$/;
 export async function moveCollateral(pool: pg.Pool, clock: Clock, valuation: ValuationContext, input: CollateralMovementInput, direction: 1 | -1): Promise<string> {
   const accountId = parseId(input.accountId, 'input.accountId');
   if (!Number.isFinite(input.quantity) || input.quantity <= 0) throw badInput('input.quantity', `must be a positive number, got ${input.quantity}`);
+  if (direction < 0 && (input.rating != null || input.maturity != null)) {
+    throw badInput(input.rating != null ? 'input.rating' : 'input.maturity', 'is stated at deposit; a withdrawal takes the holding as it is');
+  }
   if (input.rating != null && !RATING.test(input.rating)) throw badInput('input.rating', `must be a rating like AAA, AA-, BBB+ or D, got ${JSON.stringify(input.rating)}`);
   if (input.currency != null && !/^[A-Z]{3}$/.test(input.currency)) throw badInput('input.currency', `must be an ISO 4217 code like USD, got ${JSON.stringify(input.currency)}`);
   const now = new Date(clock.now());
