@@ -138,3 +138,25 @@ describe('predictMarginCall: behaviour', () => {
     expect(r.expectedTimeToCallDays).toBeNull();
   });
 });
+
+describe('predictMarginCall: bad input', () => {
+  const ok: MarginCallPredictionInput = { positions: [stock()], correlation: Float64Array.of(1), cash: 0, seed: 1 };
+  test.each([
+    ['positions[0].price', { ...ok, positions: [stock({ price: Number.NaN })] }],
+    ['positions[0].volatility', { ...ok, positions: [stock({ volatility: -0.1 })] }],
+    ['positions[0].multiplier', { ...ok, positions: [stock({ multiplier: 0 })] }],
+    ['correlation', { ...ok, correlation: Float64Array.of(1, 0, 0) }],
+    ['correlation', { ...ok, positions: [stock(), stock({ instrumentId: 'B' })], correlation: Float64Array.of(1, 0.5, 0.4, 1) }],
+    ['correlation', { ...ok, correlation: Float64Array.of(0.9) }],
+    ['correlation', { ...ok, correlation: Float64Array.of(Number.NaN) }],
+    ['paths', { ...ok, paths: 0 }],
+    ['paths', { ...ok, paths: -2 }],
+    ['paths', { ...ok, paths: 3 }],
+    ['horizonDays', { ...ok, horizonDays: 0 }],
+    ['stepsPerDay', { ...ok, stepsPerDay: 2.5 }],
+    ['seed', { ...ok, seed: -1 }],
+    ['cash', { ...ok, cash: Number.POSITIVE_INFINITY }],
+  ])('%s', (field, input) => {
+    expect(() => predictMarginCall(input)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field, message: expect.stringContaining(field) }));
+  });
+});
