@@ -3,8 +3,6 @@ import { dayKeyIn, startOfDayIn, weekdaysBefore } from './businessDays.ts';
 import { PATTERN_DAY_TRADER_MINIMUM_EQUITY } from './computeBuyingPower.ts';
 import type { PatternDayTraderStatus, TradeExecution } from './types.ts';
 
-export { computeBuyingPower } from './computeBuyingPower.ts';
-
 /** Minimum equity of a margin account, FINRA Rule 4210(b)(1). */
 export const MARGIN_MINIMUM_EQUITY = 2_000;
 /** Window of the pattern-day-trader test, in business days. */

@@ -87,7 +87,7 @@ export class MarginMonitor {
   /** FX pair instruments (symbol → id), reloaded with the books. */
   private fxPairs = new Map<string, string>();
   /** Converts between currencies at the latest FX pair prices. */
-  readonly fxRate: FxRate = (from, to) => fxRateFrom(this.fxPairs, this.priceMap)(from, to);
+  readonly fxRate: FxRate = (from, to) => fxRateFrom(this.fxPairs, this.priceMap, from, to);
   /** Per account: the FX pair instruments its foreign collateral is converted with. */
   private readonly fxOf = new Map<string, string[]>();
   /** ISO text of the latest tick time (many events of one tick share it). */
@@ -247,7 +247,7 @@ export class MarginMonitor {
         statisticsStale
           ? findMarketStatistics(pool, [...new Set([...instruments, ...this.statistics.volatility.keys()])], new Date(now))
           : Promise.resolve(this.statistics),
-        findRecentTrades(pool, books.map((b) => b.account.id), new Date(now - 10 * 86_400_000)),
+        findRecentTrades(pool, books.map((b) => b.account.id), new Date(now)),
       ]);
       if (statisticsStale) {
         this.statistics = statistics;

@@ -54,7 +54,7 @@ export const MarginAccount: MarginAccountResolvers = {
   patternDayTrader: async (account, _args, ctx) => {
     if (account.methodology !== 'REG_T') return null;
     const now = new Date(ctx.clock.now());
-    const trades = await findRecentTrades(ctx.pool, [account.id], new Date(now.getTime() - 10 * 86_400_000));
+    const trades = await findRecentTrades(ctx.pool, [account.id], now);
     return evaluatePatternDayTrader(trades.get(account.id) ?? [], now);
   },
   liveCall: async (account, _args, ctx) => (await ctx.loaders.callsByAccount.load(childKey(account.id, 1, ['OPEN', 'ESCALATED'])))[0] ?? null,

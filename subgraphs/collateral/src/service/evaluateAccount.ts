@@ -1,18 +1,14 @@
 import { applyHaircuts, type CollateralHolding } from '../margin/applyHaircuts.ts';
-import { computeBuyingPower } from '../margin/evaluatePatternDayTrader.ts';
+import { computeBuyingPower, PATTERN_DAY_TRADER_MINIMUM_EQUITY } from '../margin/computeBuyingPower.ts';
+import { MARGIN_MINIMUM_EQUITY } from '../margin/evaluatePatternDayTrader.ts';
 import { computeRequirement } from '../margin/computeRequirement.ts';
-import type { MarginPolicy } from '../margin/marginPolicy.ts';
+import { resolveMarginPolicy, type MarginPolicy } from '../margin/marginPolicy.ts';
 import type { MarginPosition, PriceMap } from '../margin/types.ts';
 import { FALLBACK_VOLATILITY } from './findMarketStatistics.ts';
 import type { FxRate } from './fxRates.ts';
 import type { AccountBook, AccountEvaluation, BookPosition } from './types.ts';
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
-
-/** Reg T minimum equity of a margin account (FINRA 4210(b)(1); Regulation T §220.4 for the $2,000). */
-export const REG_T_MINIMUM_EQUITY = 2_000;
-/** Pattern day traders keep $25,000 (FINRA 4210(f)(8)(B)(iv)(a)). */
-export const PATTERN_DAY_TRADER_MINIMUM_EQUITY = 25_000;
 
 /** Utilisation reported when equity is zero or negative (the account is past any requirement). */
 export const UTILIZATION_CAP = 1_000;
@@ -61,18 +57,19 @@ export function evaluateAccount(input: EvaluateAccountInput): AccountEvaluation 
   const { book, prices, now } = input;
   const { account } = book;
   const positions = pricePositions(book.positions, prices, input.volatility, now);
-  const requirement = computeRequirement(account.methodology, positions, prices, input.policy);
+  const policy = resolveMarginPolicy(input.policy);
+  const requirement = computeRequirement(account.methodology, positions, prices, policy);
   const holdings = input.collateral ?? valueCollateral(book, prices, now, input.fxRate);
   const equity = requirement.marketValue + book.cash + holdings.collateralValue;
   const houseRequirement = requirement.maintenance * account.houseMultiplier;
   const hasMarginExposure = requirement.maintenance > 0 || book.cash < 0;
   const minimumEquity =
-    account.methodology === 'REG_T' && hasMarginExposure ? (input.isPatternDayTrader ? PATTERN_DAY_TRADER_MINIMUM_EQUITY : REG_T_MINIMUM_EQUITY) : 0;
+    account.methodology === 'REG_T' && hasMarginExposure ? (input.isPatternDayTrader ? PATTERN_DAY_TRADER_MINIMUM_EQUITY : MARGIN_MINIMUM_EQUITY) : 0;
   const power = computeBuyingPower({
     equity,
     initialRequirement: requirement.initial,
     maintenanceRequirement: houseRequirement,
-    initialRate: resolvedInitialRate(input.policy),
+    initialRate: policy.regT.initialRate,
     isPatternDayTrader: input.isPatternDayTrader ?? false,
   });
   let breach: AccountEvaluation['breach'] = null;
@@ -109,10 +106,6 @@ export function utilizationOf(requirement: number, equity: number): number {
   if (requirement <= 0) return 0;
   if (equity <= 0) return UTILIZATION_CAP;
   return Math.min(requirement / equity, UTILIZATION_CAP);
-}
-
-function resolvedInitialRate(policy: Partial<MarginPolicy> | undefined): number {
-  return policy?.regT?.initialRate ?? 0.5;
 }
 
 /** Positions with prices (unpriced ones are left out: the monitor logs them), options with time and volatility. */

@@ -7,11 +7,15 @@ export interface RecentTrade {
   ts: Date;
 }
 
+/** Calendar days of trades read: the 5 business days of the pattern-day-trader window, with weekends and holidays. */
+const LOOKBACK_DAYS = 10;
+
 /**
- * Trades since `since` in the portfolios of each account, for the pattern
- * day trader count (read-only, from the portfolio engine's `trade` table).
+ * Recent trades in the portfolios of each account, enough for the pattern
+ * day trader count at `asOf` (read-only, from the portfolio engine's `trade` table).
  */
-export async function findRecentTrades(pool: pg.Pool, accountIds: readonly string[], since: Date): Promise<Map<string, RecentTrade[]>> {
+export async function findRecentTrades(pool: pg.Pool, accountIds: readonly string[], asOf: Date): Promise<Map<string, RecentTrade[]>> {
+  const since = new Date(asOf.getTime() - LOOKBACK_DAYS * 86_400_000);
   const byAccount = new Map<string, RecentTrade[]>(accountIds.map((id) => [id, []]));
   if (accountIds.length === 0) return byAccount;
   const { rows } = await pool.query<RecentTrade & { accountId: string }>(

@@ -29,17 +29,15 @@ export function fxRoute(from: string, to: string, pairs: ReadonlyMap<string, str
   return undefined;
 }
 
-/** Converts with the pairs' latest prices; undefined when a leg has no route or no price. */
-export function fxRateFrom(pairs: ReadonlyMap<string, string>, prices: PriceMap): FxRate {
-  return (from, to) => {
-    const route = fxRoute(from, to, pairs);
-    if (!route) return undefined;
-    let rate = 1;
-    for (const leg of route) {
-      const price = prices.get(leg.instrumentId);
-      if (!(price !== undefined && price > 0)) return undefined;
-      rate *= leg.inverse ? 1 / price : price;
-    }
-    return rate;
-  };
+/** Units of `to` per unit of `from` at the pairs' latest prices; undefined when a leg has no route or no price. */
+export function fxRateFrom(pairs: ReadonlyMap<string, string>, prices: PriceMap, from: string, to: string): number | undefined {
+  const route = fxRoute(from, to, pairs);
+  if (!route) return undefined;
+  let rate = 1;
+  for (const leg of route) {
+    const price = prices.get(leg.instrumentId);
+    if (!(price !== undefined && price > 0)) return undefined;
+    rate *= leg.inverse ? 1 / price : price;
+  }
+  return rate;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeBuyingPower, evaluatePatternDayTrader } from '../../src/margin/evaluatePatternDayTrader.ts';
+import { computeBuyingPower } from '../../src/margin/computeBuyingPower.ts';
+import { evaluatePatternDayTrader } from '../../src/margin/evaluatePatternDayTrader.ts';
 import type { TradeExecution } from '../../src/margin/types.ts';
 import { expectBadInput } from './fixtures.ts';
 
