@@ -54,6 +54,10 @@ class Subscriber {
   readonly byKey = new Map<string, Slot>();
   waiter: (() => void) | undefined;
   closed = false;
+  /** Set by the engine: ends the subscription (unfiles it, wakes the reader). */
+  finish: () => void = () => {};
+  /** Set by the engine: the queue overflowed on a stream that must not lose events. */
+  overflow: () => void = () => {};
 
   constructor(
     private readonly spec: SubscriptionSpec,
@@ -126,7 +130,6 @@ class FieldFeed {
     bus: Bus,
     private readonly spec: SubscriptionSpec,
     bufferSize: number,
-    private readonly onOverflow: (subscriber: Subscriber) => void,
     private readonly onEnd: (feed: FieldFeed) => void,
     private readonly logger: Logger,
   ) {
@@ -184,7 +187,7 @@ class FieldFeed {
         try {
           for (const subscriber of this.candidates(event)) {
             if (subscriber.closed || !this.spec.matches(subscriber.args, event)) continue;
-            if (!subscriber.offer(event)) this.onOverflow(subscriber);
+            if (!subscriber.offer(event)) subscriber.overflow();
           }
         } catch (err) {
           this.logger.warn({ err, field: this.spec.field }, 'skipping an event the subscription spec cannot read');
@@ -221,8 +224,6 @@ export class SubscriptionEngine {
   private readonly feeds = new Map<string, FieldFeed>();
   /** Per event object (the bus hands every local subscriber the same object): lookups in flight or done. */
   private readonly lookups = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
-  private readonly overflowHandlers = new WeakMap<Subscriber, () => void>();
-  private readonly finishers = new WeakMap<Subscriber, () => void>();
   readonly stats = { active: 0, events: 0, lookups: 0, lookupsShared: 0, slowConsumersClosed: 0 };
 
   constructor(private readonly options: SubscriptionEngineOptions) {
@@ -261,11 +262,10 @@ export class SubscriptionEngine {
         this.options.bus,
         spec,
         this.options.topicBufferSize ?? 100_000,
-        (s) => this.overflowHandlers.get(s)?.(),
         // The bus subscription ended (bus closed): end the subscriptions it fed instead of leaving them waiting.
         (ended) => {
           if (this.feeds.get(spec.field) === ended) this.feeds.delete(spec.field);
-          for (const s of ended.subscribers()) this.finishers.get(s)?.();
+          for (const s of ended.subscribers()) s.finish();
         },
         this.options.logger,
       );
@@ -288,7 +288,7 @@ export class SubscriptionEngine {
     const feed = this.feedFor(spec);
     feed.add(subscriber, keys);
     this.stats.active++;
-    const finish = () => {
+    const finish = (subscriber.finish = () => {
       if (subscriber.closed) return;
       subscriber.closed = true;
       this.stats.active--;
@@ -298,17 +298,14 @@ export class SubscriptionEngine {
         if (this.feeds.get(spec.field) === feed) this.feeds.delete(spec.field);
       }
       subscriber.wake();
-    };
-    this.finishers.set(subscriber, finish);
+    });
     const closeSlow = (reason: string, details: Record<string, unknown>) => {
       this.stats.slowConsumersClosed++;
       this.options.logger.warn({ user: context.user, field: spec.field, ...details }, 'closing a slow subscriber');
       context.socket?.close(GatewayCloseCode.SlowConsumer, reason);
       finish();
     };
-    this.overflowHandlers.set(subscriber, () => {
-      closeSlow('Slow consumer: event queue limit exceeded', { queued: subscriber.queue.length });
-    });
+    subscriber.overflow = () => closeSlow('Slow consumer: event queue limit exceeded', { queued: subscriber.queue.length });
     const lookupQuery = this.buildLookupQuery(spec, selection);
     const maxBuffered = this.options.maxBufferedBytes ?? 4 * 1024 * 1024;
     let eventFields: Set<string> | undefined;
