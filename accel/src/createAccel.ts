@@ -136,19 +136,20 @@ export async function createAccel(options: AccelOptions = {}): Promise<Accel> {
       choice = { backend: opts.backend, reason: 'requested by the caller' };
     } else choice = router.choose(workload, size, candidates);
     router.record({ workload, size, backend: choice.backend, reason: choice.reason });
-    const t0 = performance.now();
+    const runOn = async (name: BackendName): Promise<T & RoutedInfo> => {
+      const t0 = performance.now();
+      const value = await run(backends.get(name)!);
+      return Object.assign(value as object, { backend: name, elapsedMs: performance.now() - t0 }) as T & RoutedInfo;
+    };
     try {
-      const value = await run(backends.get(choice.backend)!);
-      return Object.assign(value as object, { backend: choice.backend, elapsedMs: performance.now() - t0 }) as T & RoutedInfo;
+      return await runOn(choice.backend);
     } catch (error) {
       const userError = error instanceof AccelError && (error.code === 'BAD_INPUT' || error.code === 'ABORTED' || error.code === 'NOT_POSITIVE_DEFINITE');
       if (userError || choice.backend === 'js' || opts.backend) throw error;
       const message = (error as Error).message;
       router.recordFailure({ backend: choice.backend, workload, message });
       router.record({ workload, size, backend: 'js', reason: `fallback: ${choice.backend} failed (${message})`, failedBackend: choice.backend });
-      const t1 = performance.now();
-      const value = await run(backends.get('js')!);
-      return Object.assign(value as object, { backend: 'js' as const, elapsedMs: performance.now() - t1 }) as T & RoutedInfo;
+      return runOn('js');
     }
   }
 

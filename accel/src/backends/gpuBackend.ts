@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { AccelError, AccelErrorCode, throwIfAborted } from '../errors/AccelError.ts';
 import { blockCount, BLOCK_PATHS, type ResolvedOptionSpec } from '../montecarlo/OptionSpec.ts';
+import { MOMENT_WIDTH } from '../montecarlo/simulateOptionBlocks.ts';
 import { createRng } from '../rng/createRng.ts';
 import type { Backend, BackendProbe, RunControl } from './Backend.ts';
 
@@ -140,9 +141,8 @@ export function createGpuBackend(options: GpuBackendOptions = {}): Backend & { d
     name: 'gpu',
     async probe(): Promise<BackendProbe> {
       const d = await detect();
-      return d.mode
-        ? { available: true, reason: d.tried.map((t) => `${t.mode}: ${t.reason}`).join('; '), device: `gpu.js ${d.mode}` }
-        : { available: false, reason: d.tried.map((t) => `${t.mode}: ${t.reason}`).join('; ') };
+      const reason = d.tried.map((t) => `${t.mode}: ${t.reason}`).join('; ');
+      return d.mode ? { available: true, reason, device: `gpu.js ${d.mode}` } : { available: false, reason };
     },
     detection: detect,
     supports: (workload, detail) => workload === 'mc.option' && detail?.payoff === 'european' && !detail.jumps,
@@ -152,7 +152,7 @@ export function createGpuBackend(options: GpuBackendOptions = {}): Backend & { d
       }
       const k = await kernel();
       const blocks = blockCount(spec.paths);
-      const out = new Float64Array(blocks * 6);
+      const out = new Float64Array(blocks * MOMENT_WIDTH);
       const v = spec.volatility;
       const drift = (spec.rate - spec.dividendYield - 0.5 * v * v) * spec.maturity;
       const vol = v * Math.sqrt(spec.maturity);
@@ -193,7 +193,7 @@ export function createGpuBackend(options: GpuBackendOptions = {}): Backend & { d
             sx += x; sxx += x * x;
             if (spec.control !== 0) { sy += y; syy += y * y; sxy += x * y; }
           }
-          out.set([d, sx, sy, sxx, syy, sxy], b * 6);
+          out.set([d, sx, sy, sxx, syy, sxy], b * MOMENT_WIDTH);
           off += d;
         }
         ctl.onProgress?.(b1 / blocks);

@@ -4,7 +4,7 @@ import { matmul } from '../linalg/matmul.ts';
 import { matrix } from '../linalg/Matrix.ts';
 import { blockCount } from '../montecarlo/OptionSpec.ts';
 import { BLOCK_SCENARIOS } from '../montecarlo/PortfolioSpec.ts';
-import { simulateOptionBlocks } from '../montecarlo/simulateOptionBlocks.ts';
+import { MOMENT_WIDTH, simulateOptionBlocks } from '../montecarlo/simulateOptionBlocks.ts';
 import { simulatePnlBlocks } from '../montecarlo/simulatePnlBlocks.ts';
 import { runChunked } from '../util/runChunked.ts';
 import type { Backend } from './Backend.ts';
@@ -21,7 +21,7 @@ export function createJsBackend(): Backend {
     supports: () => true,
     async optionMoments(spec, ctl) {
       const blocks = blockCount(spec.paths);
-      const out = new Float64Array(blocks * 6);
+      const out = new Float64Array(blocks * MOMENT_WIDTH);
       await runChunked(blocks, (a, b) => simulateOptionBlocks(spec, a, b, out), ctl);
       return out;
     },

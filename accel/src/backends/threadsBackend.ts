@@ -6,6 +6,7 @@ import { centre, symmetrizeUpper } from '../linalg/covariance.ts';
 import { allocShared, toShared } from '../linalg/Matrix.ts';
 import { blockCount } from '../montecarlo/OptionSpec.ts';
 import { BLOCK_SCENARIOS, type PnlKernelInput } from '../montecarlo/PortfolioSpec.ts';
+import { MOMENT_WIDTH } from '../montecarlo/simulateOptionBlocks.ts';
 import type { Backend, RunControl } from './Backend.ts';
 import type { ThreadTask } from './threadsWorker.ts';
 
@@ -74,7 +75,7 @@ export function createThreadsBackend(options: ThreadsBackendOptions = {}): Backe
     supports: () => true,
     async optionMoments(spec, ctl) {
       const blocks = blockCount(spec.paths);
-      const out = allocShared(blocks * 6);
+      const out = allocShared(blocks * MOMENT_WIDTH);
       await shard(blocks, (from, to) => ({ kind: 'option', spec, from, to, out }), ctl);
       return out;
     },

@@ -8,7 +8,7 @@ export const MOMENT_WIDTH = 6;
 /**
  * The Monte Carlo kernel shared by the `js` and `threads` backends: simulates
  * blocks [firstBlock, endBlock) and writes each block's moments to
- * `out[block * 6 ..]`. Block b draws from RNG stream b, which is what makes
+ * `out[block * MOMENT_WIDTH ..]`. Block b draws from RNG stream b, which is what makes
  * results independent of sharding.
  *
  * Paths are exact GBM in log space, ln S += (r − q − λk − σ²/2)Δt + σ√Δt·Z + jumps
@@ -22,7 +22,7 @@ export function simulateOptionBlocks(spec: ResolvedOptionSpec, firstBlock: numbe
     const rng = createRng(spec.seed, b);
     const start = b * BLOCK_PATHS;
     const count = Math.min(BLOCK_PATHS, spec.paths - start);
-    const o = b * 6;
+    const o = b * MOMENT_WIDTH;
     if (spec.payoff === 'european' && spec.steps === 1 && !spec.jumps) europeanBlock(spec, rng, count, out, o);
     else pathBlock(spec, rng, count, out, o, z, zj, nj);
   }

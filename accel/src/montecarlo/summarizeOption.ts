@@ -1,6 +1,7 @@
 import { geometricAsianPrice } from '../closedform/geometricAsianPrice.ts';
 import { normInv } from '../closedform/normal.ts';
 import type { ResolvedOptionSpec } from './OptionSpec.ts';
+import { MOMENT_WIDTH } from './simulateOptionBlocks.ts';
 
 /** A Monte Carlo price with its sampling error. */
 export interface MonteCarloPrice {
@@ -27,7 +28,7 @@ export interface MonteCarloPrice {
 export function summarizeOption(spec: ResolvedOptionSpec, moments: Float64Array, blocks: number): MonteCarloPrice {
   let n = 0, sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
   for (let b = 0; b < blocks; b++) {
-    const o = b * 6;
+    const o = b * MOMENT_WIDTH;
     n += moments[o]!;
     sx += moments[o + 1]!;
     sy += moments[o + 2]!;

@@ -1,5 +1,6 @@
 import { AccelError, AccelErrorCode, assertInput } from '../errors/AccelError.ts';
 import { assertFinite, matrix, type Matrix } from '../linalg/Matrix.ts';
+import { matvec } from '../linalg/matmul.ts';
 import { solve } from '../linalg/solve.ts';
 
 /**
@@ -83,7 +84,7 @@ export function blackLitterman(input: BlackLittermanInput): BlackLittermanResult
   assertInput(method === 'idzorek' || method === 'proportional', `viewUncertainty must be 'idzorek' or 'proportional', got ${String(method)}`);
   const views = input.views ?? [];
   const k = views.length;
-  const pi = mulVec(cov, wm).map((v) => v * delta);
+  const pi = matvec(cov, wm).map((v) => v * delta);
   // τΣ
   const tauCov = cov.data.map((v) => v * tau);
   const P = new Float64Array(k * n);
@@ -165,15 +166,4 @@ export function blackLitterman(input: BlackLittermanInput): BlackLittermanResult
     }
   }
   return { equilibriumReturns: pi, posteriorReturns: post, posteriorCovariance: postCov, omega };
-}
-
-function mulVec(a: Matrix, v: ArrayLike<number>): Float64Array {
-  const n = a.cols;
-  const out = new Float64Array(a.rows);
-  for (let i = 0; i < a.rows; i++) {
-    let s = 0;
-    for (let j = 0; j < n; j++) s += a.data[i * n + j]! * v[j]!;
-    out[i] = s;
-  }
-  return out;
 }

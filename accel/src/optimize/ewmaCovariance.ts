@@ -1,4 +1,5 @@
 import { assertInput } from '../errors/AccelError.ts';
+import { symmetrizeUpper } from '../linalg/covariance.ts';
 import { assertFinite, matrix, type Matrix } from '../linalg/Matrix.ts';
 
 export interface EwmaCovarianceOptions {
@@ -52,6 +53,6 @@ export function ewmaCovariance(returns: Matrix, options: EwmaCovarianceOptions =
       for (let j = i; j < n; j++) out.data[i * n + j] = out.data[i * n + j]! + a * row[j]!;
     }
   }
-  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) out.data[i * n + j] = out.data[j * n + i]!;
+  symmetrizeUpper(out.data, n);
   return out;
 }

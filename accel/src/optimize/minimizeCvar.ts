@@ -1,5 +1,6 @@
 import { assertInput } from '../errors/AccelError.ts';
 import { assertFinite, type Matrix } from '../linalg/Matrix.ts';
+import { dot } from './optimizeMeanVariance.ts';
 import { resolveConstraints, type PortfolioConstraints } from './PortfolioConstraints.ts';
 import {
   addPortfolioRows,
@@ -8,6 +9,7 @@ import {
   enforceTrackingError,
   PortfolioModel,
   trackingErrorOf,
+  turnoverOf,
   type BenchmarkMoments,
   type TurnoverLimit,
 } from './portfolioModel.ts';
@@ -122,9 +124,9 @@ export async function minimizeCvar(input: MeanCvarInput): Promise<MeanCvarResult
     weights: w,
     cvar: risk.cvar,
     valueAtRisk: risk.valueAtRisk,
-    expectedReturn: dotVec(mu, w),
+    expectedReturn: dot(mu, w),
     method,
-    ...(turnover ? { turnover: w.reduce((sum, v, i) => sum + Math.abs(v - turnover.current[i]!), 0) } : {}),
+    ...(turnover ? { turnover: turnoverOf(w, turnover.current) } : {}),
     ...(te ? { trackingError: trackingErrorOf(te.covariance, bench!, w) } : {}),
   };
 }
@@ -160,11 +162,5 @@ function scenarioMeans(s: Matrix): Float64Array {
   const out = new Float64Array(s.cols);
   for (let k = 0; k < s.rows; k++) for (let i = 0; i < s.cols; i++) out[i] = out[i]! + s.data[k * s.cols + i]!;
   return out.map((v) => v / s.rows);
-}
-
-function dotVec(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
 }
 

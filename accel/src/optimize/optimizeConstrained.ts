@@ -1,14 +1,17 @@
 import { AccelError, AccelErrorCode, assertInput } from '../errors/AccelError.ts';
 import { assertFinite, type Matrix } from '../linalg/Matrix.ts';
-import { quad, type MeanVarianceObjective, type PortfolioWeights } from './optimizeMeanVariance.ts';
+import { dot, quad, toPortfolioWeights, type MeanVarianceObjective, type PortfolioWeights } from './optimizeMeanVariance.ts';
 import { resolveConstraints, type PortfolioConstraints, type ResolvedConstraints } from './PortfolioConstraints.ts';
 import {
   addPortfolioRows,
   checkBenchmark,
   checkTurnover,
   enforceTrackingError,
+  isUnboundedLp,
   PortfolioModel,
+  trackingErrorInfeasible,
   trackingErrorOf,
+  turnoverOf,
   type BenchmarkMoments,
   type TurnoverLimit,
 } from './portfolioModel.ts';
@@ -133,9 +136,7 @@ export async function optimizeConstrained(input: ConstrainedPortfolioInput): Pro
     case 'minTrackingError': {
       ({ w } = await convex({ ...core, maxTe: undefined }, 1, bench!.covariances.map((v) => -2 * v), undefined));
       const te = trackingErrorOf(cov, bench!, w);
-      if (maxTe !== undefined && te > maxTe * (1 + 1e-9)) {
-        throw new AccelError(AccelErrorCode.INFEASIBLE, `The maximum tracking error ${maxTe.toPrecision(6)} is below the minimum ${te.toPrecision(6)} achievable under these constraints.`);
-      }
+      if (maxTe !== undefined && te > maxTe * (1 + 1e-9)) throw trackingErrorInfeasible(maxTe, te);
       method = 'highs QP: min tracking error';
       break;
     }
@@ -153,15 +154,9 @@ export async function optimizeConstrained(input: ConstrainedPortfolioInput): Pro
       method = 'highs QP: frontier bisection at target risk';
       break;
   }
-  const expectedReturn = dot(mu, w);
-  const volatility = Math.sqrt(Math.max(quad(cov, w), 0));
   return {
-    weights: w,
-    expectedReturn,
-    volatility,
-    sharpe: volatility > 0 ? (expectedReturn - rf * c.budget) / volatility : Number.NaN,
-    method,
-    ...(turnover ? { turnover: w.reduce((s, v, i) => s + Math.abs(v - turnover.current[i]!), 0) } : {}),
+    ...toPortfolioWeights(w, mu, cov, c, rf, method),
+    ...(turnover ? { turnover: turnoverOf(w, turnover.current) } : {}),
     ...(bench ? { trackingError: trackingErrorOf(cov, bench, w) } : {}),
     ...(maxTe !== undefined ? { trackingErrorMultiplier: multiplier ?? Number.NaN } : {}),
   };
@@ -217,7 +212,7 @@ async function frontierEnds(core: Core): Promise<{ wMin: Float64Array; wMax: Flo
     const { w: wMax } = await convex(core, 0, core.mu.map((m) => -m), undefined);
     return { wMin, wMax };
   } catch (error) {
-    if (error instanceof AccelError && error.code === AccelErrorCode.BAD_INPUT && /unbounded/.test(error.message)) return { wMin, wMax: undefined };
+    if (isUnboundedLp(error)) return { wMin, wMax: undefined };
     throw error;
   }
 }
@@ -301,10 +296,4 @@ async function frontierTargetRisk(core: Core, target: number): Promise<Float64Ar
 
 function zeros(n: number): Float64Array {
   return new Float64Array(n);
-}
-
-function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
 }

@@ -55,15 +55,15 @@ export async function optimizeMeanVariance(input: MeanVarianceInput): Promise<Po
   const obj = input.objective;
   switch (obj.kind) {
     case 'minVariance':
-      return finish(await minVariance(cov, mu, c, undefined), mu, cov, c, 0, 'highs QP: min variance');
+      return toPortfolioWeights(await minVariance(cov, mu, c, undefined), mu, cov, c, 0, 'highs QP: min variance');
     case 'targetReturn':
-      return finish(await minVariance(cov, mu, c, obj.target), mu, cov, c, 0, 'highs QP: min variance at target return');
+      return toPortfolioWeights(await minVariance(cov, mu, c, obj.target), mu, cov, c, 0, 'highs QP: min variance at target return');
     case 'maxSharpe': {
       const rf = obj.riskFreeRate ?? 0;
-      return finish(await maxSharpe(cov, mu, c, rf), mu, cov, c, rf, 'highs QP: Cornuejols-Tütüncü max Sharpe');
+      return toPortfolioWeights(await maxSharpe(cov, mu, c, rf), mu, cov, c, rf, 'highs QP: Cornuejols-Tütüncü max Sharpe');
     }
     case 'targetRisk':
-      return finish(await targetRisk(cov, mu, c, obj.target), mu, cov, c, 0, 'highs QP: efficient frontier bisection at target risk');
+      return toPortfolioWeights(await targetRisk(cov, mu, c, obj.target), mu, cov, c, 0, 'highs QP: efficient frontier bisection at target risk');
   }
 }
 
@@ -202,13 +202,14 @@ export function quad(cov: Matrix, w: ArrayLike<number>): number {
   return s;
 }
 
-function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
   return s;
 }
 
-function finish(w: Float64Array, mu: Float64Array, cov: Matrix, c: ResolvedConstraints, rf: number, method: string): PortfolioWeights {
+/** The weights with their expected return, volatility and Sharpe ratio (excess over r_f·budget). */
+export function toPortfolioWeights(w: Float64Array, mu: Float64Array, cov: Matrix, c: ResolvedConstraints, rf: number, method: string): PortfolioWeights {
   const expectedReturn = dot(mu, w);
   const volatility = Math.sqrt(Math.max(quad(cov, w), 0));
   return { weights: w, expectedReturn, volatility, sharpe: volatility > 0 ? (expectedReturn - rf * c.budget) / volatility : Number.NaN, method };

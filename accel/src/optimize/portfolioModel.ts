@@ -138,6 +138,21 @@ export function addPortfolioRows(model: PortfolioModel, c: ResolvedConstraints, 
   }
 }
 
+/** Σ|wᵢ − w₀ᵢ|, the turnover of `w` from the current weights w₀. */
+export function turnoverOf(w: Float64Array, current: Float64Array): number {
+  return w.reduce((s, v, i) => s + Math.abs(v - current[i]!), 0);
+}
+
+/** Whether `error` is solveLinearProgram's BAD_INPUT for an unbounded LP (an objective with a missing bound). */
+export function isUnboundedLp(error: unknown): boolean {
+  return error instanceof AccelError && error.code === AccelErrorCode.BAD_INPUT && /unbounded/.test(error.message);
+}
+
+/** INFEASIBLE: the tracking-error limit `max` is below the minimum `floor` reachable under the other constraints. */
+export function trackingErrorInfeasible(max: number, floor: number): AccelError {
+  return new AccelError(AccelErrorCode.INFEASIBLE, `The maximum tracking error ${max.toPrecision(6)} is below the minimum ${floor.toPrecision(6)} achievable under these constraints.`);
+}
+
 /** Benchmark b described through its covariances with the assets: TE²(w) = wᵀΣw − 2cᵀw + σ_b². */
 export interface BenchmarkMoments {
   /** cᵢ = Cov(rᵢ, r_b), length N. */
@@ -192,14 +207,12 @@ export async function enforceTrackingError(
     free = await solveAt(0);
   } catch (error) {
     // without the limit an LP objective may be unbounded (shorts without bounds); the limit bounds it
-    if (!(error instanceof AccelError && error.code === AccelErrorCode.BAD_INPUT && /unbounded/.test(error.message))) throw error;
+    if (!isUnboundedLp(error)) throw error;
   }
   if (free && ok(free)) return { x: free, multiplier: 0 };
   const tight = await minTe();
   const floor = te(tight);
-  if (floor > max * (1 + 1e-9)) {
-    throw new AccelError(AccelErrorCode.INFEASIBLE, `The maximum tracking error ${max.toPrecision(6)} is below the minimum ${floor.toPrecision(6)} achievable under these constraints.`);
-  }
+  if (floor > max * (1 + 1e-9)) throw trackingErrorInfeasible(max, floor);
   // bracket: lo infeasible (TE > max), hi feasible
   let lo = 1;
   let hi = 1;
