@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { signRequest, type Clock } from '@nautilus/runtime';
+import { SIGNATURE_HEADERS, signRequest, type Clock } from '@nautilus/runtime';
 
 /** What the gateway knows about a request and forwards to subgraphs. */
 export interface GatewayContext {
@@ -24,8 +24,8 @@ export function createSignedDataSource({ url, secret, clock }: SignedDataSourceO
   return new RemoteGraphQLDataSource<GatewayContext>({
     url,
     willSendRequest({ request, context }) {
-      request.http?.headers.set('x-nautilus-user', context.user ?? '');
-      request.http?.headers.set('x-nautilus-request-id', context.requestId ?? randomUUID());
+      request.http?.headers.set(SIGNATURE_HEADERS.user, context.user ?? '');
+      request.http?.headers.set(SIGNATURE_HEADERS.requestId, context.requestId ?? randomUUID());
     },
     fetcher: async (input, init) => {
       const headers = new Headers(init?.headers as ConstructorParameters<typeof Headers>[0]);
@@ -34,8 +34,8 @@ export function createSignedDataSource({ url, secret, clock }: SignedDataSourceO
         secret,
         body,
         timestamp: clock.now(),
-        user: headers.get('x-nautilus-user') ?? '',
-        requestId: headers.get('x-nautilus-request-id') ?? '',
+        user: headers.get(SIGNATURE_HEADERS.user) ?? '',
+        requestId: headers.get(SIGNATURE_HEADERS.requestId) ?? '',
       });
       for (const [name, value] of Object.entries(signed)) headers.set(name, value);
       return fetch(input as string, { ...(init as RequestInit), headers }) as never;

@@ -33,8 +33,8 @@ export function createPool({ connectionString, max = 10, applicationName = 'naut
   return pool;
 }
 
-export function createDb({ connectionString, max = 10, applicationName = 'nautilus' }: CreateDbOptions): Db {
-  const pool = createPool({ connectionString, max, applicationName });
+export function createDb(options: CreateDbOptions): Db {
+  const pool = createPool(options);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     pool,

@@ -13,3 +13,4 @@ export * from './subscriptionSpec.ts';
 export * from './runService.ts';
 export * from './ids.ts';
 export * from './groupByKey.ts';
+export * from './pagination.ts';

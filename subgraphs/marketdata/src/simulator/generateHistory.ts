@@ -104,18 +104,10 @@ export function generateHistory(options: GenerateHistoryOptions): { daily: BarRo
   const minuteDt = segmentDt / SEGMENT_MINUTES;
 
   const nDays = days.length;
-  const dOpen = new Float64Array(nDays * n);
-  const dHigh = new Float64Array(nDays * n);
-  const dLow = new Float64Array(nDays * n);
-  const dClose = new Float64Array(nDays * n);
-  const dVolume = new Float64Array(nDays * n);
+  const dayOhlcv = ohlcvArrays(nDays * n);
   const firstMinuteDay = nDays - minuteDays;
   const nMinutes = minuteDays * SESSION_MINUTES;
-  const mOpen = new Float64Array(nMinutes * n);
-  const mHigh = new Float64Array(nMinutes * n);
-  const mLow = new Float64Array(nMinutes * n);
-  const mClose = new Float64Array(nMinutes * n);
-  const mVolume = new Float64Array(nMinutes * n);
+  const minuteOhlcv = ohlcvArrays(nMinutes * n);
 
   const knots: Float64Array[] = new Array<Float64Array>(SEGMENTS + 1);
   let previousClose = model.logPrices();
@@ -130,11 +122,11 @@ export function generateHistory(options: GenerateHistoryOptions): { daily: BarRo
     const close = knots[SEGMENTS]!;
     for (let i = 0; i < n; i++) {
       const at = d * n + i;
-      dOpen[at] = open[i]!;
-      dClose[at] = close[i]!;
+      dayOhlcv.open[at] = open[i]!;
+      dayOhlcv.close[at] = close[i]!;
       const noise = Math.exp(DAILY_VOLUME_DISPERSION * rng.normal() - DAILY_VOLUME_DISPERSION ** 2 / 2);
       const activity = 0.7 + (0.3 * Math.abs(close[i]! - previousClose[i]!)) / dailyAbsReturn[i]!;
-      dVolume[at] = instruments[i]!.averageDailyVolume * noise * activity;
+      dayOhlcv.volume[at] = instruments[i]!.averageDailyVolume * noise * activity;
     }
     if (d < firstMinuteDay) {
       for (let i = 0; i < n; i++) {
@@ -148,9 +140,9 @@ export function generateHistory(options: GenerateHistoryOptions): { daily: BarRo
           high = Math.max(high, from + bridgeMaximum(b, variance, rng.nextOpen()));
           low = Math.min(low, from + bridgeMinimum(b, variance, rng.nextOpen()));
         }
-        dHigh[d * n + i] = high;
-        dLow[d * n + i] = low;
-        dVolume[d * n + i] = Math.round(dVolume[d * n + i]!);
+        dayOhlcv.high[d * n + i] = high;
+        dayOhlcv.low[d * n + i] = low;
+        dayOhlcv.volume[d * n + i] = Math.round(dayOhlcv.volume[d * n + i]!);
       }
     } else {
       refineDay({
@@ -160,8 +152,8 @@ export function generateHistory(options: GenerateHistoryOptions): { daily: BarRo
         minuteDt,
         sigma,
         cholesky,
-        dayVolume: dVolume.subarray(d * n, (d + 1) * n),
-        out: { open: mOpen, high: mHigh, low: mLow, close: mClose, volume: mVolume },
+        dayVolume: dayOhlcv.volume.subarray(d * n, (d + 1) * n),
+        out: minuteOhlcv,
         offset: (d - firstMinuteDay) * SESSION_MINUTES,
       });
       for (let i = 0; i < n; i++) {
@@ -170,13 +162,13 @@ export function generateHistory(options: GenerateHistoryOptions): { daily: BarRo
         let volume = 0;
         for (let m = 0; m < SESSION_MINUTES; m++) {
           const at = ((d - firstMinuteDay) * SESSION_MINUTES + m) * n + i;
-          high = Math.max(high, mHigh[at]!);
-          low = Math.min(low, mLow[at]!);
-          volume += mVolume[at]!;
+          high = Math.max(high, minuteOhlcv.high[at]!);
+          low = Math.min(low, minuteOhlcv.low[at]!);
+          volume += minuteOhlcv.volume[at]!;
         }
-        dHigh[d * n + i] = high;
-        dLow[d * n + i] = low;
-        dVolume[d * n + i] = volume;
+        dayOhlcv.high[d * n + i] = high;
+        dayOhlcv.low[d * n + i] = low;
+        dayOhlcv.volume[d * n + i] = volume;
       }
     }
     previousClose = close;
@@ -185,21 +177,21 @@ export function generateHistory(options: GenerateHistoryOptions): { daily: BarRo
   // Anchor: shift each log path so the final close is the instrument's initialPrice.
   const shift = instruments.map((inst, i) => Math.log(inst.initialPrice) - previousClose[i]!);
   const price = (logPrice: number, i: number): number => roundToTick(Math.exp(logPrice + shift[i]!), instruments[i]!.tickSize);
+  const toBar = (series: OhlcvArrays, at: number, i: number, interval: BarRow['interval'], ts: Date): BarRow => ({
+    symbol: instruments[i]!.symbol,
+    interval,
+    ts,
+    open: price(series.open[at]!, i),
+    high: price(series.high[at]!, i),
+    low: price(series.low[at]!, i),
+    close: price(series.close[at]!, i),
+    volume: series.volume[at]!,
+  });
 
   const daily: BarRow[] = [];
   days.forEach((dayMs, d) => {
     for (let i = 0; i < n; i++) {
-      const at = d * n + i;
-      daily.push({
-        symbol: instruments[i]!.symbol,
-        interval: '1d',
-        ts: new Date(dayMs),
-        open: price(dOpen[at]!, i),
-        high: price(dHigh[at]!, i),
-        low: price(dLow[at]!, i),
-        close: price(dClose[at]!, i),
-        volume: dVolume[at]!,
-      });
+      daily.push(toBar(dayOhlcv, d * n + i, i, '1d', new Date(dayMs)));
     }
   });
   const minute: BarRow[] = [];
@@ -208,17 +200,7 @@ export function generateHistory(options: GenerateHistoryOptions): { daily: BarRo
     for (let m = 0; m < SESSION_MINUTES; m++) {
       const ts = sessionStart + m * MINUTE_MS;
       for (let i = 0; i < n; i++) {
-        const at = ((d - firstMinuteDay) * SESSION_MINUTES + m) * n + i;
-        minute.push({
-          symbol: instruments[i]!.symbol,
-          interval: '1m',
-          ts: new Date(ts),
-          open: price(mOpen[at]!, i),
-          high: price(mHigh[at]!, i),
-          low: price(mLow[at]!, i),
-          close: price(mClose[at]!, i),
-          volume: mVolume[at]!,
-        });
+        minute.push(toBar(minuteOhlcv, ((d - firstMinuteDay) * SESSION_MINUTES + m) * n + i, i, '1m', new Date(ts)));
       }
     }
   }
@@ -259,7 +241,7 @@ interface RefineDayOptions {
   cholesky: Float64Array;
   /** In: the day's target volume per instrument. */
   dayVolume: Float64Array;
-  out: { open: Float64Array; high: Float64Array; low: Float64Array; close: Float64Array; volume: Float64Array };
+  out: OhlcvArrays;
   /** Index of this day's first minute in `out`. */
   offset: number;
 }
@@ -320,6 +302,19 @@ function refineDay({ rng, knots, sessionStart, minuteDt, sigma, cholesky, dayVol
       x.set(next);
     }
   }
+}
+
+/** Log-price OHLC and volume of many bars, one slot per (bar, instrument). */
+interface OhlcvArrays {
+  open: Float64Array;
+  high: Float64Array;
+  low: Float64Array;
+  close: Float64Array;
+  volume: Float64Array;
+}
+
+function ohlcvArrays(size: number): OhlcvArrays {
+  return { open: new Float64Array(size), high: new Float64Array(size), low: new Float64Array(size), close: new Float64Array(size), volume: new Float64Array(size) };
 }
 
 /** Maximum of a Brownian bridge from 0 to b with variance V, sampled by inversion with uniform u ∈ (0, 1]. */
