@@ -2,13 +2,20 @@ import { tryParseId } from '@nautilus/runtime';
 import type { EntityResolvers } from '../__generated__/resolvers.ts';
 import type { PortfolioContext } from '../context.ts';
 import { findConsolidated } from '../service/findConsolidated.ts';
-import type { EntityRow } from '../service/types.ts';
+import type { EntityRow, PortfolioRow } from '../service/types.ts';
 
 /** Loads an entity a row refers to; a miss is a broken foreign key, i.e. a bug. */
 export async function getEntity(ctx: PortfolioContext, id: number): Promise<EntityRow> {
   const entity = await ctx.loaders.entityById.load(id);
   if (!entity) throw new Error(`missing entity ${id}`);
   return entity;
+}
+
+/** Loads the portfolio a row refers to; a miss is a broken foreign key, i.e. a bug. */
+export async function getPortfolio(ctx: PortfolioContext, id: number): Promise<PortfolioRow> {
+  const portfolio = await ctx.loaders.portfolioById.load(id);
+  if (!portfolio) throw new Error(`missing portfolio ${id}`);
+  return portfolio;
 }
 
 export const Entity: EntityResolvers = {

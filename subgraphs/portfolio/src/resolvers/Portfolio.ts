@@ -1,9 +1,8 @@
-import { tryParseId } from '@nautilus/runtime';
+import { checkPageSize, tryParseId } from '@nautilus/runtime';
 import type { PortfolioResolvers } from '../__generated__/resolvers.ts';
 import { computePortfolioPerformance } from '../service/computePortfolioPerformance.ts';
 import { findTrades } from '../service/findTrades.ts';
 import { CASH_ENTRY_COLUMNS, type CashEntryRow } from '../service/types.ts';
-import { checkPageSize } from '../service/findPortfolios.ts';
 import { getEntity } from './Entity.ts';
 
 export const Portfolio: PortfolioResolvers = {

@@ -1,4 +1,5 @@
 import type { PositionResolvers } from '../__generated__/resolvers.ts';
+import { getPortfolio } from './Entity.ts';
 
 export const Position: PositionResolvers = {
   /**
@@ -13,11 +14,7 @@ export const Position: PositionResolvers = {
     return { ...position, requiredLastPrice: instrument?.lastPrice ?? null };
   },
   id: (position) => `${position.portfolioId}:${position.instrumentId}`,
-  portfolio: async (position, _args, ctx) => {
-    const portfolio = await ctx.loaders.portfolioById.load(position.portfolioId);
-    if (!portfolio) throw new Error(`position refers to missing portfolio ${position.portfolioId}`);
-    return portfolio;
-  },
+  portfolio: (position, _args, ctx) => getPortfolio(ctx, position.portfolioId),
   instrument: (position) => ({ id: String(position.instrumentId) }),
   marketValue: (position) => (position.requiredLastPrice == null ? null : position.quantity * position.requiredLastPrice),
   unrealizedPnl: (position) => (position.requiredLastPrice == null ? null : position.quantity * position.requiredLastPrice - position.costBasis),

@@ -1,11 +1,8 @@
 import type { TradeResolvers } from '../__generated__/resolvers.ts';
+import { getPortfolio } from './Entity.ts';
 
 export const Trade: TradeResolvers = {
-  portfolio: async (trade, _args, ctx) => {
-    const portfolio = await ctx.loaders.portfolioById.load(trade.portfolioId);
-    if (!portfolio) throw new Error(`trade refers to missing portfolio ${trade.portfolioId}`);
-    return portfolio;
-  },
+  portfolio: (trade, _args, ctx) => getPortfolio(ctx, trade.portfolioId),
   instrument: (trade) => ({ id: String(trade.instrumentId) }),
   side: (trade) => (trade.side === 'buy' ? 'BUY' : 'SELL'),
 };

@@ -30,20 +30,18 @@ export const MAX_GOAL_PATHS = 1_000_000;
 export async function estimateGoalProgress(pool: pg.Pool, options: EstimateGoalProgressOptions) {
   const { goal, portfolioIds, seed, clock, lookbackDays = 504 } = options;
   const paths = Math.min(Math.max(2, Math.round(options.paths)), MAX_GOAL_PATHS);
-  const { rows: holdings } = await pool.query<{ instrumentId: number; quantity: number }>(
-    `SELECT instrument_id AS "instrumentId", sum(quantity)::float8 AS quantity FROM portfolio_position
-      WHERE portfolio_id = ANY($1::int[]) GROUP BY instrument_id HAVING sum(quantity) <> 0`,
-    [portfolioIds],
-  );
-  const { rows: cashRows } = await pool.query<{ cash: number }>(
-    'SELECT coalesce(sum(balance), 0)::float8 AS cash FROM portfolio_cash WHERE portfolio_id = ANY($1::int[])',
-    [portfolioIds],
-  );
+  const [{ rows: holdings }, { rows: cashRows }] = await Promise.all([
+    pool.query<{ instrumentId: number; quantity: number }>(
+      `SELECT instrument_id AS "instrumentId", sum(quantity)::float8 AS quantity FROM portfolio_position
+        WHERE portfolio_id = ANY($1::int[]) GROUP BY instrument_id HAVING sum(quantity) <> 0`,
+      [portfolioIds],
+    ),
+    pool.query<{ cash: number }>('SELECT coalesce(sum(balance), 0)::float8 AS cash FROM portfolio_cash WHERE portfolio_id = ANY($1::int[])', [portfolioIds]),
+  ]);
   const cash = cashRows[0]?.cash ?? 0;
   const ids = holdings.map((h) => h.instrumentId);
-  const prices = await findLatestPrices(pool, ids);
+  const [prices, { closes }] = await Promise.all([findLatestPrices(pool, ids), findDailyCloses(pool, { instrumentIds: ids, last: lookbackDays + 1 })]);
   const currentValue = cash + holdings.reduce((sum, h) => sum + h.quantity * (prices.get(h.instrumentId) ?? 0), 0);
-  const { closes } = await findDailyCloses(pool, { instrumentIds: ids, last: lookbackDays + 1 });
   const values = (closes[0] ?? []).map((_, t) => cash + holdings.reduce((sum, h, i) => sum + h.quantity * closes[i]![t]!, 0));
   const logReturns = values.slice(1).map((v, t) => Math.log(v / values[t]!)).filter(Number.isFinite);
   let drift = 0;

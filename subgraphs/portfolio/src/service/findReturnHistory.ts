@@ -2,9 +2,12 @@ import type pg from 'pg';
 
 /**
  * Daily closes from marketdata's `bar` table. Cross-engine read, read-only:
- * the optimiser, goal model and performance analytics need years of closes at
- * once, which is one indexed range scan here and thousands of objects through
- * GraphQL. This module is the only reader of `bar` in the portfolio engine.
+ * the goal model and performance analytics need years of closes at once,
+ * which is one indexed range scan here and thousands of objects through
+ * GraphQL. The optimiser's simple returns come from `findReturnHistory` in
+ * `@nautilus/db` (the same intersection alignment, shared with risk); these
+ * closes add what that does not offer: a `from` bound, a union alignment and
+ * the closes themselves rather than returns.
  */
 export interface DailyCloses {
   /** Midnight-UTC dates on which every requested instrument has a close, ascending. */
@@ -48,23 +51,5 @@ export async function findDailyCloses(pool: pg.Pool | pg.PoolClient, options: Fi
   return {
     dates: times.map((t) => new Date(t)),
     closes: instrumentIds.map((_, i) => times.map((t) => byDate.get(t)![i]!)),
-  };
-}
-
-export interface ReturnHistory {
-  dates: Date[];
-  /** returns[i][t] = closes[i][t+1] / closes[i][t] − 1 (simple daily returns). */
-  returns: number[][];
-}
-
-/**
- * Simple daily returns of the instruments over their last `lookbackDays`
- * common trading days (lookbackDays + 1 closes).
- */
-export async function findReturnHistory(pool: pg.Pool | pg.PoolClient, options: { instrumentIds: readonly number[]; lookbackDays: number }): Promise<ReturnHistory> {
-  const { dates, closes } = await findDailyCloses(pool, { instrumentIds: options.instrumentIds, last: options.lookbackDays + 1 });
-  return {
-    dates: dates.slice(1),
-    returns: closes.map((series) => series.slice(1).map((c, t) => c / series[t]! - 1)),
   };
 }

@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import { badInput } from '@nautilus/runtime';
-import { checkPageSize, type Page } from './findPortfolios.ts';
+import { badInput, checkPageSize, encodeCursor, toPage, type Page } from '@nautilus/runtime';
 import { TRADE_COLUMNS, type TradeRow } from './types.ts';
 
 export interface FindTradesOptions {
@@ -9,7 +8,7 @@ export interface FindTradesOptions {
   after?: string | null;
 }
 
-const encodeCursor = (trade: TradeRow) => Buffer.from(`trade:${trade.ts.toISOString()}|${trade.id}`).toString('base64url');
+const cursorOf = (trade: TradeRow) => encodeCursor('trade', `${trade.ts.toISOString()}|${trade.id}`);
 
 function decodeCursor(cursor: string): { ts: string; id: string } {
   const match = /^trade:([^|]+)\|(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -30,10 +29,5 @@ export async function findTrades(pool: pg.Pool, { portfolioId, first, after }: F
     ),
     pool.query<{ n: number }>('SELECT count(*)::int AS n FROM trade WHERE portfolio_id = $1', [portfolioId]),
   ]);
-  const rows = page.rows.slice(0, pageSize);
-  return {
-    edges: rows.map((node) => ({ cursor: encodeCursor(node), node })),
-    pageInfo: { hasNextPage: page.rows.length > pageSize, endCursor: rows.length ? encodeCursor(rows.at(-1)!) : null },
-    totalCount: count.rows[0]?.n ?? 0,
-  };
+  return toPage(page.rows, pageSize, count.rows[0]?.n ?? 0, cursorOf);
 }

@@ -19,10 +19,9 @@ import {
   type Matrix,
   type PortfolioConstraints,
 } from '@nautilus/accel';
-import { findLatestPrices } from '@nautilus/db';
+import { findLatestPrices, findReturnHistory } from '@nautilus/db';
 import { AppError, ErrorCode, badInput, parseId } from '@nautilus/runtime';
 import { PERIODS_PER_YEAR } from './computeReturnMetrics.ts';
-import { findReturnHistory } from './findReturnHistory.ts';
 import {
   MIN_OBSERVATIONS,
   parseBlackLitterman,
@@ -49,6 +48,8 @@ export interface OptimizePortfolioOptions {
 export const FRONTIER_POINTS = 20;
 /** Largest share count a ShareAllocation reports (GraphQL Int). */
 const MAX_SHARES = 2 ** 31 - 1;
+/** Upper bound on bar time that excludes nothing (the largest Date): the optimiser reads the whole stored history. */
+const LATEST = new Date(8.64e15);
 
 type Stats = { expectedReturn: number; volatility: number; sharpe: number };
 
@@ -124,7 +125,7 @@ export async function optimizePortfolio(pool: pg.Pool, options: OptimizePortfoli
     }
   }
 
-  const { returns } = await findReturnHistory(pool, { instrumentIds, lookbackDays: parsed.lookbackDays });
+  const { returns } = await findReturnHistory(pool, { instrumentIds, lookbackDays: parsed.lookbackDays, to: LATEST });
   const t = returns[0]?.length ?? 0;
   if (t < MIN_OBSERVATIONS) {
     throw badInput('constraints.lookbackDays', `insufficient history: the ${benchmark ? 'holdings and the benchmark' : 'holdings'} share ${t} daily returns, at least ${MIN_OBSERVATIONS} are needed`);

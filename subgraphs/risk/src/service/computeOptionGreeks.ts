@@ -1,4 +1,4 @@
-import { blackScholes } from '@nautilus/accel';
+import { blackScholes, type BlackScholesResult } from '@nautilus/accel';
 import type { CurrencyGreeks, PortfolioGreeks } from './types.ts';
 
 /** Days in the year of `yearsToExpiry` (ACT/365.25, as the collateral engine's option pricing). */
@@ -25,17 +25,11 @@ export interface OptionModelInput {
 }
 
 /**
- * Price and Greeks per unit of underlying, in accel's units: vega per 1.00 of
- * volatility, theta per year, rho per 1.00 of rate.
+ * Price and Greeks per unit of underlying: accel's `blackScholes` result and
+ * units (vega per 1.00 of volatility, theta per year, rho per 1.00 of rate)
+ * without d₁ and d₂.
  */
-export interface UnitGreeks {
-  price: number;
-  delta: number;
-  gamma: number;
-  vega: number;
-  theta: number;
-  rho: number;
-}
+export type UnitGreeks = Omit<BlackScholesResult, 'd1' | 'd2'>;
 
 /**
  * Black-Scholes-Merton price and Greeks of a European option without dividend
