@@ -21,6 +21,7 @@ export { geometricAsianPrice, type GeometricAsianInput } from './closedform/geom
 export { barrierPrice, type BarrierInput, type BarrierKind } from './closedform/barrierPrice.ts';
 export { mertonJumpPrice, type JumpParams } from './closedform/mertonJumpPrice.ts';
 export { normCdf, normInv, normPdf } from './closedform/normal.ts';
+export { yearsToExpiry, DAYS_PER_YEAR, EXPIRY_UTC_HOUR } from './closedform/yearsToExpiry.ts';
 
 // Monte Carlo (specs and results; run them with accel.priceOption / accel.portfolioRisk)
 export type { OptionSpec, PayoffKind } from './montecarlo/OptionSpec.ts';

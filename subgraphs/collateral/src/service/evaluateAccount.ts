@@ -1,3 +1,4 @@
+import { DAYS_PER_YEAR, yearsToExpiry } from '@nautilus/accel';
 import { applyHaircuts, type CollateralHolding } from '../margin/applyHaircuts.ts';
 import { computeBuyingPower, PATTERN_DAY_TRADER_MINIMUM_EQUITY } from '../margin/computeBuyingPower.ts';
 import { MARGIN_MINIMUM_EQUITY } from '../margin/evaluatePatternDayTrader.ts';
@@ -8,7 +9,7 @@ import { FALLBACK_VOLATILITY } from './findMarketStatistics.ts';
 import type { FxRate } from './fxRates.ts';
 import type { AccountBook, AccountEvaluation, BookPosition } from './types.ts';
 
-const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+const YEAR_MS = DAYS_PER_YEAR * 86_400_000;
 
 /** Utilisation reported when equity is zero or negative (the account is past any requirement). */
 export const UTILIZATION_CAP = 1_000;
@@ -117,8 +118,7 @@ function pricePositions(positions: readonly BookPosition[], prices: PriceMap, vo
     const position: MarginPosition = { instrumentId: p.instrumentId, symbol: p.symbol, assetClass: p.assetClass, quantity: p.quantity, multiplier: p.multiplier, price };
     if (p.option) {
       if (!prices.has(p.option.underlyingId)) continue;
-      const yearsToExpiry = Math.max(0, ((p.optionExpiry?.getTime() ?? now) + 16 * 3600 * 1000 - now) / YEAR_MS);
-      position.option = { ...p.option, yearsToExpiry, volatility: volatility.get(p.option.underlyingId) ?? FALLBACK_VOLATILITY };
+      position.option = { ...p.option, yearsToExpiry: Math.max(0, yearsToExpiry(p.optionExpiry ?? now, now)), volatility: volatility.get(p.option.underlyingId) ?? FALLBACK_VOLATILITY };
     } else {
       position.volatility = volatility.get(p.instrumentId) ?? FALLBACK_VOLATILITY;
     }

@@ -1,16 +1,7 @@
-import { blackScholes, type BlackScholesResult } from '@nautilus/accel';
+import { blackScholes, DAYS_PER_YEAR, type BlackScholesResult } from '@nautilus/accel';
 import type { CurrencyGreeks, PortfolioGreeks } from './types.ts';
 
-/** Days in the year of `yearsToExpiry` (ACT/365.25, as the collateral engine's option pricing). */
-export const DAYS_PER_YEAR = 365.25;
-const YEAR_MS = DAYS_PER_YEAR * 86_400_000;
-/** An option expires at 16:00 UTC of its expiry date (the collateral engine's convention). */
-export const EXPIRY_UTC_HOUR = 16;
-
-/** Years from asOf to 16:00 UTC of the expiry date (≤ 0 once expired). */
-export function yearsToExpiry(expiry: Date, asOf: Date): number {
-  return (expiry.getTime() + EXPIRY_UTC_HOUR * 3_600_000 - asOf.getTime()) / YEAR_MS;
-}
+export { yearsToExpiry } from '@nautilus/accel';
 
 export interface OptionModelInput {
   right: 'call' | 'put';
