@@ -8,7 +8,7 @@ import { seedMarketData } from '@nautilus/marketdata/seed';
 import { createPortfolioServer } from '@nautilus/portfolio/server';
 import { createRiskServer } from '@nautilus/risk/server';
 import { createAccel } from '@nautilus/accel';
-import { createGatewayServer } from '@nautilus/gateway';
+import { startGraph } from './support/startGraph.ts';
 
 const TOKEN = 'batching-token-0123456789';
 const SECRET = 'b'.repeat(48);
@@ -68,16 +68,12 @@ describe('batching across the federation', () => {
     portfolioSql = countQueries(portfolioPool);
     riskSql = countQueries(riskPool);
     const accel = stack.use(await createAccel({ calibrate: 'never' }), (a) => a.close());
-    const marketdata = await createMarketdataServer({ pool: marketdataPool, bus: new MemoryBus(), clock, logger, internalSecret: SECRET });
-    const portfolio = createPortfolioServer({ pool: portfolioPool, clock, logger, internalSecret: SECRET });
-    const risk = createRiskServer({ pool: riskPool, bus: new MemoryBus(), clock, logger, internalSecret: SECRET, accel });
-    const urls = { marketdata: await marketdata.listen(0), portfolio: await portfolio.listen(0), risk: await risk.listen(0) };
-    stack.defer(() => marketdata.stop());
-    stack.defer(() => portfolio.stop());
-    stack.defer(() => risk.stop());
-    const gateway = await createGatewayServer({ subgraphUrls: urls, apiToken: TOKEN, internalSecret: SECRET, bus: new MemoryBus(), clock, logger, subscriptions: [], sandbox: false });
-    const { url } = await gateway.listen(0);
-    stack.defer(() => gateway.stop());
+    const servers = {
+      marketdata: await createMarketdataServer({ pool: marketdataPool, bus: new MemoryBus(), clock, logger, internalSecret: SECRET }),
+      portfolio: createPortfolioServer({ pool: portfolioPool, clock, logger, internalSecret: SECRET }),
+      risk: createRiskServer({ pool: riskPool, bus: new MemoryBus(), clock, logger, internalSecret: SECRET, accel }),
+    };
+    const { url, subgraphUrls: urls } = await startGraph(stack, servers, { apiToken: TOKEN, internalSecret: SECRET, bus: new MemoryBus(), clock, logger, subscriptions: [], sandbox: false });
     const realFetch = globalThis.fetch;
     globalThis.fetch = ((input: Parameters<typeof fetch>[0], init?: RequestInit) => {
       if (Object.values(urls).some((u) => String(input).startsWith(u))) subgraphCalls.count++;

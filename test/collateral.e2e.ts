@@ -5,7 +5,6 @@ import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
 import { DisposeStack, useTestDatabase, gatewayPoster } from '@nautilus/testing';
 import { createMarketdataServer } from '@nautilus/marketdata/server';
 import { seedMarketData } from '@nautilus/marketdata/seed';
-import { createGatewayServer } from '@nautilus/gateway';
 import { createPortfolioServer } from '@nautilus/portfolio/server';
 import { createRiskServer } from '@nautilus/risk/server';
 import { MarginMonitor, createCollateralServer } from '@nautilus/collateral/server';
@@ -13,6 +12,7 @@ import { subscriptions as collateralSubscriptions } from '@nautilus/collateral/s
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { SUBGRAPHS } from '../gateway/src/subgraphList.ts';
+import { startGraph } from './support/startGraph.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const SECRET = 's'.repeat(48);
@@ -66,13 +66,7 @@ describe('margin alerts through the gateway', () => {
       risk: createRiskServer({ pool, bus, clock, logger, internalSecret: SECRET, accel }),
       collateral: createCollateralServer({ pool, bus, clock, logger, internalSecret: SECRET, monitor }),
     };
-    const urls: Record<string, string> = {};
-    for (const [name, server] of Object.entries(servers)) {
-      urls[name] = await server.listen(0);
-      stack.defer(() => server.stop());
-    }
-    const gateway = await createGatewayServer({
-      subgraphUrls: urls,
+    const { gateway, url, wsUrl: ws } = await startGraph(stack, servers, {
       subgraphs: SUBGRAPHS,
       apiToken: TOKEN,
       internalSecret: SECRET,
@@ -82,10 +76,8 @@ describe('margin alerts through the gateway', () => {
       subscriptions: collateralSubscriptions,
       sandbox: false,
     });
-    const { url, wsUrl: ws } = await gateway.listen(0);
     wsUrl = ws;
     activeSubscriptions = () => gateway.engine.stats.active;
-    stack.defer(() => gateway.stop());
     post = gatewayPoster(url, TOKEN);
 
     const { rows } = await pool.query<{ id: string; symbol: string }>(`SELECT id::text, symbol FROM instrument WHERE asset_class = 'equity' ORDER BY symbol LIMIT 1`);

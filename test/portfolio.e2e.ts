@@ -3,8 +3,8 @@ import pg from 'pg';
 import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
 import { DisposeStack, useTestDatabase, gatewayPoster } from '@nautilus/testing';
 import { createMarketdataServer } from '@nautilus/marketdata/server';
-import { createGatewayServer } from '@nautilus/gateway';
 import { createPortfolioServer } from '@nautilus/portfolio/server';
+import { startGraph } from './support/startGraph.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const SECRET = 's'.repeat(48);
@@ -21,13 +21,11 @@ describe('gateway over marketdata + portfolio', () => {
     const pool = stack.use(new pg.Pool({ connectionString: database.url, max: 5 }), (p) => p.end());
     const { rows } = await pool.query<{ id: number }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('AAPL', 'Apple Inc.', 'equity', 'USD', 'XNAS') RETURNING id`);
     await pool.query(`INSERT INTO bar VALUES ($1, '1d', '2026-01-02T00:00:00Z', 180, 185, 179, 184, 1000000)`, [rows[0]!.id]);
-    const marketdata = await createMarketdataServer({ pool, bus: new MemoryBus(), clock, logger, internalSecret: SECRET });
-    const portfolio = createPortfolioServer({ pool, clock, logger, internalSecret: SECRET });
-    const urls = { marketdata: await marketdata.listen(0), portfolio: await portfolio.listen(0) };
-    stack.defer(() => marketdata.stop());
-    stack.defer(() => portfolio.stop());
-    const gateway = await createGatewayServer({
-      subgraphUrls: urls,
+    const servers = {
+      marketdata: await createMarketdataServer({ pool, bus: new MemoryBus(), clock, logger, internalSecret: SECRET }),
+      portfolio: createPortfolioServer({ pool, clock, logger, internalSecret: SECRET }),
+    };
+    ({ url: gatewayUrl } = await startGraph(stack, servers, {
       apiToken: TOKEN,
       internalSecret: SECRET,
       bus: new MemoryBus(),
@@ -35,9 +33,7 @@ describe('gateway over marketdata + portfolio', () => {
       logger,
       subscriptions: [],
       sandbox: false,
-    });
-    ({ url: gatewayUrl } = await gateway.listen(0));
-    stack.defer(() => gateway.stop());
+    }));
     const post = gatewayPoster(gatewayUrl, TOKEN);
     const entity = await post(`mutation { createEntity(input: { kind: PERSON, name: "Ada" }) { id } }`);
     const created = await post(`mutation($e: ID!) { createPortfolio(input: { entityId: $e, name: "Core" }) { id } }`, { e: entity.data.createEntity.id });

@@ -7,7 +7,6 @@ import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
 import { DisposeStack, useTestDatabase, gatewayPoster } from '@nautilus/testing';
 import { MARKETDATA_DEFAULT_PORT, createMarketdataServer } from '@nautilus/marketdata/server';
 import { seedMarketData } from '@nautilus/marketdata/seed';
-import { createGatewayServer } from '@nautilus/gateway';
 import { PORTFOLIO_DEFAULT_PORT, createPortfolioServer } from '@nautilus/portfolio/server';
 import { RISK_DEFAULT_PORT, createRiskServer } from '@nautilus/risk/server';
 import { subscriptions as marketdataSubscriptions } from '@nautilus/marketdata/subscriptions';
@@ -15,6 +14,7 @@ import { subscriptions as riskSubscriptions } from '@nautilus/risk/subscriptions
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { composeSupergraph } from '../gateway/src/composeSupergraph.ts';
+import { startGraph } from './support/startGraph.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const SECRET = 's'.repeat(48);
@@ -42,15 +42,12 @@ describe('gateway over marketdata + portfolio + risk', () => {
     const pool = stack.use(new pg.Pool({ connectionString: database.url, max: 6 }), (p) => p.end());
     await seedMarketData({ pool, clock, seed: 7, years: 1.5, minuteDays: 0 });
     const accel = stack.use(await createAccel({ backends: ['js'], calibrate: 'never' }), (a) => a.close());
-    const marketdata = await createMarketdataServer({ pool, bus: new MemoryBus(), clock, logger, internalSecret: SECRET });
-    const portfolio = createPortfolioServer({ pool, clock, logger, internalSecret: SECRET });
-    const risk = createRiskServer({ pool, bus, clock, logger, internalSecret: SECRET, accel });
-    const urls = { marketdata: await marketdata.listen(0), portfolio: await portfolio.listen(0), risk: await risk.listen(0) };
-    stack.defer(() => marketdata.stop());
-    stack.defer(() => portfolio.stop());
-    stack.defer(() => risk.stop());
-    const gateway = await createGatewayServer({
-      subgraphUrls: urls,
+    const servers = {
+      marketdata: await createMarketdataServer({ pool, bus: new MemoryBus(), clock, logger, internalSecret: SECRET }),
+      portfolio: createPortfolioServer({ pool, clock, logger, internalSecret: SECRET }),
+      risk: createRiskServer({ pool, bus, clock, logger, internalSecret: SECRET, accel }),
+    };
+    const { gateway, url, wsUrl: ws } = await startGraph(stack, servers, {
       subgraphs,
       apiToken: TOKEN,
       internalSecret: SECRET,
@@ -60,10 +57,8 @@ describe('gateway over marketdata + portfolio + risk', () => {
       subscriptions: [...marketdataSubscriptions, ...riskSubscriptions],
       sandbox: false,
     });
-    const { url, wsUrl: ws } = await gateway.listen(0);
     wsUrl = ws;
     activeSubscriptions = () => gateway.engine.stats.active;
-    stack.defer(() => gateway.stop());
     post = gatewayPoster(url, TOKEN);
     const { rows } = await pool.query<{ symbol: string }>(`SELECT symbol FROM instrument WHERE asset_class IN ('equity', 'etf') ORDER BY symbol LIMIT 2`);
     const entity = await post(`mutation { createEntity(input: { kind: PERSON, name: "Ada" }) { id } }`);

@@ -20,7 +20,8 @@ import { createRiskServer } from '@nautilus/risk/server';
 import { MarginMonitor, createCollateralServer } from '@nautilus/collateral/server';
 import { subscriptions as collateralSubscriptions } from '@nautilus/collateral/subscriptions';
 import { seedMarginAccounts } from '@nautilus/collateral/seed';
-import { SUBGRAPHS, createGatewayServer } from '@nautilus/gateway';
+import { SUBGRAPHS } from '@nautilus/gateway';
+import { startGraph } from './support/startGraph.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -114,13 +115,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web client in a browser', () => {
       risk: createRiskServer({ pool, bus, clock, logger, internalSecret: SECRET, accel }),
       collateral: createCollateralServer({ pool, bus, clock, logger, internalSecret: SECRET, monitor }),
     };
-    const subgraphUrls: Record<string, string> = {};
-    for (const [name, server] of Object.entries(servers)) {
-      subgraphUrls[name] = await server.listen(0);
-      stack.defer(() => server.stop());
-    }
-    const gateway = await createGatewayServer({
-      subgraphUrls,
+    const { url } = await startGraph(stack, servers, {
       subgraphs: SUBGRAPHS,
       apiToken: TOKEN,
       internalSecret: SECRET,
@@ -131,8 +126,6 @@ describe.skipIf(!existsSync(CHROMIUM))('web client in a browser', () => {
       sandbox: true,
       staticDir: outDir,
     });
-    const { url } = await gateway.listen(0);
-    stack.defer(() => gateway.stop());
     baseUrl = url.replace(/\/graphql$/, '');
     post = gatewayPoster(url, TOKEN);
     feed = await createSimulatorFeed({ pool, bus, clock, seed: 9, tickMs: 1000, logger });

@@ -1,3 +1,4 @@
+import type { LiveMarginUtilizationSubscription } from '../__generated__/graphql.ts';
 import { LEVEL_RANK, marginLevel, type MarginLevel } from '../lib/marginLevel.ts';
 
 /** A live margin call as the panel shows it (from `MarginAccount.liveCall` or `marginCallRaised`). */
@@ -8,8 +9,18 @@ export interface MarginCallInfo {
   dueAt: string;
 }
 
+/** The figures an account's `status` and its `marginUtilization` events both carry. */
+export interface MarginFigures {
+  equity: number;
+  maintenanceRequirement: number;
+  houseRequirement: number;
+  excess: number;
+  utilization: number;
+  inCall: boolean;
+}
+
 /** One margin account row: the account's facts and its latest figures. */
-export interface MarginRow {
+export interface MarginRow extends MarginFigures {
   id: string;
   name: string;
   broker: string;
@@ -17,29 +28,14 @@ export interface MarginRow {
   methodology: string;
   owner: string;
   portfolios: readonly string[];
-  equity: number;
-  maintenanceRequirement: number;
-  houseRequirement: number;
-  excess: number;
-  utilization: number;
-  inCall: boolean;
   /** Tick time of the figures (the query's `status.asOf`, then each event's `ts`). */
   asOf: string;
   /** The live call, when one is known; an account can be in call before its call event arrives. */
   liveCall: MarginCallInfo | null;
 }
 
-/** A `marginUtilization` event (the fields the panel subscribes to). */
-export interface UtilizationEvent {
-  accountId: string;
-  equity: number;
-  maintenanceRequirement: number;
-  houseRequirement: number;
-  excess: number;
-  utilization: number;
-  inCall: boolean;
-  ts: string;
-}
+/** A `marginUtilization` event (the fields the panel subscribes to, as generated from its subscription). */
+export type UtilizationEvent = LiveMarginUtilizationSubscription['marginUtilization'];
 
 /**
  * What arrived live for one account since the accounts were (re)loaded.
@@ -203,15 +199,7 @@ export interface LoadedMarginAccount {
   methodology: string;
   owner: { name: string };
   portfolios: readonly { name: string }[];
-  status: {
-    equity: number;
-    maintenanceRequirement: number;
-    houseRequirement: number;
-    excess: number;
-    utilization: number;
-    inCall: boolean;
-    asOf: string;
-  };
+  status: MarginFigures & { asOf: string };
   liveCall?: MarginCallInfo | null | undefined;
 }
 

@@ -1,17 +1,12 @@
+import type { LiveQuotesSubscription } from '../__generated__/graphql.ts';
+
 /** The quote fields the table shows live. */
 export type LiveField = 'bid' | 'ask' | 'last';
 
 export const LIVE_FIELDS: readonly LiveField[] = ['bid', 'ask', 'last'];
 
-/** A quote as it arrives from the `quotes` subscription (only the fields the book needs). */
-export interface QuoteTick {
-  symbol: string;
-  bid: number;
-  ask: number;
-  last: number;
-  /** ISO-8601 timestamp of the tick. */
-  ts: string;
-}
+/** A quote as it arrives from the `quotes` subscription (only the fields the book needs; `ts` is ISO-8601). */
+export type QuoteTick = LiveQuotesSubscription['quotes'];
 
 /**
  * How one field last changed. `version` increases on every change, so a view can key its flash

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { graphql } from '../__generated__/index.ts';
 import { useSubscription } from '../graphql/hooks.tsx';
 import type { GatewayError } from '../graphql/GatewayError.ts';
 import { EMPTY_BOOK, mergeQuotes, type QuoteBook, type QuoteTick } from './quoteBook.ts';
+import { useFrameBatch } from './useFrameBatch.ts';
 
 const LiveQuotesSubscription = graphql(`
   subscription LiveQuotes($symbols: [String!]!) {
@@ -25,36 +26,12 @@ const LiveQuotesSubscription = graphql(`
  */
 export function useLiveQuotes(symbols: readonly string[]): { book: QuoteBook; error: GatewayError | undefined } {
   const [book, setBook] = useState<QuoteBook>(EMPTY_BOOK);
-  const pending = useRef<QuoteTick[]>([]);
-  const frame = useRef<number | undefined>(undefined);
   // Symbols never contain commas (the schema's symbol format), so the joined set is a safe key.
   const key = [...new Set(symbols)].sort().join(',');
   const sorted = useMemo(() => (key === '' ? [] : key.split(',')), [key]);
 
-  const flush = useCallback(() => {
-    frame.current = undefined;
-    const ticks = pending.current;
-    pending.current = [];
-    setBook((current) => mergeQuotes(current, ticks));
-  }, []);
+  const push = useFrameBatch(useCallback((ticks: QuoteTick[]) => setBook((current) => mergeQuotes(current, ticks)), []));
 
-  const onData = useCallback(
-    (data: { quotes: QuoteTick }) => {
-      pending.current.push(data.quotes);
-      frame.current ??= requestAnimationFrame(flush);
-    },
-    [flush],
-  );
-
-  useEffect(
-    () => () => {
-      if (frame.current !== undefined) cancelAnimationFrame(frame.current);
-      // Forget the cancelled frame, or `??=` would never schedule another after a remount.
-      frame.current = undefined;
-    },
-    [],
-  );
-
-  const { error } = useSubscription(LiveQuotesSubscription, { symbols: sorted }, onData, { skip: sorted.length === 0 });
+  const { error } = useSubscription(LiveQuotesSubscription, { symbols: sorted }, (data) => push(data.quotes), { skip: sorted.length === 0 });
   return { book, error };
 }

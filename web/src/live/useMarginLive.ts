@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { graphql } from '../__generated__/index.ts';
 import type { GatewayError } from '../graphql/GatewayError.ts';
 import { useSubscription } from '../graphql/hooks.tsx';
 import { callAlert, pushAlert, warningAlert, type MarginAlert } from './marginAlerts.ts';
 import { applyMarginEvents, EMPTY_LIVE, forgetLiveCalls, type MarginLive, type MarginLiveEvent, type UtilizationEvent } from './marginBook.ts';
+import { useFrameBatch } from './useFrameBatch.ts';
 
 export const LiveMarginUtilizationSubscription = graphql(`
   subscription LiveMarginUtilization($accountId: ID!) {
@@ -77,31 +78,7 @@ export interface MarginLiveState {
 export function useMarginLive(accountIds: readonly string[] | null): MarginLiveState {
   const [live, setLive] = useState<MarginLive>(EMPTY_LIVE);
   const [alerts, setAlerts] = useState<readonly MarginAlert[]>([]);
-  const pending = useRef<MarginLiveEvent[]>([]);
-  const frame = useRef<number | undefined>(undefined);
-
-  const flush = useCallback(() => {
-    frame.current = undefined;
-    const events = pending.current;
-    pending.current = [];
-    setLive((current) => applyMarginEvents(current, events));
-  }, []);
-
-  const push = useCallback(
-    (event: MarginLiveEvent) => {
-      pending.current.push(event);
-      frame.current ??= requestAnimationFrame(flush);
-    },
-    [flush],
-  );
-
-  useEffect(
-    () => () => {
-      if (frame.current !== undefined) cancelAnimationFrame(frame.current);
-      frame.current = undefined;
-    },
-    [],
-  );
+  const push = useFrameBatch(useCallback((events: MarginLiveEvent[]) => setLive((current) => applyMarginEvents(current, events)), []));
 
   const onUtilization = useCallback((event: UtilizationEvent) => push({ type: 'utilization', event }), [push]);
   const forgetCalls = useCallback(() => setLive(forgetLiveCalls), []);
