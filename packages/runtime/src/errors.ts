@@ -59,6 +59,13 @@ export function badInput(field: string, problem: string, details?: Record<string
   return new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field, details });
 }
 
+/** An optional integer argument: the fallback when absent, else it must lie in [min, max] (BAD_USER_INPUT naming the field). */
+export function parseIntInRange(value: number | null | undefined, fallback: number, min: number, max: number, field: string): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < min || v > max) throw badInput(field, `must be an integer from ${min} to ${max}, got ${v}`);
+  return v;
+}
+
 export function notFound(what: string, key: string, field?: string): AppError {
   return new AppError(ErrorCode.NOT_FOUND, `${what} ${JSON.stringify(key)} does not exist`, { field });
 }

@@ -1,4 +1,5 @@
 import type { TopicName, Topics } from './bus/topics.ts';
+import { AppError, ErrorCode } from './errors.ts';
 
 /**
  * How the gateway executes one `Subscription` field that a subgraph declares
@@ -48,3 +49,14 @@ export interface SubscriptionSpec<T extends TopicName = TopicName> {
 export function defineSubscription<T extends TopicName>(spec: SubscriptionSpec<T>): SubscriptionSpec<T> {
   return spec;
 }
+
+/**
+ * The subgraph-side resolver of a `Subscription` field the gateway executes
+ * from the bus: declared so it is composed and typed, but a subgraph has no
+ * WebSocket, so subscribing here says where to go instead.
+ */
+export const subscribeThroughGateway = {
+  subscribe(): never {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, 'subscribe through the gateway over graphql-ws (ws://<gateway>/graphql)');
+  },
+};

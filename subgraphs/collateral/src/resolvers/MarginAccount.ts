@@ -1,15 +1,11 @@
-import { badInput } from '@nautilus/runtime';
+import { badInput, parseIntInRange } from '@nautilus/runtime';
 import type { MarginAccountResolvers } from '../__generated__/resolvers.ts';
 import { evaluatePatternDayTrader } from '../margin/evaluatePatternDayTrader.ts';
 import { liveEvaluation, toStatus } from '../service/describeAccount.ts';
 import { findRecentTrades } from '../service/findRecentTrades.ts';
 import { childKey } from '../loaders.ts';
 
-const firstIn = (first: number | null | undefined, field: string, max = 500) => {
-  const n = first ?? 20;
-  if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(field, `must be a whole number in [1, ${max}], got ${n}`);
-  return n;
-};
+const firstIn = (first: number | null | undefined, field: string) => parseIntInRange(first, 20, 1, 500, field);
 
 export const MarginAccount: MarginAccountResolvers = {
   __resolveReference: (reference, ctx) => ctx.loaders.accountById.load(String(reference.id)),
@@ -64,8 +60,7 @@ export const MarginAccount: MarginAccountResolvers = {
   callPrediction: async (account, { horizonDays, paths, seed }, ctx) => {
     const horizon = horizonDays ?? 1;
     if (!(horizon > 0 && horizon <= 30)) throw badInput('horizonDays', `must be in (0, 30], got ${horizon}`);
-    const n = paths ?? 10_000;
-    if (!Number.isInteger(n) || n < 1_000 || n > 200_000) throw badInput('paths', `must be a whole number in [1000, 200000], got ${n}`);
+    const n = parseIntInRange(paths, 10_000, 1_000, 200_000, 'paths');
     await liveEvaluation(ctx.monitor, account.id);
     const prediction = ctx.monitor.predict(account.id, { horizonDays: horizon, paths: n, seed: seed ?? 1 })!;
     return {

@@ -1,4 +1,4 @@
-import { badInput, parseId, tryParseId } from '@nautilus/runtime';
+import { badInput, parseId, parseIntInRange, tryParseId } from '@nautilus/runtime';
 import type { QueryResolvers } from '../__generated__/resolvers.ts';
 import { allocateCollateral } from '../optimisation/allocateCollateral.ts';
 import { liveEvaluation } from '../service/describeAccount.ts';
@@ -10,9 +10,7 @@ export const Query: QueryResolvers = {
   marginAccounts: (_root, { ownerId }, ctx) => findAccounts(ctx.pool, null, ownerId == null ? undefined : [parseId(ownerId, 'ownerId')]),
   marginCall: (_root, { id }, ctx) => (/^\d{1,18}$/.test(id) ? ctx.loaders.callById.load(id) : null),
   marginCalls: (_root, { status, accountIds, first }, ctx) => {
-    const n = first ?? 50;
-    if (!Number.isInteger(n) || n < 1 || n > 1000) throw badInput('first', `must be a whole number in [1, 1000], got ${n}`);
-    return findMarginCalls(ctx.pool, { accountIds: accountIds ?? null, statuses: status ?? null, first: n });
+    return findMarginCalls(ctx.pool, { accountIds: accountIds ?? null, statuses: status ?? null, first: parseIntInRange(first, 50, 1, 1000, 'first') });
   },
   marginWarning: (_root, { id }, ctx) => (/^\d{1,18}$/.test(id) ? ctx.loaders.warningById.load(id) : null),
   marginUtilization: async (_root, { accountId }, ctx) => {

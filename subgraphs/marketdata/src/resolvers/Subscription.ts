@@ -1,14 +1,10 @@
-import { AppError, ErrorCode } from '@nautilus/runtime';
+import { subscribeThroughGateway } from '@nautilus/runtime';
 import type { SubscriptionResolvers } from '../__generated__/resolvers.ts';
 
 /**
- * Declared here so it is composed and typed, but executed by the gateway
- * from the bus (gateway/SUBSCRIPTIONS.md): a subgraph has no WebSocket.
+ * Declared here so they are composed and typed, but executed by the gateway
+ * from the bus (src/subscriptions.ts, gateway/SUBSCRIPTIONS.md).
  */
 export const Subscription: SubscriptionResolvers = {
-  quotes: {
-    subscribe: () => {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'subscribe through the gateway over graphql-ws (ws://<gateway>/graphql)');
-    },
-  },
+  quotes: subscribeThroughGateway,
 };

@@ -1,7 +1,6 @@
-import { tryParseId } from '@nautilus/runtime';
+import { parseIntInRange, tryParseId } from '@nautilus/runtime';
 import type { PortfolioResolvers } from '../__generated__/resolvers.ts';
 import { createRiskReport } from '../service/createRiskReport.ts';
-import { parseIntInRange } from '../service/parseRiskArgs.ts';
 import { runVarBacktest } from '../service/runVarBacktest.ts';
 
 export const Portfolio: PortfolioResolvers = {

@@ -1,4 +1,4 @@
-import { badInput } from '@nautilus/runtime';
+import { badInput, parseIntInRange } from '@nautilus/runtime';
 import { VAR_METHODS, type VaRMethod, type Valuation } from './types.ts';
 
 /** Fewest common daily returns a report or a backtest day is estimated from. */
@@ -40,11 +40,6 @@ export function parseConfidence(value: number | null | undefined, field = 'confi
 }
 
 /** Checks an integer argument is within [min, max]. @throws BAD_USER_INPUT naming `field`. */
-export function parseIntInRange(value: number | null | undefined, fallback: number, min: number, max: number, field: string): number {
-  const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < min || v > max) throw badInput(field, `must be an integer from ${min} to ${max}, got ${v}`);
-  return v;
-}
 
 /**
  * Validates every argument of a risk report before anything is read or written.

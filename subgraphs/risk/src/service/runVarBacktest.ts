@@ -1,11 +1,11 @@
 import type pg from 'pg';
-import { badInput, type Clock } from '@nautilus/runtime';
+import { badInput, parseIntInRange, type Clock } from '@nautilus/runtime';
 import { baselTrafficLight } from './baselTrafficLight.ts';
 import { christoffersenIndependence } from './christoffersenIndependence.ts';
 import { estimateRisk } from './estimateRisk.ts';
 import { findReturnHistory } from '@nautilus/db';
 import { kupiecPof } from './kupiecPof.ts';
-import { MAX_LOOKBACK_DAYS, MIN_OBSERVATIONS, parseConfidence, parseIntInRange } from './parseRiskArgs.ts';
+import { MAX_LOOKBACK_DAYS, MIN_OBSERVATIONS, parseConfidence } from './parseRiskArgs.ts';
 import { toHeldPositions } from './toHeldPositions.ts';
 import type { Exceedance, PortfolioRepresentation, VaRMethod, VarBacktestResult } from './types.ts';
 
