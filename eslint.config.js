@@ -34,7 +34,7 @@ export default tseslint.config(
   },
   {
     files: ['{packages,prisma,subgraphs,gateway}/*/src/**/*.ts', '{prisma,gateway}/src/**/*.ts'],
-    ignores: ['packages/runtime/src/config.ts', '**/cli/**', 'packages/testing/**', 'packages/launcher/src/**', 'prisma/prisma.config.ts'],
+    ignores: ['packages/runtime/src/config.ts', '**/cli/**', 'packages/testing/**', 'apps/launcher/src/**', 'prisma/prisma.config.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through loadConfig() in packages/runtime/src/config.ts and pass values down.' }],
     },

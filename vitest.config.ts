@@ -24,7 +24,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{packages,prisma,subgraphs,gateway,accel}/**/test/**/*.test.ts'],
+          include: ['{packages,apps,prisma,subgraphs,gateway,accel}/**/test/**/*.test.ts'],
           exclude: ['**/node_modules/**'],
           testTimeout: 30_000,
           hookTimeout: 120_000,

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { makeFreshCheckout } from './support/freshCheckout.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -25,10 +27,12 @@ interface Launch {
   exited: Promise<number | null>;
 }
 
-/** `npm start`'s launcher as a newcomer runs it: no DATABASE_URL, so embedded PostgreSQL. */
-function launch(env: Record<string, string>): Launch {
+/** `npm start` exactly as package.json says it (`node --import tsx <entry>`), run as a newcomer does: no DATABASE_URL, so embedded PostgreSQL. */
+function launch(cwd: string, env: Record<string, string>): Launch {
   const { DATABASE_URL: _omit, ...rest } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/launcher/src/start.ts'], { cwd: root, env: { ...rest, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const start = (JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ');
+  expect(start[0]).toBe('node');
+  const child = spawn(process.execPath, start.slice(1), { cwd, env: { ...rest, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -44,8 +48,9 @@ async function waitFor(launchResult: Launch, pattern: RegExp, timeoutMs = 120_00
   }
 }
 
-describe('npm start (the launcher)', () => {
+describe('npm start (the launcher) on a fresh checkout', () => {
   let dataDir: string;
+  let checkout: string | undefined;
   let running: Launch | undefined;
   afterAll(async () => {
     if (running?.child.exitCode === null) {
@@ -53,9 +58,18 @@ describe('npm start (the launcher)', () => {
       await running.exited;
     }
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    if (checkout) await rm(checkout, { recursive: true, force: true });
   });
 
-  it('starts everything on an embedded database, serves live quotes, stops cleanly on Ctrl-C, and reuses the data on a second start', { timeout: 300_000 }, async () => {
+  it('generates what it needs, starts everything on an embedded database, serves live quotes, stops cleanly on Ctrl-C, and reuses the data on a second start', { timeout: 420_000 }, async () => {
+    // What a newcomer has after git clone + npm ci: no generated client, no built web client, no .data.
+    checkout = (await makeFreshCheckout(root)).dir;
+    const generatedClient = path.join(checkout, 'prisma/generated/client.ts');
+    const webClient = path.join(checkout, 'web/dist/index.html');
+    expect(existsSync(generatedClient)).toBe(false);
+    expect(existsSync(webClient)).toBe(false);
+    expect(existsSync(path.join(checkout, '.data'))).toBe(false);
+
     dataDir = await mkdtemp(path.join(tmpdir(), 'nautilus-start-'));
     await chmod(dataDir, 0o755);
     const env = {
@@ -66,9 +80,12 @@ describe('npm start (the launcher)', () => {
       LOG_LEVEL: 'warn',
     };
 
-    running = launch(env);
-    await waitFor(running, /Nautilus is running/);
+    running = launch(checkout, env);
+    await waitFor(running, /Nautilus is running/, 300_000);
     expect(running.output()).toMatch(/database: embedded PostgreSQL/);
+    // Generated inside the new checkout (the workspace packages resolve to it, not to this working tree).
+    expect(existsSync(generatedClient)).toBe(true);
+    expect(existsSync(webClient)).toBe(true);
     expect(running.output()).toMatch(/seeded \d+ instruments and [\d,]+ bars/);
     const token = (await readFile(path.join(dataDir, 'api-token'), 'utf8')).trim();
     expect(running.output()).toContain(token); // printed once, on first start
@@ -114,12 +131,15 @@ describe('npm start (the launcher)', () => {
     running.child.kill('SIGINT');
     expect(await running.exited).toBe(0);
     expect(running.output()).toMatch(/stopped/);
+    expect(existsSync(path.join(dataDir, 'postgres/postmaster.pid'))).toBe(false); // PostgreSQL stopped too
 
-    running = launch(env);
+    running = launch(checkout, env);
     await waitFor(running, /Nautilus is running/);
     expect(running.output()).toMatch(/reusing existing data \(\d+ instruments\)/);
     expect(running.output()).not.toContain(token);
     running.child.kill('SIGINT');
+    running.child.kill('SIGINT'); // Ctrl-C twice must not cut the shutdown short
     expect(await running.exited).toBe(0);
+    expect(existsSync(path.join(dataDir, 'postgres/postmaster.pid'))).toBe(false);
   });
 });

@@ -333,7 +333,7 @@ async function main(): Promise<void> {
   const path = await import('node:path');
   const { pino } = await import('pino');
   const { createAccel } = await import('@nautilus/accel');
-  const { createPool, createScratchDatabase, startEmbeddedPostgres } = await import('@nautilus/db');
+  const { createPool, createScratchDatabase, spawnEmbeddedPostgres } = await import('@nautilus/db');
   const { MemoryBus, LiveClock } = await import('@nautilus/runtime');
   const { createMarketdataServer } = await import('@nautilus/marketdata/server');
   const { createPortfolioServer } = await import('@nautilus/portfolio/server');
@@ -352,7 +352,7 @@ async function main(): Promise<void> {
   const logger = pino({ level: 'warn' }, { write: countLine });
   const clock = new LiveClock();
   const setupStarted = performance.now();
-  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.resolve('.data/bench-postgres'), database: 'postgres' });
+  const embedded = process.env.DATABASE_URL ? undefined : await spawnEmbeddedPostgres({ dataDir: path.resolve('.data/bench-postgres'), database: 'postgres' });
   const scratch = await createScratchDatabase({ adminUrl: process.env.DATABASE_URL ?? embedded!.adminUrl, prefix: 'nautilus_bench_margin' });
   const pool = createPool({ connectionString: scratch.url, max: 12 });
   const accel = await createAccel({ backends: ['js'], calibrate: 'never' });

@@ -17,7 +17,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { createAccel } from '@nautilus/accel';
-import { createPool, createScratchDatabase, startEmbeddedPostgres } from '@nautilus/db';
+import { createPool, createScratchDatabase, spawnEmbeddedPostgres } from '@nautilus/db';
 import { MemoryBus, LiveClock, createLogger } from '@nautilus/runtime';
 import { createMarketdataServer } from '@nautilus/marketdata/server';
 import { createCalibratedUniverse, seedMarketData } from '@nautilus/marketdata/seed';
@@ -51,7 +51,7 @@ const ms = (x: number) => x.toFixed(0);
 
 const logger = createLogger({ name: 'bench-risk', level: 'silent' });
 const clock = new LiveClock();
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.resolve('.data/bench-postgres'), database: 'postgres' });
+const embedded = process.env.DATABASE_URL ? undefined : await spawnEmbeddedPostgres({ dataDir: path.resolve('.data/bench-postgres'), database: 'postgres' });
 const scratch = await createScratchDatabase({ adminUrl: process.env.DATABASE_URL ?? embedded!.adminUrl, prefix: 'nautilus_bench_risk' });
 const pool = createPool({ connectionString: scratch.url, max: 12 });
 const accel = await createAccel({ calibrate: 'startup' });

