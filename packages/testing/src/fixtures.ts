@@ -10,15 +10,15 @@ function fixtureRoots(): string[] {
 }
 
 /**
- * Absolute path of a real-data fixture (e.g. `market/stock_prices.csv`), or
- * undefined when the shared fixtures are not beside this clone. On CI
- * (`CI` set) a missing fixture is an error, so fixture tests never skip there.
+ * Absolute path of a real-data fixture (e.g. `market/stock_prices.csv`). The
+ * team's fixtures always sit at `../shared/fixtures` beside the clone (on CI
+ * and in every session), so a missing one is an error that says where it was
+ * looked for, never a silent skip.
  */
-export function findFixture(relative: string): string | undefined {
+export function fixturePath(relative: string): string {
   for (const root of fixtureRoots()) {
     const candidate = path.join(root, relative);
     if (existsSync(candidate)) return candidate;
   }
-  if (process.env.CI) throw new Error(`fixture ${relative} not found under ${fixtureRoots().join(' or ')}`);
-  return undefined;
+  throw new Error(`fixture ${relative} not found under ${fixtureRoots().join(' or ')}: put the shared fixtures beside the clone (../shared/fixtures) or set NAUTILUS_FIXTURES_DIR`);
 }

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFixture } from '@nautilus/testing';
+import { fixturePath } from '@nautilus/testing';
 import { SYMBOL_PATTERN, ASSET_CLASSES, calibrateFromHistory, choleskyDecompose, createDemoUniverse } from '../src/simulator/index.ts';
 
-/** The real fixtures (shared/fixtures beside the clone); required on CI. */
-const pricesPath = findFixture('market/stock_prices.csv');
-const fixtureDir = pricesPath ? `${path.dirname(pricesPath)}/` : undefined;
+/** The real fixtures (shared/fixtures beside the clone: always there in this project, so no guard). */
+const pricesPath = fixturePath('market/stock_prices.csv');
+const benchmarkPath = fixturePath('market/spy_prices.csv');
 
 function expectValidCorrelation(matrix: readonly (readonly number[])[]): void {
   const n = matrix.length;
@@ -26,10 +25,10 @@ function expectValidCorrelation(matrix: readonly (readonly number[])[]): void {
   expect(() => choleskyDecompose(matrix)).not.toThrow();
 }
 
-describe.skipIf(!fixtureDir)('calibrateFromHistory on the real fixtures', async () => {
+describe('calibrateFromHistory on the real fixtures', async () => {
   const calibration = await calibrateFromHistory({
-    pricesPath: `${fixtureDir}stock_prices.csv`,
-    benchmarkPath: `${fixtureDir}spy_prices.csv`,
+    pricesPath,
+    benchmarkPath,
   });
   const at = (symbol: string): number => calibration.symbols.indexOf(symbol);
 
@@ -109,11 +108,11 @@ describe('createDemoUniverse', () => {
   });
 });
 
-describe.skipIf(!fixtureDir)('the committed calibration.json', () => {
+describe('the committed calibration.json', () => {
   it('is what calibrateFromHistory computes from the fixtures today (re-run npm run calibrate:simulator if not)', async () => {
     const { loadDemoCalibration } = await import('../src/simulator/index.ts');
     const committed = loadDemoCalibration();
-    const fresh = await calibrateFromHistory({ pricesPath: `${fixtureDir}stock_prices.csv`, benchmarkPath: `${fixtureDir}spy_prices.csv`, lookbackYears: 5 });
+    const fresh = await calibrateFromHistory({ pricesPath, benchmarkPath, lookbackYears: 5 });
     expect(committed.symbols).toEqual(fresh.symbols);
     committed.annualVol.forEach((v, i) => expect(v).toBeCloseTo(fresh.annualVol[i]!, 5));
     committed.annualDrift.forEach((v, i) => expect(v).toBeCloseTo(fresh.annualDrift[i]!, 5));
