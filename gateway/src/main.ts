@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getSubgraphAddress, loadOrCreateSecret, runService, type SubscriptionSpec } from '@nautilus/runtime';
+import { getSubgraphAddress, loadOrCreateSecret, runService } from '@nautilus/runtime';
 import { createGatewayServer } from './createGatewayServer.ts';
 import { writeSupergraph } from './composeSupergraph.ts';
-import { SUBGRAPHS } from './subgraphList.ts';
+import { SUBGRAPHS, loadSubscriptions } from './subgraphList.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -13,10 +13,7 @@ runService({
     await writeSupergraph();
     const apiToken = config.NAUTILUS_API_TOKEN ?? (await loadOrCreateSecret({ dir: config.NAUTILUS_DATA_DIR, file: 'api-token', bytes: 24 })).value;
     const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, getSubgraphAddress(s.name, s.defaultPort).url]));
-    const subscriptions: SubscriptionSpec[] = [];
-    for (const s of SUBGRAPHS) {
-      if (s.subscriptionsModule) subscriptions.push(...((await import(s.subscriptionsModule)) as { subscriptions: SubscriptionSpec[] }).subscriptions);
-    }
+    const subscriptions = await loadSubscriptions();
     const bus = createBus();
     const gateway = await createGatewayServer({
       subgraphUrls,

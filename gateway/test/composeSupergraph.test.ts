@@ -23,7 +23,7 @@ describe('composeSupergraph', () => {
       broken,
       'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])\ntype Quote { symbol: Int! }\ntype Query { brokenQuote: Quote }\n',
     );
-    const error = await composeSupergraph({ subgraphs: [...SUBGRAPHS, { name: 'broken', sdlPath: broken, defaultPort: 4999, entry: 'none' }] }).catch((e: unknown) => e);
+    const error = await composeSupergraph({ subgraphs: [...SUBGRAPHS, { name: 'broken', sdlPath: broken, defaultPort: 4999 }] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CompositionError);
     expect((error as Error).message).toMatch(/^supergraph composition failed:\n {2}- /);
     expect((error as Error).message).toMatch(/Quote\.symbol/);

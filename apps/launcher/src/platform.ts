@@ -3,18 +3,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { createPool, migrate, spawnEmbeddedPostgres, type SpawnedEmbeddedPostgres } from '@nautilus/db';
-import { LiveClock, getSubgraphAddress, loadConfig, loadOrCreateSecret, ConfigError } from '@nautilus/runtime';
-import { seedMarketData } from '@nautilus/marketdata/seed';
-import { seedPortfolios } from '@nautilus/portfolio/seed';
-import { seedMarginAccounts } from '@nautilus/collateral/seed';
-import { SUBGRAPHS } from '@nautilus/gateway';
+import { LiveClock, getSubgraphAddress, loadConfig, loadEngines, loadOrCreateSecret, ConfigError } from '@nautilus/runtime';
+import { seedEngines } from './seedEngines.ts';
 import { startProcess, waitUntilReady, type ServiceProcess } from './startProcess.ts';
 
 /**
  * `npm start` (after start.ts generated the Prisma client): the whole platform on one machine with no setup.
  * Database (DATABASE_URL, else embedded PostgreSQL in .data/postgres) →
- * migrations → demo seed when empty → every subgraph as its own process →
- * gateway → market simulator feed; Ctrl-C stops everything, then the database.
+ * migrations → each engine's demo seed when empty → every engine as its own
+ * process → gateway → the engines' worker processes (the market simulator
+ * feed); Ctrl-C stops everything, then the database. The engines come from the
+ * registry of manifests (subgraphs/<name>/engine.ts): nothing here names one.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const color = process.stdout.isTTY === true;
@@ -78,14 +77,13 @@ try {
   say(`migrations: ${migrated.applied.length} applied, ${migrated.alreadyApplied.length} already applied`);
 
   // 3. Demo world when empty
+  const engines = await loadEngines();
   const pool = createPool({ connectionString: databaseUrl, max: 4, applicationName: 'launcher' });
-  const seed = await seedMarketData({ pool, clock: new LiveClock(), seed: config.SIMULATOR_SEED, onProgress: (text) => say(`seed: ${text}`) });
-  say(seed.seeded ? `seeded ${seed.instruments} instruments and ${seed.bars.toLocaleString('en-US')} bars` : `reusing existing data (${seed.instruments} instruments)`);
-  const portfolios = await seedPortfolios({ pool, clock: new LiveClock(), seed: config.SIMULATOR_SEED });
-  if (portfolios.seeded) say('seeded the demo family office (entities, portfolios, trades, a goal)');
-  const margin = await seedMarginAccounts({ pool, clock: new LiveClock() });
-  if (margin.seeded) say(`seeded ${margin.accounts} margin accounts with collateral`);
-  await pool.end();
+  try {
+    await seedEngines({ engines, pool, clock: new LiveClock(), seed: config.SIMULATOR_SEED, say });
+  } finally {
+    await pool.end();
+  }
 
   // 4. Secrets shared by the processes
   const token = config.NAUTILUS_API_TOKEN
@@ -118,16 +116,20 @@ try {
     return service;
   };
   await Promise.all(
-    SUBGRAPHS.map((subgraph) => {
-      const service = run(subgraph.name, subgraph.entry);
-      const ready = getSubgraphAddress(subgraph.name, subgraph.defaultPort).url.replace(/\/graphql$/, '/ready');
+    engines.map((engine) => {
+      const service = run(engine.name, engine.entryFromRoot);
+      const ready = getSubgraphAddress(engine.name, engine.defaultPort).url.replace(/\/graphql$/, '/ready');
       return waitUntilReady(service, ready);
     }),
   );
   const gateway = run('gateway', 'gateway/src/main.ts');
   const gatewayHost = config.GATEWAY_HOST === '0.0.0.0' ? '127.0.0.1' : config.GATEWAY_HOST;
   await waitUntilReady(gateway, `http://${gatewayHost}:${config.PORT}/ready`);
-  run('feed', 'subgraphs/marketdata/src/feed.ts');
+  for (const engine of engines) {
+    for (const worker of engine.workers ?? []) {
+      if (worker.kind === 'process') run(worker.name, path.relative(root, path.join(engine.dir, worker.entry!)));
+    }
+  }
 
   const base = `http://localhost:${config.PORT}`;
   console.log('');

@@ -14,3 +14,4 @@ export * from './runService.ts';
 export * from './ids.ts';
 export * from './groupByKey.ts';
 export * from './pagination.ts';
+export * from './engine/index.ts';

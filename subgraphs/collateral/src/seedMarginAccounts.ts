@@ -6,6 +6,8 @@ export interface SeedMarginAccountsResult {
   seeded: boolean;
   accounts: number;
   reason?: string;
+  /** One line for the launcher's log. */
+  summary: string;
 }
 
 /** Arbitrary constant: concurrent starters seed once. */
@@ -35,12 +37,15 @@ export async function seedMarginAccounts({ pool, clock }: { pool: pg.Pool; clock
   return withTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM margin_account')).rows[0]!.n;
-    if (existing > 0) return { seeded: false, accounts: existing, reason: 'margin accounts already exist' };
+    if (existing > 0) return { seeded: false, accounts: existing, reason: 'margin accounts already exist', summary: `reusing existing data (${existing} margin accounts)` };
     const { rows: portfolios } = await client.query<{ id: number; name: string; entityId: number }>(
       'SELECT id, name, entity_id AS "entityId" FROM portfolio WHERE name = ANY($1::text[])',
       [ACCOUNTS.map((a) => a.portfolio)],
     );
-    if (portfolios.length < ACCOUNTS.length) return { seeded: false, accounts: 0, reason: 'the demo portfolios are missing; seed portfolios first' };
+    if (portfolios.length < ACCOUNTS.length) {
+      const reason = 'the demo portfolios are missing; seed portfolios first';
+      return { seeded: false, accounts: 0, reason, summary: `nothing seeded: ${reason}` };
+    }
     const byName = new Map(portfolios.map((p) => [p.name, p]));
     const now = new Date(clock.now());
     for (const spec of ACCOUNTS) {
@@ -60,6 +65,6 @@ export async function seedMarginAccounts({ pool, clock }: { pool: pg.Pool; clock
         );
       }
     }
-    return { seeded: true, accounts: ACCOUNTS.length };
+    return { seeded: true, accounts: ACCOUNTS.length, summary: `seeded ${ACCOUNTS.length} margin accounts with collateral` };
   });
 }

@@ -22,6 +22,8 @@ export interface SeedResult {
   seeded: boolean;
   instruments: number;
   bars: number;
+  /** One line for the launcher's log. */
+  summary: string;
 }
 
 /** Arbitrary constant: concurrent starters seed once. */
@@ -52,7 +54,7 @@ export async function seedMarketData({ pool, clock, seed, years = 5, minuteDays 
   return withTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM instrument')).rows[0]!.n;
-    if (existing > 0) return { seeded: false, instruments: existing, bars: 0 };
+    if (existing > 0) return { seeded: false, instruments: existing, bars: 0, summary: `reusing existing data (${existing} instruments)` };
 
     const world = universe ?? createCalibratedUniverse();
     const endDate = lastCompletedSession(clock.now());
@@ -78,6 +80,7 @@ export async function seedMarketData({ pool, clock, seed, years = 5, minuteDays 
     onProgress?.(`writing ${(daily.length + minute.length).toLocaleString('en-US')} bars`);
     await copyBars(client, 'bar', daily.map(resolve));
     await copyBars(client, 'bar', minute.map(resolve));
-    return { seeded: true, instruments: rows.length, bars: daily.length + minute.length };
+    const bars = daily.length + minute.length;
+    return { seeded: true, instruments: rows.length, bars, summary: `seeded ${rows.length} instruments and ${bars.toLocaleString('en-US')} bars` };
   });
 }

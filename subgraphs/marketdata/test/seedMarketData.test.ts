@@ -26,7 +26,7 @@ describe('seedMarketData', () => {
     expect(minute.n).toBe(first.instruments * 390);
 
     const again = await seedMarketData({ pool, clock, seed: 3 });
-    expect(again).toEqual({ seeded: false, instruments: first.instruments, bars: 0 });
+    expect(again).toEqual({ seeded: false, instruments: first.instruments, bars: 0, summary: `reusing existing data (${first.instruments} instruments)` });
   });
 
   it('picks the previous business day as the last completed session', () => {

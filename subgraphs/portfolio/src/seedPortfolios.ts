@@ -18,6 +18,8 @@ export interface SeedPortfoliosResult {
   portfolios: number;
   trades: number;
   reason?: string;
+  /** One line for the launcher's log. */
+  summary: string;
 }
 
 /** Arbitrary constant: concurrent starters seed once. */
@@ -51,7 +53,7 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
   return withTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM portfolio')).rows[0]!.n;
-    if (existing > 0) return { seeded: false, entities: 0, portfolios: existing, trades: 0, reason: 'portfolios already exist' };
+    if (existing > 0) return { seeded: false, entities: 0, portfolios: existing, trades: 0, reason: 'portfolios already exist', summary: `reusing existing data (${existing} portfolios)` };
     // Cross-engine read (read-only): instruments and their daily closes, written by marketdata's seed.
     const { rows: instruments } = await client.query<{ id: number; symbol: DemoSymbol }>('SELECT id, symbol FROM instrument WHERE symbol = ANY($1::text[])', [DEMO_SYMBOLS]);
     const { rows: dates } = await client.query<{ ts: Date }>(
@@ -59,7 +61,8 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
       [new Date(clock.now())],
     );
     if (instruments.length < DEMO_SYMBOLS.length || dates.length < 130) {
-      return { seeded: false, entities: 0, portfolios: 0, trades: 0, reason: 'market data demo symbols or a year of daily bars are missing; seed market data first' };
+      const reason = 'market data demo symbols or a year of daily bars are missing; seed market data first';
+      return { seeded: false, entities: 0, portfolios: 0, trades: 0, reason, summary: `nothing seeded: ${reason}` };
     }
     const idBySymbol = new Map(instruments.map((r) => [r.symbol, r.id]));
     const buyDay = dates.at(-1)!.ts;
@@ -131,6 +134,13 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
       )
     ).rows[0]!.id;
     await client.query('INSERT INTO goal_portfolio (goal_id, portfolio_id) VALUES ($1, $2), ($1, $3)', [goal, portfolios.income, portfolios.core]);
-    return { seeded: true, entities: Object.keys(entities).length, portfolios: BOOKS.length, trades: tradeCount };
+    const entityCount = Object.keys(entities).length;
+    return {
+      seeded: true,
+      entities: entityCount,
+      portfolios: BOOKS.length,
+      trades: tradeCount,
+      summary: `seeded the demo family office (${entityCount} entities, ${BOOKS.length} portfolios, ${tradeCount} trades, a goal)`,
+    };
   });
 }

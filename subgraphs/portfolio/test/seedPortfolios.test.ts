@@ -19,7 +19,7 @@ describe('seedPortfolios', () => {
     expect(await seedPortfolios({ pool, clock, seed: 1 })).toMatchObject({ seeded: false, reason: expect.stringMatching(/seed market data first/) });
     await seedMarketData({ pool, clock, seed: 3, years: 1.1, minuteDays: 1 });
     const first = await seedPortfolios({ pool, clock, seed: 1 });
-    expect(first).toEqual({ seeded: true, entities: 4, portfolios: 3, trades: 20 });
+    expect(first).toEqual({ seeded: true, entities: 4, portfolios: 3, trades: 20, summary: 'seeded the demo family office (4 entities, 3 portfolios, 20 trades, a goal)' });
     expect(await seedPortfolios({ pool, clock, seed: 1 })).toMatchObject({ seeded: false, portfolios: 3 });
 
     // Every trade price is the stored close of its day (rounded to the cent).

@@ -1,10 +1,8 @@
 import pg from 'pg';
-import { LiveClock, loadConfig } from '@nautilus/runtime';
-import { seedMarketData } from '@nautilus/marketdata/seed';
-import { seedPortfolios } from '@nautilus/portfolio/seed';
-import { seedMarginAccounts } from '@nautilus/collateral/seed';
+import { LiveClock, loadConfig, loadEngines } from '@nautilus/runtime';
+import { seedEngines } from '../seedEngines.ts';
 
-// `npm run db:seed`: the demo world (instruments, simulated history, a family office) when the database is empty.
+// `npm run db:seed`: every engine's part of the demo world (from its manifest) when the database is empty.
 const config = loadConfig();
 if (!config.DATABASE_URL) {
   console.error('db:seed: set DATABASE_URL (npm start seeds its embedded database by itself)');
@@ -12,12 +10,7 @@ if (!config.DATABASE_URL) {
 }
 const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 2 });
 try {
-  const result = await seedMarketData({ pool, clock: new LiveClock(), seed: config.SIMULATOR_SEED, onProgress: (m) => console.log(m) });
-  console.log(result.seeded ? `seeded ${result.instruments} instruments, ${result.bars} bars` : `already seeded (${result.instruments} instruments): nothing written`);
-  const books = await seedPortfolios({ pool, clock: new LiveClock(), seed: config.SIMULATOR_SEED });
-  console.log(books.seeded ? `seeded ${books.entities} entities, ${books.portfolios} portfolios, ${books.trades} trades` : `portfolios: ${books.reason}`);
-  const margin = await seedMarginAccounts({ pool, clock: new LiveClock() });
-  console.log(margin.seeded ? `seeded ${margin.accounts} margin accounts` : `margin accounts: ${margin.reason}`);
+  await seedEngines({ engines: await loadEngines(), pool, clock: new LiveClock(), seed: config.SIMULATOR_SEED, say: (line) => console.log(line) });
 } finally {
   await pool.end();
 }
