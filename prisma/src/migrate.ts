@@ -63,18 +63,84 @@ export async function loadMigrations(dir: string = MIGRATIONS_DIR): Promise<Migr
   );
 }
 
+/** What the server offers for TimescaleDB, as any role can see it. */
+export interface TimescaleAvailability {
+  /** The package is installed: `CREATE EXTENSION timescaledb` finds its control file. */
+  installed: boolean;
+  /**
+   * The library is in `shared_preload_libraries`, so its settings exist. Only then may
+   * `CREATE EXTENSION timescaledb` run: loading it later is FATAL and ends the session, which no
+   * `EXCEPTION` handler can catch.
+   */
+  preloaded: boolean;
+}
+
+/** Reads {@link TimescaleAvailability} with queries every role may run (no superuser-only settings). */
+export async function findTimescaleAvailability(client: pg.ClientBase): Promise<TimescaleAvailability> {
+  const { rows } = await client.query<TimescaleAvailability>(`
+    SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb') AS installed,
+           current_setting('timescaledb.max_background_workers', true) IS NOT NULL AS preloaded`);
+  return rows[0]!;
+}
+
+/** `CREATE EXTENSION [IF NOT EXISTS] timescaledb [options]`, up to (not including) its semicolon or the line's end. */
+const CREATE_TIMESCALEDB = /\bCREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?"?timescaledb"?(?![\w$])[^;\n]*/gi;
+
+/** Whether a migration tries to create the TimescaleDB extension. */
+export function createsTimescaleExtension(sql: string): boolean {
+  return sql.search(CREATE_TIMESCALEDB) !== -1;
+}
+
+/**
+ * The migration as it may run on this server. Where TimescaleDB is not preloaded, every
+ * `CREATE EXTENSION timescaledb` becomes a `DO` block that raises an ordinary (catchable) error
+ * saying why, so a migration that tries the extension inside `BEGIN … EXCEPTION` (0002) takes its
+ * plain PostgreSQL path and records that reason, instead of the server ending the session. The
+ * recorded checksum stays the file's: this is how the file runs here, not a different migration.
+ */
+export function guardTimescaleExtension(sql: string, availability: TimescaleAvailability): string {
+  if (availability.preloaded) return sql;
+  const reason = availability.installed
+    ? 'TimescaleDB is installed but not preloaded (add timescaledb to shared_preload_libraries and restart PostgreSQL to use it)'
+    : 'TimescaleDB is not installed on this server';
+  return sql.replace(CREATE_TIMESCALEDB, `DO $nautilus_guard$ BEGIN RAISE EXCEPTION '%', '${reason.replaceAll("'", "''")}'; END $nautilus_guard$`);
+}
+
+/** Thrown when the server ends the migrator's session (a FATAL error, a restart, a terminated backend). */
+export class MigrationConnectionError extends Error {
+  override name = 'MigrationConnectionError';
+}
+
 /**
  * Applies pending migrations in order. Runs under a session advisory lock so
  * concurrent starters (several subgraphs, a test run) apply each migration
  * exactly once; each migration and its record commit in one transaction, so a
  * failing migration leaves nothing behind. Re-running is a no-op.
  *
+ * `CREATE EXTENSION timescaledb` runs only where the server preloads it
+ * ({@link guardTimescaleExtension}).
+ *
  * @throws {MigrationChecksumError} when an applied migration was edited.
+ * @throws {MigrationConnectionError} when the server ends the session (nothing of the current migration is committed).
  */
 export async function migrate({ connectionString, migrationsDir, onApplied }: MigrateOptions): Promise<MigrateResult> {
   const migrations = await loadMigrations(migrationsDir);
   const client = new pg.Client({ connectionString });
+  // A session the server ends (FATAL, shutdown, pg_terminate_backend) is reported as an 'error'
+  // event; without a listener that event would crash the process. Remember it and fail with it.
+  let lost: Error | undefined;
+  client.on('error', (error) => {
+    lost ??= error;
+  });
+  const connectionError = (during: string, error: unknown): MigrationConnectionError =>
+    new MigrationConnectionError(
+      `the PostgreSQL server ended the migrator's session during ${during}: ${(error as Error).message}` +
+        (lost && lost !== error ? ` (${lost.message})` : '') +
+        '; nothing of it was committed, run the migrations again once the server accepts connections',
+      { cause: error },
+    );
   await client.connect();
+  let current = 'the migration bookkeeping';
   try {
     await client.query('SET client_min_messages = warning');
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
@@ -93,16 +159,15 @@ export async function migrate({ connectionString, migrationsDir, onApplied }: Mi
         throw new MigrationChecksumError(migration.id, checksum, migration.checksum);
       }
     }
-    const result: MigrateResult = { applied: [], alreadyApplied: [] };
-    for (const migration of migrations) {
-      if (recorded.has(migration.id)) {
-        result.alreadyApplied.push(migration.id);
-        continue;
-      }
+    const pending = migrations.filter((m) => !recorded.has(m.id));
+    const availability = pending.some((m) => createsTimescaleExtension(m.sql)) ? await findTimescaleAvailability(client) : undefined;
+    const result: MigrateResult = { applied: [], alreadyApplied: migrations.filter((m) => recorded.has(m.id)).map((m) => m.id) };
+    for (const migration of pending) {
+      current = `migration ${migration.id}`;
       const started = performance.now();
       await client.query('BEGIN');
       try {
-        await client.query(migration.sql);
+        await client.query(availability ? guardTimescaleExtension(migration.sql, availability) : migration.sql);
         const millis = Math.round(performance.now() - started);
         await client.query('INSERT INTO nautilus_migration (id, checksum, millis) VALUES ($1, $2, $3)', [
           migration.id,
@@ -113,13 +178,28 @@ export async function migrate({ connectionString, migrationsDir, onApplied }: Mi
         result.applied.push(migration.id);
         onApplied?.(migration.id, millis);
       } catch (error) {
-        await client.query('ROLLBACK');
+        if (lost || isSessionEnded(error)) throw connectionError(current, error);
+        const rollbackError = await client.query('ROLLBACK').then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        if (rollbackError !== undefined || lost) throw connectionError(current, error);
         throw new Error(`migration ${migration.id} failed and was rolled back: ${(error as Error).message}`, { cause: error });
       }
     }
     return result;
+  } catch (error) {
+    if (error instanceof MigrationConnectionError || error instanceof MigrationChecksumError) throw error;
+    if (lost || isSessionEnded(error)) throw connectionError(current, error);
+    throw error;
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
-    await client.end();
+    if (!lost) await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
+    await client.end().catch(() => {});
   }
+}
+
+/** A FATAL or PANIC error response, or pg's own report of a closed connection. */
+function isSessionEnded(error: unknown): boolean {
+  const { severity, message } = error as { severity?: string; message?: string };
+  return severity === 'FATAL' || severity === 'PANIC' || /Connection terminated|not queryable/i.test(message ?? '');
 }
