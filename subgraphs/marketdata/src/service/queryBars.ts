@@ -11,7 +11,7 @@ export interface QueryBarsOptions {
   from?: Date | null;
   to?: Date | null;
   limit?: number | null;
-  /** Use TimescaleDB functions and continuous aggregates (nautilus_feature says so). */
+  /** Use TimescaleDB's time_bucket/first/last (nautilus_feature says the TimescaleDB layout was chosen). */
   timescale: boolean;
 }
 
@@ -35,9 +35,12 @@ export function validateBarRange({ from, to, limit }: Pick<QueryBarsOptions, 'fr
  * to the Unix epoch and always whole: `from` is rounded down and `to` up to a
  * bucket boundary, so a partial range never yields a partial bar.
  *
- * TimescaleDB: `time_bucket` with `first()/last()`, and 1h from the real-time
- * continuous aggregate `bar_1h`. Plain PostgreSQL: `date_bin` with ordered
- * `array_agg`, served by the (instrument_id, interval, ts) primary key.
+ * TimescaleDB: `time_bucket` with `first()/last()` over the `bar` hypertable.
+ * Plain PostgreSQL: `date_bin` with ordered `array_agg`. Both read the raw 1m
+ * bars through the (instrument_id, interval, ts) primary key, so a bucket is
+ * right whatever the age of its bars and the order they were written in (no
+ * materialised copy to go stale: migration 0007 dropped the continuous
+ * aggregates whose refresh window lost history older than 3 days).
  */
 export async function queryBars(pool: pg.Pool, options: QueryBarsOptions): Promise<BarRecord[]> {
   const limit = validateBarRange(options);
@@ -50,10 +53,6 @@ export async function queryBars(pool: pg.Pool, options: QueryBarsOptions): Promi
   let sql: string;
   if (spec.stored) {
     sql = `SELECT ${columns} FROM bar WHERE ${range} ORDER BY ts DESC LIMIT $5`;
-  } else if (options.timescale && options.interval === 'H1') {
-    sql = `SELECT ${columns} FROM bar_1h
-            WHERE instrument_id = $1 AND $2::text = '1m' AND ($3::timestamptz IS NULL OR ts >= $3) AND ($4::timestamptz IS NULL OR ts < $4)
-            ORDER BY ts DESC LIMIT $5`;
   } else if (options.timescale) {
     params.push(spec.sql);
     sql = `SELECT time_bucket($6::interval, ts) AS ts, first(open, ts) AS open, max(high) AS high, min(low) AS low,
