@@ -97,10 +97,15 @@ services:
   db:
     image: timescale/timescaledb:latest-pg16
     restart: unless-stopped
+    # The image preloads timescaledb (shared_preload_libraries) and sizes its workers with
+    # timescaledb-tune; see deploy/README.md. Telemetry off (the flag for every start, the variable
+    # for the config file written when the volume is first initialised): no outbound calls.
+    command: ["postgres", "-c", "timescaledb.telemetry_level=off"]
     environment:
       POSTGRES_USER: nautilus
       POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-nautilus}
       POSTGRES_DB: nautilus
+      TIMESCALEDB_TELEMETRY: "off"
     volumes:
       - pgdata:/var/lib/postgresql/data
     healthcheck:
