@@ -59,6 +59,13 @@ export async function createScratchDatabase({ adminUrl, prefix = 'nautilus_test'
       }
     },
   };
-  if (migrated) await migrate({ connectionString: scratch.url });
+  if (migrated) {
+    try {
+      await migrate({ connectionString: scratch.url });
+    } catch (error) {
+      await scratch.drop().catch(() => {}); // a failed migration leaves no scratch database behind
+      throw error;
+    }
+  }
   return scratch;
 }
