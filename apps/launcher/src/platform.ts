@@ -3,14 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { createPool, migrate, spawnEmbeddedPostgres, type SpawnedEmbeddedPostgres } from '@nautilus/db';
-import { LiveClock, getSubgraphAddress, loadConfig, loadEngines, loadOrCreateSecret, ConfigError } from '@nautilus/runtime';
+import { LiveClock, accelCalibrationPath, getSubgraphAddress, loadConfig, loadEngines, loadOrCreateSecret, ConfigError } from '@nautilus/runtime';
+import { ensureAccelCalibration } from './calibrateAccel.ts';
 import { seedEngines } from './seedEngines.ts';
 import { startProcess, waitUntilReady, type ServiceProcess } from './startProcess.ts';
 
 /**
  * `npm start` (after start.ts generated the Prisma client): the whole platform on one machine with no setup.
  * Database (DATABASE_URL, else embedded PostgreSQL in .data/postgres) →
- * migrations → each engine's demo seed when empty → every engine as its own
+ * migrations → each engine's demo seed when empty → accel's calibration table
+ * (measured on the first start, then reused) → every engine as its own
  * process → gateway → the engines' worker processes (the market simulator
  * feed); Ctrl-C stops everything, then the database. The engines come from the
  * registry of manifests (subgraphs/<name>/engine.ts): nothing here names one.
@@ -85,7 +87,12 @@ try {
     await pool.end();
   }
 
-  // 4. Secrets shared by the processes
+  // 4. Accel calibration: measured once on this machine (before the engines start, so nothing else
+  // competes for the cores while it is timed), then reused; every engine loads the same file.
+  const calibrationPath = accelCalibrationPath({ ...config, NAUTILUS_DATA_DIR: dataDir }, root);
+  say((await ensureAccelCalibration({ path: calibrationPath, cwd: process.cwd() })).line);
+
+  // 4b. Secrets shared by the processes
   const token = config.NAUTILUS_API_TOKEN
     ? { value: config.NAUTILUS_API_TOKEN, created: false }
     : await loadOrCreateSecret({ dir: dataDir, file: 'api-token', bytes: 24 });
@@ -103,6 +110,7 @@ try {
     NAUTILUS_INTERNAL_SECRET: secret,
     NAUTILUS_API_TOKEN: token.value,
     NAUTILUS_DATA_DIR: dataDir,
+    NAUTILUS_ACCEL_CALIBRATION: calibrationPath,
   };
   const run = (name: string, entry: string) => {
     const service = startProcess({ name, entry: path.join(root, entry), env, cwd: root, color });

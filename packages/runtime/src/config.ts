@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -31,6 +32,16 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder for local state: embedded PostgreSQL, the generated API token, calibration files. */
   NAUTILUS_DATA_DIR: z.string().default('.data'),
+  /**
+   * Accel's calibration table (which backend is fastest for which workload on
+   * this machine). Unset: `<NAUTILUS_DATA_DIR>/accel-calibration.json`. `npm
+   * start` measures it once when missing and every engine loads it.
+   */
+  NAUTILUS_ACCEL_CALIBRATION: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v)),
   /** PostgreSQL connection string. Unset: the launcher runs an embedded PostgreSQL. */
   DATABASE_URL: optionalUrl(['postgres', 'postgresql']),
   /** Redis connection string. Set: the event bus uses Redis pub/sub instead of LISTEN/NOTIFY. */
@@ -91,6 +102,16 @@ export function getSubgraphAddress(
   const values = parsed.data as Record<string, unknown>;
   const portValue = values[`${prefix}_PORT`] as number;
   return { port: portValue, url: (values[`${prefix}_URL`] as string | undefined) ?? `http://${values.NAUTILUS_HOST as string}:${portValue}/graphql` };
+}
+
+/**
+ * Absolute path of accel's calibration file: NAUTILUS_ACCEL_CALIBRATION, else
+ * `accel-calibration.json` in the data folder (relative folders resolve
+ * against `cwd`). The launcher writes it; engines pass it to `createAccel`
+ * as `calibrationPath` with `calibrate: 'load'`.
+ */
+export function accelCalibrationPath(config: Pick<Config, 'NAUTILUS_ACCEL_CALIBRATION' | 'NAUTILUS_DATA_DIR'>, cwd: string = process.cwd()): string {
+  return path.resolve(cwd, config.NAUTILUS_ACCEL_CALIBRATION ?? path.join(config.NAUTILUS_DATA_DIR, 'accel-calibration.json'));
 }
 
 /** Thrown when the environment does not describe a valid configuration. */

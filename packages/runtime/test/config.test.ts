@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, getSubgraphAddress, loadConfig } from '../src/index.ts';
+import { ConfigError, accelCalibrationPath, getSubgraphAddress, loadConfig } from '../src/index.ts';
 
 describe('loadConfig', () => {
   it('applies documented defaults', () => {
@@ -27,6 +27,15 @@ describe('loadConfig', () => {
 
   it('refuses NAUTILUS_BUS=redis without REDIS_URL', () => {
     expect(() => loadConfig({ NAUTILUS_BUS: 'redis' })).toThrow(/NAUTILUS_BUS: "redis" needs REDIS_URL/);
+  });
+});
+
+describe('accelCalibrationPath', () => {
+  it('is accel-calibration.json in the data folder unless NAUTILUS_ACCEL_CALIBRATION names a file', () => {
+    expect(accelCalibrationPath(loadConfig({}), '/srv/nautilus')).toBe('/srv/nautilus/.data/accel-calibration.json');
+    expect(accelCalibrationPath(loadConfig({ NAUTILUS_DATA_DIR: '/var/lib/nautilus' }), '/srv')).toBe('/var/lib/nautilus/accel-calibration.json');
+    expect(accelCalibrationPath(loadConfig({ NAUTILUS_ACCEL_CALIBRATION: 'cal/table.json' }), '/srv')).toBe('/srv/cal/table.json');
+    expect(accelCalibrationPath(loadConfig({ NAUTILUS_ACCEL_CALIBRATION: '  ' }), '/srv')).toBe('/srv/.data/accel-calibration.json');
   });
 });
 
