@@ -5,15 +5,18 @@ import pg from 'pg';
 import { createAccel } from '@nautilus/accel';
 import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
 import { DisposeStack, useTestDatabase, gatewayPoster } from '@nautilus/testing';
-import { MARKETDATA_DEFAULT_PORT, createMarketdataServer } from '@nautilus/marketdata/server';
+import { createMarketdataServer } from '@nautilus/marketdata/server';
 import { seedMarketData } from '@nautilus/marketdata/seed';
-import { PORTFOLIO_DEFAULT_PORT, createPortfolioServer } from '@nautilus/portfolio/server';
-import { RISK_DEFAULT_PORT, createRiskServer } from '@nautilus/risk/server';
+import { createPortfolioServer } from '@nautilus/portfolio/server';
+import { createRiskServer } from '@nautilus/risk/server';
 import { subscriptions as marketdataSubscriptions } from '@nautilus/marketdata/subscriptions';
 import { subscriptions as riskSubscriptions } from '@nautilus/risk/subscriptions';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { composeSupergraph } from '../gateway/src/composeSupergraph.ts';
+import marketdataEngine from '../subgraphs/marketdata/engine.ts';
+import portfolioEngine from '../subgraphs/portfolio/engine.ts';
+import riskEngine from '../subgraphs/risk/engine.ts';
 import { startGraph } from './support/startGraph.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -23,9 +26,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Explicit list until the lead wires risk into gateway/src/subgraphList.ts. */
 const subgraphs = [
-  { name: 'marketdata', sdlPath: path.join(root, 'subgraphs/marketdata/schema.graphql'), defaultPort: MARKETDATA_DEFAULT_PORT, entry: 'subgraphs/marketdata/src/index.ts' },
-  { name: 'portfolio', sdlPath: path.join(root, 'subgraphs/portfolio/schema.graphql'), defaultPort: PORTFOLIO_DEFAULT_PORT, entry: 'subgraphs/portfolio/src/index.ts' },
-  { name: 'risk', sdlPath: path.join(root, 'subgraphs/risk/schema.graphql'), defaultPort: RISK_DEFAULT_PORT, entry: 'subgraphs/risk/src/index.ts' },
+  { name: 'marketdata', sdlPath: path.join(root, 'subgraphs/marketdata/schema.graphql'), defaultPort: marketdataEngine.defaultPort, entry: 'subgraphs/marketdata/src/index.ts' },
+  { name: 'portfolio', sdlPath: path.join(root, 'subgraphs/portfolio/schema.graphql'), defaultPort: portfolioEngine.defaultPort, entry: 'subgraphs/portfolio/src/index.ts' },
+  { name: 'risk', sdlPath: path.join(root, 'subgraphs/risk/schema.graphql'), defaultPort: riskEngine.defaultPort, entry: 'subgraphs/risk/src/index.ts' },
 ];
 
 describe('gateway over marketdata + portfolio + risk', () => {

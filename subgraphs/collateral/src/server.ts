@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'graphql';
 import type pg from 'pg';
 import { Gauge } from 'prom-client';
-import { createSubgraphServer, type Bus, type Clock, type Logger, type SubgraphServer } from '@nautilus/runtime';
+import { defineSubgraph, type Bus, type SubgraphDeps, type SubgraphServer } from '@nautilus/runtime';
+import engine from '../engine.ts';
 import type { CollateralContext } from './context.ts';
 import { createLoaders, type CreateLoadersOptions } from './loaders.ts';
 import type { MarginMonitor } from './monitor/MarginMonitor.ts';
@@ -11,42 +9,26 @@ import { resolvers } from './resolvers/index.ts';
 
 export { MarginMonitor, type MarginMonitorOptions } from './monitor/MarginMonitor.ts';
 
-/** Port the collateral subgraph listens on unless COLLATERAL_PORT says otherwise. */
-export const COLLATERAL_DEFAULT_PORT = 4104;
-
-/** Absolute path of the SDL (for composition). */
-export const COLLATERAL_SDL_PATH = fileURLToPath(new URL('../schema.graphql', import.meta.url));
-
-export const typeDefs = parse(readFileSync(COLLATERAL_SDL_PATH, 'utf8'));
-
-export interface CreateCollateralServerOptions {
+export interface CreateCollateralServerOptions extends SubgraphDeps {
   pool: pg.Pool;
   bus: Bus;
-  clock: Clock;
-  logger: Logger;
-  internalSecret: string;
   /** The margin monitor of this process (the caller starts and stops it). */
   monitor: MarginMonitor;
   /** Observes dataloader batches (tests). */
   onBatch?: CreateLoadersOptions['onBatch'];
 }
 
-/** Builds the collateral subgraph (never listens: `index.ts` does, tests call `execute`). */
+const buildServer = defineSubgraph({
+  engine,
+  dir: new URL('..', import.meta.url),
+  createContext: ({ pool, bus, clock, monitor, onBatch }: CreateCollateralServerOptions) => ({ pool, bus, clock, monitor, loaders: createLoaders({ pool, onBatch }) }),
+  resolvers,
+});
+
+/** Builds the collateral subgraph (never listens: `index.ts` does, tests call `execute`), its `/metrics` reading the monitor's counters. */
 export function createCollateralServer(options: CreateCollateralServerOptions): SubgraphServer<CollateralContext> {
-  const { pool, bus, clock, logger, monitor } = options;
-  const server = createSubgraphServer<CollateralContext>({
-    name: 'collateral',
-    typeDefs,
-    resolvers: resolvers as never,
-    internalSecret: options.internalSecret,
-    clock,
-    logger,
-    createContext: (request) => ({ ...request, pool, bus, clock, monitor, loaders: createLoaders({ pool, onBatch: options.onBatch }) }),
-    checkReady: async () => {
-      await pool.query('SELECT 1');
-    },
-  });
-  registerMonitorMetrics(server, monitor);
+  const server = buildServer(options);
+  registerMonitorMetrics(server, options.monitor);
   return server;
 }
 

@@ -1,49 +1,33 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'graphql';
 import type pg from 'pg';
-import { createSubgraphServer, type Bus, type Clock, type Logger, type SubgraphServer } from '@nautilus/runtime';
+import { defineSubgraph, type Bus, type SubgraphDeps, type SubgraphServer } from '@nautilus/runtime';
+import engine from '../engine.ts';
 import type { MarketdataContext } from './context.ts';
 import { createLoaders, type CreateLoadersOptions } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { findTimeseriesLayout } from './service/findTimeseriesLayout.ts';
 
-/** Port the market data subgraph listens on unless MARKETDATA_PORT says otherwise. */
-export const MARKETDATA_DEFAULT_PORT = 4101;
-
-export const typeDefs = parse(readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8'));
-
-export interface CreateMarketdataServerOptions {
+export interface CreateMarketdataServerOptions extends SubgraphDeps {
   pool: pg.Pool;
   bus: Bus;
-  clock: Clock;
-  logger: Logger;
-  internalSecret: string;
   /** Observes dataloader batches (tests). */
   onBatch?: CreateLoadersOptions['onBatch'];
 }
 
-/** Builds the market data subgraph (never listens: `index.ts` does, tests call `execute`). */
-export async function createMarketdataServer(options: CreateMarketdataServerOptions): Promise<SubgraphServer<MarketdataContext>> {
-  const { pool, bus, clock, logger } = options;
-  const { timescale } = await findTimeseriesLayout(pool);
-  return createSubgraphServer<MarketdataContext>({
-    name: 'marketdata',
-    typeDefs,
-    resolvers: resolvers as never,
-    internalSecret: options.internalSecret,
+const buildServer = defineSubgraph({
+  engine,
+  dir: new URL('..', import.meta.url),
+  createContext: ({ pool, bus, clock, timescale, onBatch }: CreateMarketdataServerOptions & { timescale: boolean }) => ({
+    pool,
+    bus,
     clock,
-    logger,
-    createContext: (request) => ({
-      ...request,
-      pool,
-      bus,
-      clock,
-      timescale,
-      loaders: createLoaders({ pool, onBatch: options.onBatch }),
-    }),
-    checkReady: async () => {
-      await pool.query('SELECT 1');
-    },
-  });
+    timescale,
+    loaders: createLoaders({ pool, onBatch }),
+  }),
+  resolvers,
+});
+
+/** Builds the market data subgraph (never listens: `index.ts` does, tests call `execute`) once it knows the database's timeseries layout. */
+export async function createMarketdataServer(options: CreateMarketdataServerOptions): Promise<SubgraphServer<MarketdataContext>> {
+  const { timescale } = await findTimeseriesLayout(options.pool);
+  return buildServer({ ...options, timescale });
 }
