@@ -14,6 +14,6 @@ export * from './subscriptionSpec.ts';
 export * from './runService.ts';
 export * from './engine/runEngine.ts';
 export * from './ids.ts';
-export * from './groupByKey.ts';
+export * from './createBatchLoaders.ts';
 export * from './pagination.ts';
 export * from './engine/index.ts';

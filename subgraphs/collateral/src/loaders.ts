@@ -1,4 +1,5 @@
-import DataLoader from 'dataloader';
+import { createBatchLoaders } from '@nautilus/runtime';
+import type DataLoader from 'dataloader';
 import type pg from 'pg';
 import { findAccounts } from './service/loadAccountBooks.ts';
 import { findRequirementHistories, type RequirementSnapshot } from './service/findRequirementHistory.ts';
@@ -34,8 +35,8 @@ export function childKey(accountId: string, first: number, statuses?: readonly M
  * Batches child-list keys by their arguments: one `find(accountIds, first,
  * statuses)` per distinct argument set, however many accounts.
  */
-function childListLoader<T>(find: (accountIds: string[], first: number, statuses: MarginCallStatusName[] | null) => Promise<Map<string, T[]>>) {
-  return async (keys: readonly string[]): Promise<T[][]> => {
+function childLists<T>(find: (accountIds: string[], first: number, statuses: MarginCallStatusName[] | null) => Promise<Map<string, T[]>>) {
+  return async (keys: readonly string[]): Promise<Map<string, T[]>> => {
     const groups = new Map<string, string[]>();
     for (const key of keys) {
       const [accountId, first, statuses] = JSON.parse(key) as [string, number, MarginCallStatusName[] | null];
@@ -51,7 +52,7 @@ function childListLoader<T>(find: (accountIds: string[], first: number, statuses
         for (const id of accountIds) found.set(childKey(id, first, statuses), rows.get(id) ?? []);
       }),
     );
-    return keys.map((key) => found.get(key) ?? []);
+    return found;
   };
 }
 
@@ -64,54 +65,31 @@ export interface CreateLoadersOptions {
 const numeric = (ids: readonly string[]) => ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
 
 export function createLoaders({ pool, onBatch }: CreateLoadersOptions): CollateralLoaders {
+  const batch = createBatchLoaders<CollateralLoaders>({ onBatch });
   return {
-    accountById: new DataLoader(async (ids) => {
-      onBatch?.('accountById', ids);
-      const rows = new Map((await findAccounts(pool, numeric(ids))).map((a) => [a.id, a]));
-      return ids.map((id) => rows.get(id) ?? null);
+    accountById: batch.byKey('accountById', { load: (ids) => findAccounts(pool, numeric(ids)), key: (a) => a.id }),
+    accountsByOwner: batch.groupsByKey('accountsByOwner', {
+      load: async (ownerIds) => {
+        const owners = numeric(ownerIds);
+        return owners.length > 0 ? findAccounts(pool, null, owners) : [];
+      },
+      key: (a) => a.ownerEntityId,
     }),
-    accountsByOwner: new DataLoader(async (ownerIds) => {
-      onBatch?.('accountsByOwner', ownerIds);
-      const owners = numeric(ownerIds);
-      const rows = owners.length > 0 ? await findAccounts(pool, null, owners) : [];
-      return ownerIds.map((owner) => rows.filter((a) => a.ownerEntityId === owner));
+    accountByPortfolio: batch.byKey('accountByPortfolio', {
+      load: async (portfolioIds) => {
+        const { rows } = await pool.query<{ portfolioId: string; accountId: number }>(
+          `SELECT portfolio_id::text AS "portfolioId", account_id AS "accountId" FROM margin_account_portfolio WHERE portfolio_id = ANY($1::int[])`,
+          [numeric(portfolioIds)],
+        );
+        const accounts = new Map((await findAccounts(pool, [...new Set(rows.map((r) => r.accountId))])).map((a) => [a.id, a]));
+        return new Map(rows.map((r) => [r.portfolioId, accounts.get(String(r.accountId)) ?? null]));
+      },
     }),
-    accountByPortfolio: new DataLoader(async (portfolioIds) => {
-      onBatch?.('accountByPortfolio', portfolioIds);
-      const { rows } = await pool.query<{ portfolioId: string; accountId: number }>(
-        `SELECT portfolio_id::text AS "portfolioId", account_id AS "accountId" FROM margin_account_portfolio WHERE portfolio_id = ANY($1::int[])`,
-        [numeric(portfolioIds)],
-      );
-      const accounts = new Map((await findAccounts(pool, [...new Set(rows.map((r) => r.accountId))])).map((a) => [a.id, a]));
-      const byPortfolio = new Map(rows.map((r) => [r.portfolioId, accounts.get(String(r.accountId)) ?? null]));
-      return portfolioIds.map((id) => byPortfolio.get(id) ?? null);
-    }),
-    callById: new DataLoader(async (ids) => {
-      onBatch?.('callById', ids);
-      const rows = await findMarginCallsByIds(pool, ids);
-      return ids.map((id) => rows.get(id) ?? null);
-    }),
-    callEvents: new DataLoader(async (ids) => {
-      onBatch?.('callEvents', ids);
-      const events = await findCallEvents(pool, ids);
-      return ids.map((id) => events.get(id) ?? []);
-    }),
-    callsByAccount: new DataLoader((keys) => {
-      onBatch?.('callsByAccount', keys);
-      return childListLoader((ids, first, statuses) => findCallsOfAccounts(pool, ids, statuses, first))(keys);
-    }),
-    warningsByAccount: new DataLoader((keys) => {
-      onBatch?.('warningsByAccount', keys);
-      return childListLoader((ids, first) => findWarningsOfAccounts(pool, ids, first))(keys);
-    }),
-    requirementHistory: new DataLoader((keys) => {
-      onBatch?.('requirementHistory', keys);
-      return childListLoader((ids, first) => findRequirementHistories(pool, ids, first))(keys);
-    }),
-    warningById: new DataLoader(async (ids) => {
-      onBatch?.('warningById', ids);
-      const rows = await findMarginWarningsByIds(pool, ids);
-      return ids.map((id) => rows.get(id) ?? null);
-    }),
+    callById: batch.byKey('callById', { load: (ids) => findMarginCallsByIds(pool, ids) }),
+    callEvents: batch.groupsByKey('callEvents', { load: (ids) => findCallEvents(pool, ids) }),
+    callsByAccount: batch.groupsByKey('callsByAccount', { load: childLists((ids, first, statuses) => findCallsOfAccounts(pool, ids, statuses, first)) }),
+    warningsByAccount: batch.groupsByKey('warningsByAccount', { load: childLists((ids, first) => findWarningsOfAccounts(pool, ids, first)) }),
+    requirementHistory: batch.groupsByKey('requirementHistory', { load: childLists((ids, first) => findRequirementHistories(pool, ids, first)) }),
+    warningById: batch.byKey('warningById', { load: (ids) => findMarginWarningsByIds(pool, ids) }),
   };
 }

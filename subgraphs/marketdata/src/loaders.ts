@@ -1,4 +1,5 @@
-import DataLoader from 'dataloader';
+import { createBatchLoaders } from '@nautilus/runtime';
+import type DataLoader from 'dataloader';
 import type pg from 'pg';
 import { findLastCloses, findLatestQuotes } from './service/quotes.ts';
 import { INSTRUMENT_COLUMNS, type InstrumentRow, type QuoteRecord } from './service/types.ts';
@@ -22,35 +23,22 @@ export interface CreateLoadersOptions {
 }
 
 export function createLoaders({ pool, onBatch }: CreateLoadersOptions): MarketdataLoaders {
-  const instrumentById: DataLoader<number, InstrumentRow | null> = new DataLoader(async (ids) => {
-    onBatch?.('instrumentById', ids);
-    const { rows } = await pool.query<InstrumentRow>(`SELECT ${INSTRUMENT_COLUMNS} FROM instrument WHERE id = ANY($1::int[])`, [ids]);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => {
-      const row = byId.get(id) ?? null;
-      if (row) instrumentBySymbol.prime(row.symbol, row);
-      return row;
-    });
-  });
-  const instrumentBySymbol: DataLoader<string, InstrumentRow | null> = new DataLoader(async (symbols) => {
-    onBatch?.('instrumentBySymbol', symbols);
-    const { rows } = await pool.query<InstrumentRow>(`SELECT ${INSTRUMENT_COLUMNS} FROM instrument WHERE symbol = ANY($1::text[])`, [symbols]);
-    const bySymbol = new Map(rows.map((r) => [r.symbol, r]));
-    return symbols.map((symbol) => {
-      const row = bySymbol.get(symbol) ?? null;
-      if (row) instrumentById.prime(row.id, row);
-      return row;
-    });
-  });
-  const latestQuote = new DataLoader<number, QuoteRecord | null>(async (ids) => {
-    onBatch?.('latestQuote', ids);
-    const quotes = await findLatestQuotes(pool, ids);
-    return ids.map((id) => quotes.get(id) ?? null);
-  });
-  const lastClose = new DataLoader<number, number | null>(async (ids) => {
-    onBatch?.('lastClose', ids);
-    const closes = await findLastCloses(pool, ids);
-    return ids.map((id) => closes.get(id) ?? null);
-  });
-  return { instrumentById, instrumentBySymbol, latestQuote, lastClose };
+  const batch = createBatchLoaders<MarketdataLoaders>({ onBatch });
+  const findInstruments = async (column: 'id' | 'symbol', keys: readonly (number | string)[]): Promise<InstrumentRow[]> => {
+    const { rows } = await pool.query<InstrumentRow>(`SELECT ${INSTRUMENT_COLUMNS} FROM instrument WHERE ${column} = ANY($1::${column === 'id' ? 'int' : 'text'}[])`, [keys]);
+    // An instrument found by id is found by symbol too, and the other way round.
+    for (const row of rows) {
+      if (column === 'id') instrumentBySymbol.prime(row.symbol, row);
+      else instrumentById.prime(row.id, row);
+    }
+    return rows;
+  };
+  const instrumentById = batch.byKey('instrumentById', { load: (ids) => findInstruments('id', ids), key: (row) => row.id });
+  const instrumentBySymbol = batch.byKey('instrumentBySymbol', { load: (symbols) => findInstruments('symbol', symbols), key: (row) => row.symbol });
+  return {
+    instrumentById,
+    instrumentBySymbol,
+    latestQuote: batch.byKey('latestQuote', { load: (ids) => findLatestQuotes(pool, ids) }),
+    lastClose: batch.byKey('lastClose', { load: (ids) => findLastCloses(pool, ids) }),
+  };
 }

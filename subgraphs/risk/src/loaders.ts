@@ -1,4 +1,4 @@
-import { groupByKey, type Bus } from '@nautilus/runtime';
+import { createBatchLoaders, type Bus } from '@nautilus/runtime';
 import DataLoader from 'dataloader';
 import type pg from 'pg';
 import {
@@ -50,80 +50,74 @@ const pair = (key: string) => {
 };
 
 export function createLoaders({ pool, bus, onBatch }: CreateLoadersOptions): RiskLoaders {
+  const batch = createBatchLoaders<RiskLoaders>({ onBatch });
   return {
-    dailyCloses: new DataLoader(async (keys) => {
-      onBatch?.('dailyCloses', keys);
-      const byAsOf = new Map<number, number[]>();
-      for (const key of keys) {
-        const [id, asOf] = key.split('@').map(Number) as [number, number];
-        const ids = byAsOf.get(asOf);
-        if (ids) ids.push(id);
-        else byAsOf.set(asOf, [id]);
-      }
-      const found = new Map<string, DailyClose[]>();
-      for (const [asOf, ids] of byAsOf) {
-        const series = await findDailyCloses(pool, { instrumentIds: [...new Set(ids)], to: new Date(asOf) });
-        for (const [id, closes] of series) found.set(`${id}@${asOf}`, closes);
-      }
-      return keys.map((key) => found.get(key) ?? []);
+    dailyCloses: batch.groupsByKey('dailyCloses', {
+      load: async (keys) => {
+        const byAsOf = new Map<number, number[]>();
+        for (const key of keys) {
+          const [id, asOf] = key.split('@').map(Number) as [number, number];
+          const ids = byAsOf.get(asOf);
+          if (ids) ids.push(id);
+          else byAsOf.set(asOf, [id]);
+        }
+        const found = new Map<string, DailyClose[]>();
+        for (const [asOf, ids] of byAsOf) {
+          const series = await findDailyCloses(pool, { instrumentIds: [...new Set(ids)], to: new Date(asOf) });
+          for (const [id, closes] of series) found.set(`${id}@${asOf}`, closes);
+        }
+        return found;
+      },
     }),
-    instrumentTerms: new DataLoader(async (ids) => {
-      onBatch?.('instrumentTerms', ids);
-      const terms = await findInstrumentTerms(pool, ids);
-      return ids.map((id) => terms.get(id) ?? null);
-    }),
-    underlyingPrice: new DataLoader(async (ids) => {
-      onBatch?.('underlyingPrice', ids);
-      const prices = await findUnderlyingPrices(pool, ids);
-      return ids.map((id) => prices.get(id) ?? null);
-    }),
+    instrumentTerms: batch.byKey('instrumentTerms', { load: (ids) => findInstrumentTerms(pool, ids) }),
+    underlyingPrice: batch.byKey('underlyingPrice', { load: (ids) => findUnderlyingPrices(pool, ids) }),
+    // Not a lookup: each key is a report to store, so a plain DataLoader without a cache.
     reportWriter: new DataLoader((pending) => {
       onBatch?.('reportWriter', pending);
       return writeRiskReports(pool, bus, pending);
     }, { cache: false }),
-    reportById: new DataLoader(async (ids) => {
-      onBatch?.('reportById', ids);
-      const { rows } = await pool.query<RiskReportRecord>(`SELECT ${RISK_REPORT_COLUMNS} FROM risk_report WHERE id = ANY($1::bigint[])`, [ids]);
-      const found = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => found.get(id) ?? null);
+    reportById: batch.byKey('reportById', {
+      load: async (ids) => (await pool.query<RiskReportRecord>(`SELECT ${RISK_REPORT_COLUMNS} FROM risk_report WHERE id = ANY($1::bigint[])`, [ids])).rows,
+      key: (r) => r.id,
     }),
-    limitById: new DataLoader(async (ids) => {
-      onBatch?.('limitById', ids);
-      const { rows } = await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk_limit WHERE id = ANY($1::int[])`, [ids]);
-      const found = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => found.get(id) ?? null);
+    limitById: batch.byKey('limitById', {
+      load: async (ids) => (await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk_limit WHERE id = ANY($1::int[])`, [ids])).rows,
+      key: (r) => r.id,
     }),
-    limitsByPortfolio: new DataLoader(async (ids) => {
-      onBatch?.('limitsByPortfolio', ids);
-      const { rows } = await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk_limit WHERE portfolio_id = ANY($1::int[]) ORDER BY id`, [ids]);
-      return groupByKey(ids, rows, (r) => r.portfolioId);
+    limitsByPortfolio: batch.groupsByKey('limitsByPortfolio', {
+      load: async (ids) => (await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk_limit WHERE portfolio_id = ANY($1::int[]) ORDER BY id`, [ids])).rows,
+      key: (r) => r.portfolioId,
     }),
-    breachesByReport: new DataLoader(async (ids) => {
-      onBatch?.('breachesByReport', ids);
-      const { rows } = await pool.query<RiskLimitBreachRow>(`SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk_limit_breach WHERE report_id = ANY($1::bigint[]) ORDER BY limit_id`, [ids]);
-      return groupByKey(ids, rows, (r) => r.reportId);
+    breachesByReport: batch.groupsByKey('breachesByReport', {
+      load: async (ids) =>
+        (await pool.query<RiskLimitBreachRow>(`SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk_limit_breach WHERE report_id = ANY($1::bigint[]) ORDER BY limit_id`, [ids])).rows,
+      key: (r) => r.reportId,
     }),
-    breachById: new DataLoader(async (keys) => {
-      onBatch?.('breachById', keys);
-      const pairs = keys.map(pair);
-      const { rows } = await pool.query<RiskLimitBreachRow>(
-        `SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk_limit_breach
-          WHERE (report_id, limit_id) IN (SELECT * FROM unnest($1::bigint[], $2::int[]))`,
-        [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
-      );
-      const found = new Map(rows.map((r) => [`${r.reportId}:${r.limitId}`, r]));
-      return keys.map((k) => found.get(k) ?? null);
+    breachById: batch.byKey('breachById', {
+      load: async (keys) => {
+        const pairs = keys.map(pair);
+        const { rows } = await pool.query<RiskLimitBreachRow>(
+          `SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk_limit_breach
+            WHERE (report_id, limit_id) IN (SELECT * FROM unnest($1::bigint[], $2::int[]))`,
+          [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+        );
+        return rows;
+      },
+      key: (r) => `${r.reportId}:${r.limitId}`,
     }),
-    reportHistory: new DataLoader(async (keys) => {
-      onBatch?.('reportHistory', keys);
-      const pairs = keys.map(pair);
-      const { rows } = await pool.query<RiskReportRecord & { key: string }>(
-        `SELECT k.key, r.* FROM unnest($1::int[], $2::int[], $3::text[]) AS k(portfolio_id, first, key)
-           CROSS JOIN LATERAL (SELECT ${RISK_REPORT_COLUMNS} FROM risk_report
-                                WHERE portfolio_id = k.portfolio_id ORDER BY created_at DESC, id DESC LIMIT k.first) r`,
-        [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]), keys],
-      );
-      return groupByKey(keys, rows, (r) => r.key).map((list) => list.map(({ key: _key, ...report }) => report));
+    reportHistory: batch.groupsByKey('reportHistory', {
+      load: async (keys) => {
+        const pairs = keys.map(pair);
+        const { rows } = await pool.query<RiskReportRecord & { key: string }>(
+          `SELECT k.key, r.* FROM unnest($1::int[], $2::int[], $3::text[]) AS k(portfolio_id, first, key)
+             CROSS JOIN LATERAL (SELECT ${RISK_REPORT_COLUMNS} FROM risk_report
+                                  WHERE portfolio_id = k.portfolio_id ORDER BY created_at DESC, id DESC LIMIT k.first) r`,
+          [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]), keys],
+        );
+        return rows;
+      },
+      key: (r) => r.key,
+      value: ({ key: _key, ...report }) => report,
     }),
   };
 }

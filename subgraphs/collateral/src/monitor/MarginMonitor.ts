@@ -15,6 +15,31 @@ import { insertMarginWarning } from '../service/marginWarnings.ts';
 import { findRecentTrades } from '../service/findRecentTrades.ts';
 import { predictAccountCall, type AccountCallPrediction } from '../service/predictAccountCall.ts';
 import type { AccountBook, AccountEvaluation, MarginCallRow, StoredLiquidationPlan } from '../service/types.ts';
+import { AccountIndex } from '../domain/accountIndex.ts';
+import { LiveCallBook } from '../domain/liveCalls.ts';
+import { RearmingAlarm } from '../domain/rearmingAlarm.ts';
+
+/**
+ * What resolvers and services read of the monitor (its read model), and the
+ * two commands they give it. Everything else (bus, timers, writes) is the
+ * worker's own business.
+ */
+export interface MarginReadModel {
+  evaluation(accountId: string): (AccountEvaluation & Partial<ReturnType<typeof evaluateAccount>>) | undefined;
+  book(accountId: string): AccountBook | undefined;
+  isPatternDayTrader(accountId: string): boolean;
+  readonly prices: ReadonlyMap<string, number>;
+  readonly policy: MarginPolicy;
+  readonly marketStatistics: MarketStatistics;
+  readonly fxRate: FxRate;
+  hasLiveCall(accountId: string): boolean;
+  price(instrumentId: string): number | undefined;
+  predict(accountId: string, options: { horizonDays: number; paths: number; seed: number }): AccountCallPrediction | undefined;
+  /** Reloads the named accounts (after a mutation), or all. */
+  refresh(accountIds?: readonly string[]): Promise<void>;
+  /** A call was closed by hand: a new breach may raise a new one. */
+  callClosed(accountId: string): void;
+}
 
 export interface MarginMonitorOptions {
   pool: pg.Pool;
@@ -37,8 +62,6 @@ export interface MarginMonitorOptions {
   warningUtilization?: number;
 }
 
-type LiveCall = { id: string | null; kind: string };
-
 const DEFAULT_PREDICTION = { intervalMs: 5 * 60_000, horizonDays: 1, paths: 2_000, threshold: 0.25 };
 
 /** Market statistics (from daily bars) are re-read at most this often. */
@@ -53,26 +76,28 @@ function signatureOf(book: AccountBook): string {
 }
 
 /**
- * Watches every margin account against live prices. Books (positions, cash,
- * collateral) are held in memory and indexed by instrument, so a tick
- * revalues only the accounts that hold the ticked instrument (or an option
- * on it, or post it as collateral). Each revaluation may publish a
- * utilisation update and drives the call state machine (decideCallAction:
- * raise on breach, clear above the hysteresis band). Database writes for an
- * account are chained so they happen in decision order, and events are
- * published after commit. Everything runs on the injected Clock.
+ * The margin monitor worker: watches every margin account against live
+ * prices. Books (positions, cash, collateral) are held in memory in an
+ * AccountIndex (domain/accountIndex.ts), so a tick revalues only the accounts
+ * that hold the ticked instrument (or an option on it, or post it as
+ * collateral). Each revaluation may publish a utilisation update and drives
+ * the call state machine: decideCallAction (raise on breach, clear above the
+ * hysteresis band) over the LiveCallBook (domain/liveCalls.ts), which follows
+ * the writes in flight. Warnings re-arm through RearmingAlarm. Database writes
+ * for an account are chained so they happen in decision order, and events are
+ * published after commit. Everything runs on the injected Clock. Resolvers
+ * read it through the MarginReadModel interface.
  */
-export class MarginMonitor {
-  private readonly books = new Map<string, AccountBook>();
-  private readonly byInstrument = new Map<string, Set<string>>();
+export class MarginMonitor implements MarginReadModel {
+  private readonly accounts = new AccountIndex();
   private readonly priceMap = new Map<string, number>();
   private readonly priceTimes = new Map<string, number>();
   private readonly evaluations = new Map<string, AccountEvaluation>();
   private readonly published = new Map<string, { utilization: number; inCall: boolean }>();
-  private readonly liveCalls = new Map<string, LiveCall>();
+  private readonly calls = new LiveCallBook();
   private readonly patternDayTraders = new Set<string>();
-  private readonly utilizationWarned = new Set<string>();
-  private readonly predictionWarned = new Set<string>();
+  private readonly utilizationAlarm: RearmingAlarm;
+  private readonly predictionAlarm: RearmingAlarm;
   private readonly chains = new Map<string, Promise<void>>();
   /** Accounts moved by quotes not yet revalued, with the time of the newest such quote. */
   private readonly dirty = new Map<string, number>();
@@ -82,14 +107,10 @@ export class MarginMonitor {
   private statisticsAt = Number.NEGATIVE_INFINITY;
   /** Collateral valuations by account, dropped when a collateral security of the account ticks or the book reloads. */
   private readonly collateral = new Map<string, CollateralValuation>();
-  /** Accounts by collateral security they hold. */
-  private readonly byCollateral = new Map<string, Set<string>>();
   /** FX pair instruments (symbol → id), reloaded with the books. */
   private fxPairs = new Map<string, string>();
   /** Converts between currencies at the latest FX pair prices. */
   readonly fxRate: FxRate = (from, to) => fxRateFrom(this.fxPairs, this.priceMap, from, to);
-  /** Per account: the FX pair instruments its foreign collateral is converted with. */
-  private readonly fxOf = new Map<string, string[]>();
   /** ISO text of the latest tick time (many events of one tick share it). */
   private isoCache: { ts: number; iso: string } = { ts: Number.NaN, iso: '' };
   private statistics: MarketStatistics = { volatility: new Map(), correlation: (a, b) => (a === b ? 1 : 0) };
@@ -115,13 +136,16 @@ export class MarginMonitor {
     this.warningUtilization = options.warningUtilization ?? 0.9;
     this.predictOnTimer = options.prediction !== false;
     this.prediction = { ...DEFAULT_PREDICTION, ...(options.prediction || {}) };
+    // UTILIZATION warnings re-arm below 90% of the level; PREDICTED ones below half the probability threshold.
+    this.utilizationAlarm = new RearmingAlarm(this.warningUtilization, this.warningUtilization * 0.9);
+    this.predictionAlarm = new RearmingAlarm(this.prediction.threshold, this.prediction.threshold / 2);
   }
 
   /** Loads every book and live call, evaluates all accounts, then follows the quote topic. */
   async start(): Promise<void> {
     const { bus, clock } = this.options;
     const subscription = bus.subscribe('marketdata.quote', { signal: this.abort.signal, bufferSize: 50_000 });
-    for (const call of await findLiveCalls(this.options.pool)) this.liveCalls.set(call.accountId, { id: call.id, kind: call.kind });
+    this.calls.load(await findLiveCalls(this.options.pool));
     await this.refresh();
     this.consuming = (async () => {
       for await (const quote of subscription) this.applyQuote(quote);
@@ -174,7 +198,7 @@ export class MarginMonitor {
   }
 
   book(accountId: string): AccountBook | undefined {
-    return this.books.get(accountId);
+    return this.accounts.book(accountId);
   }
 
   isPatternDayTrader(accountId: string): boolean {
@@ -192,22 +216,22 @@ export class MarginMonitor {
 
   /** Accounts the monitor watches. */
   get accountCount(): number {
-    return this.books.size;
+    return this.accounts.size;
   }
 
   /** Accounts with a live (open or escalated) call. */
   get liveCallCount(): number {
-    return this.liveCalls.size;
+    return this.calls.size;
   }
 
   /** Whether the account has a live (open or escalated) call, or one being written. */
   hasLiveCall(accountId: string): boolean {
-    return this.liveCalls.has(accountId);
+    return this.calls.has(accountId);
   }
 
   /** A call was closed outside the monitor (by hand): forget it so a new breach can raise a new one. */
   callClosed(accountId: string): void {
-    this.liveCalls.delete(accountId);
+    this.calls.forget(accountId);
   }
 
   /** The latest price of an instrument the monitor follows. */
@@ -233,7 +257,7 @@ export class MarginMonitor {
       this.fxPairs = fxPairs;
       if (!accountIds) {
         const known = new Set(books.map((b) => b.account.id));
-        for (const id of [...this.books.keys()]) if (!known.has(id)) this.forget(id);
+        for (const id of [...this.accounts.accountIds()]) if (!known.has(id)) this.forget(id);
       }
       const instruments = new Set<string>();
       for (const book of books) for (const id of book.instrumentIds) instruments.add(id);
@@ -311,8 +335,8 @@ export class MarginMonitor {
     const parsed = Date.parse(quote.ts);
     const ts = Number.isFinite(parsed) ? parsed : this.options.clock.now();
     this.priceTimes.set(quote.instrumentId, ts);
-    for (const accountId of this.byCollateral.get(quote.instrumentId) ?? []) this.collateral.delete(accountId);
-    const accounts = this.byInstrument.get(quote.instrumentId);
+    for (const accountId of this.accounts.collateralHeldBy(quote.instrumentId) ?? []) this.collateral.delete(accountId);
+    const accounts = this.accounts.movedBy(quote.instrumentId);
     if (!accounts || accounts.size === 0) return;
     for (const accountId of accounts) this.dirty.set(accountId, ts);
     if (!this.flushScheduled) {
@@ -339,38 +363,27 @@ export class MarginMonitor {
   /** Monte Carlo call prediction for one account at the current prices. */
   predict(accountId: string, options: { horizonDays: number; paths: number; seed: number }): AccountCallPrediction | undefined {
     const evaluation = this.evaluations.get(accountId) as ReturnType<typeof evaluateAccount> | undefined;
-    const book = this.books.get(accountId);
+    const book = this.accounts.book(accountId);
     if (!evaluation || !book) return undefined;
     return predictAccountCall({ evaluation, houseMultiplier: book.account.houseMultiplier, statistics: this.statistics, ...options });
   }
 
   private forget(accountId: string): void {
-    this.unindex(accountId);
+    this.accounts.remove(accountId);
     this.signatures.delete(accountId);
     this.collateral.delete(accountId);
-    this.books.delete(accountId);
     this.evaluations.delete(accountId);
     this.published.delete(accountId);
-    this.liveCalls.delete(accountId);
-    this.utilizationWarned.delete(accountId);
-    this.predictionWarned.delete(accountId);
+    this.calls.forget(accountId);
+    this.utilizationAlarm.forget(accountId);
+    this.predictionAlarm.forget(accountId);
     this.patternDayTraders.delete(accountId);
   }
 
+  /** Files the book; an FX tick moves the value of foreign collateral, so its FX pairs are filed too. */
   private index(book: AccountBook): void {
-    const id = book.account.id;
-    this.unindex(id);
-    this.books.set(id, book);
-    this.collateral.delete(id);
-    for (const instrumentId of book.instrumentIds) fileUnder(this.byInstrument, instrumentId, id);
-    for (const h of book.holdings) if (h.instrumentId) fileUnder(this.byCollateral, h.instrumentId, id);
-    // An FX tick moves the value of foreign collateral: revalue the account and drop its cached valuation.
-    const fx = this.fxInstrumentsOf(book);
-    this.fxOf.set(id, fx);
-    for (const pair of fx) {
-      fileUnder(this.byInstrument, pair, id);
-      fileUnder(this.byCollateral, pair, id);
-    }
+    this.collateral.delete(book.account.id);
+    this.accounts.file(book, this.fxInstrumentsOf(book));
   }
 
   /** FX pair instruments converting the book's foreign collateral into the account's currency. */
@@ -380,20 +393,8 @@ export class MarginMonitor {
     return [...ids];
   }
 
-  private unindex(accountId: string): void {
-    const previous = this.books.get(accountId);
-    if (!previous) return;
-    for (const id of previous.instrumentIds) this.byInstrument.get(id)?.delete(accountId);
-    for (const h of previous.holdings) if (h.instrumentId) this.byCollateral.get(h.instrumentId)?.delete(accountId);
-    for (const pair of this.fxOf.get(accountId) ?? []) {
-      this.byInstrument.get(pair)?.delete(accountId);
-      this.byCollateral.get(pair)?.delete(accountId);
-    }
-    this.fxOf.delete(accountId);
-  }
-
   private revalue(accountId: string, tickTs: number): void {
-    const book = this.books.get(accountId);
+    const book = this.accounts.book(accountId);
     if (!book) return;
     const { clock, logger } = this.options;
     let evaluation: ReturnType<typeof evaluateAccount>;
@@ -419,13 +420,10 @@ export class MarginMonitor {
     }
     this.stats.evaluations++;
     this.evaluations.set(accountId, evaluation);
-    const live = this.liveCalls.get(accountId);
-    const decision = decideCallAction({ evaluation, hasLiveCall: live !== undefined, minimumTransferAmount: book.account.minimumTransferAmount });
+    const decision = decideCallAction({ evaluation, hasLiveCall: this.calls.has(accountId), minimumTransferAmount: book.account.minimumTransferAmount });
     if (decision.action === 'raise') {
-      // The pending entry is compared by identity when the write returns: a clear (or a manual
-      // resolve) that happened meanwhile must not be undone, nor a newer pending raise dropped.
-      const pending: LiveCall = { id: null, kind: decision.kind };
-      this.liveCalls.set(accountId, pending);
+      // The pending call is matched by identity when the write returns (see LiveCallBook).
+      const pending = this.calls.raise(accountId, decision.kind);
       const plan = this.planFor(book, evaluation, decision.amount);
       const raisedAt = new Date(clock.now());
       const dueAt = new Date(raisedAt.getTime() + book.account.callDueHours * 3_600_000);
@@ -441,27 +439,24 @@ export class MarginMonitor {
           dueAt,
           plan,
         }).catch(async (error: unknown) => {
-          if (this.liveCalls.get(accountId) === pending) {
-            // A live call already stored (the one-live-call index): adopt it; otherwise forget the
-            // pending call so the next tick can try again.
+          if (this.calls.get(accountId) === pending) {
+            // A live call already stored (the one-live-call index) is adopted; otherwise the next tick tries again.
             const stored = (await findLiveCalls(this.options.pool, [accountId]).catch(() => []))[0];
-            if (stored) pending.id = stored.id;
-            else this.liveCalls.delete(accountId);
+            this.calls.raiseFailed(accountId, pending, stored?.id);
           }
           throw error;
         });
-        if (this.liveCalls.get(accountId) === pending) pending.id = call.id;
+        this.calls.raised(accountId, pending, call.id);
         this.stats.callsRaised++;
         await this.options.bus.publish('collateral.margin_call.raised', toRaisedEvent(call));
       });
     } else if (decision.action === 'clear') {
-      const cleared = live!;
-      this.liveCalls.delete(accountId);
+      const cleared = this.calls.clear(accountId)!;
       const ts = new Date(clock.now());
       this.enqueue(accountId, async () => {
         const call = await closeLiveCall(this.options.pool, accountId, 'MET', ts, `equity ${evaluation.equity.toFixed(2)} back above ${evaluation.houseRequirement.toFixed(2)}`, evaluation).catch((error: unknown) => {
           // Not written: the call is still live in the database; remember it so the next tick retries the clear.
-          if (!this.liveCalls.has(accountId)) this.liveCalls.set(accountId, cleared);
+          this.calls.clearFailed(accountId, cleared);
           throw error;
         });
         if (call) this.stats.callsCleared++;
@@ -472,7 +467,7 @@ export class MarginMonitor {
   }
 
   private publishUtilization(evaluation: AccountEvaluation, tickTs: number): void {
-    const inCall = this.liveCalls.has(evaluation.accountId);
+    const inCall = this.calls.has(evaluation.accountId);
     const last = this.published.get(evaluation.accountId);
     if (last && last.inCall === inCall && Math.abs(last.utilization - evaluation.utilization) < this.utilizationStep) return;
     this.published.set(evaluation.accountId, { utilization: evaluation.utilization, inCall });
@@ -498,12 +493,7 @@ export class MarginMonitor {
 
   private warnOnUtilization(evaluation: AccountEvaluation): void {
     const id = evaluation.accountId;
-    if (evaluation.utilization < this.warningUtilization * 0.9) {
-      this.utilizationWarned.delete(id);
-      return;
-    }
-    if (evaluation.utilization < this.warningUtilization || this.utilizationWarned.has(id)) return;
-    this.utilizationWarned.add(id);
+    if (!this.utilizationAlarm.check(id, evaluation.utilization)) return;
     const ts = new Date(this.options.clock.now());
     this.enqueue(id, () => this.warn({ accountId: id, kind: 'UTILIZATION', ts, utilization: evaluation.utilization, probability: null, distanceToCall: null, expectedDaysToCall: null, horizonDays: null }));
   }
@@ -524,7 +514,7 @@ export class MarginMonitor {
   /** One Monte Carlo prediction per account with exposure; PREDICTED warnings with hysteresis (re-armed below half the threshold). */
   async predictAll(): Promise<void> {
     if (this.predicting) return;
-    const { horizonDays, paths, threshold } = this.prediction;
+    const { horizonDays, paths } = this.prediction;
     this.predicting = true;
     try {
       let seed = 1;
@@ -532,9 +522,7 @@ export class MarginMonitor {
         if (this.abort.signal.aborted) return;
         const prediction = this.predict(accountId, { horizonDays, paths, seed: seed++ });
         if (!prediction || prediction.alreadyInCall) continue;
-        if (prediction.probability < threshold / 2) this.predictionWarned.delete(accountId);
-        else if (prediction.probability >= threshold && !this.predictionWarned.has(accountId)) {
-          this.predictionWarned.add(accountId);
+        if (this.predictionAlarm.check(accountId, prediction.probability)) {
           const evaluation = this.evaluations.get(accountId)!;
           const ts = new Date(this.options.clock.now());
           this.enqueue(accountId, () =>
@@ -593,12 +581,6 @@ export class MarginMonitor {
       });
     this.chains.set(accountId, next);
   }
-}
-
-function fileUnder(index: Map<string, Set<string>>, key: string, accountId: string): void {
-  let accounts = index.get(key);
-  if (!accounts) index.set(key, (accounts = new Set()));
-  accounts.add(accountId);
 }
 
 function toRaisedEvent(call: MarginCallRow) {
