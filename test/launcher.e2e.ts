@@ -117,6 +117,26 @@ describe('npm start (the launcher) on a fresh checkout', () => {
     expect(report.var).toBeGreaterThan(0);
     expect(report.es).toBeGreaterThanOrEqual(report.var);
 
+    // Accel was calibrated once, before the engines started, and the risk engine's router loaded that table;
+    // the system engine reports every engine of the registry and that router.
+    expect(running.output()).toMatch(/accel: calibrated now in \d+\.\d s \(\d+ timings on [a-z, ]+\), saved to /);
+    const calibration = JSON.parse(await readFile(path.join(dataDir, 'accel-calibration.json'), 'utf8')) as { measuredAt: string };
+    const system = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ system { engines { name healthy ready problem version metrics { requests } } acceleration { engine backends { name available reason } calibration { measuredAt note entryCount } } } }' }),
+    }).then((r) => r.json() as Promise<any>);
+    expect(system.errors).toBeUndefined();
+    expect(system.data.system.engines.map((e: any) => e.name)).toEqual(['marketdata', 'portfolio', 'risk', 'collateral', 'system']);
+    for (const engine of system.data.system.engines) expect(engine).toMatchObject({ healthy: true, ready: true, problem: null, version: '0.1.0' });
+    expect(system.data.system.engines.find((e: any) => e.name === 'risk').metrics.requests).toBeGreaterThanOrEqual(1);
+    const [riskAccel] = system.data.system.acceleration;
+    expect(riskAccel.engine).toBe('risk');
+    expect(riskAccel.calibration.measuredAt).toBe(calibration.measuredAt);
+    expect(riskAccel.calibration.note).toMatch(/^loaded .*accel-calibration\.json/);
+    expect(riskAccel.calibration.entryCount).toBeGreaterThan(0);
+    expect(riskAccel.backends.find((b: any) => b.name === 'js')).toMatchObject({ available: true });
+
     const client = createClient({ url: `ws://127.0.0.1:${env.PORT}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
     const tick = await new Promise<{ symbol: string; last: number }>((resolve, reject) => {
       const stop = client.subscribe<{ quotes: { symbol: string; last: number } }>(
@@ -136,6 +156,8 @@ describe('npm start (the launcher) on a fresh checkout', () => {
     running = launch(checkout, env);
     await waitFor(running, /Nautilus is running/);
     expect(running.output()).toMatch(/reusing existing data \(\d+ instruments\)/);
+    expect(running.output()).toContain(`accel: calibration reused from `);
+    expect(running.output()).toContain(`(measured ${calibration.measuredAt};`);
     expect(running.output()).not.toContain(token);
     running.child.kill('SIGINT');
     running.child.kill('SIGINT'); // Ctrl-C twice must not cut the shutdown short

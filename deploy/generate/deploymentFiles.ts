@@ -49,7 +49,8 @@ export function renderDockerCompose(engines: readonly RegisteredEngine[]): strin
     }
     return lines.join('\n');
   });
-  const gatewayUrls = engines.map((engine) => `      ${engine.envPrefix}_URL: http://${engine.name}:${engine.defaultPort}/graphql`);
+  // Every container gets every engine's URL (the gateway calls them; the system engine polls them).
+  const engineUrls = engines.map((engine) => `    ${engine.envPrefix}_URL: http://${engine.name}:${engine.defaultPort}/graphql`);
   const gatewayDepends = engines.map((engine) => `      ${engine.name}:\n        condition: service_healthy`);
   return `# Nautilus, production-like: TimescaleDB, Redis (event bus), migrations and demo seed as one-shot
 # jobs, every engine of the registry (${engines.map((e) => e.name).join(', ')}) and its worker processes,
@@ -85,6 +86,7 @@ x-app: &app
     NAUTILUS_INTERNAL_SECRET: \${NAUTILUS_INTERNAL_SECRET:?set NAUTILUS_INTERNAL_SECRET (32+ characters) in .env}
     NAUTILUS_HOST: 0.0.0.0
     SIMULATOR_SEED: \${SIMULATOR_SEED:-42}
+${engineUrls.join('\n')}
 
 # Readiness probe for the Node services (no curl in the slim image; Node 20 has fetch).
 x-node-healthcheck: &node-healthcheck
@@ -152,7 +154,6 @@ ${engineServices.join('\n\n')}
       <<: *app-env
       PORT: "4000"
       GATEWAY_HOST: 0.0.0.0
-${gatewayUrls.join('\n')}
       NAUTILUS_ENABLE_SANDBOX: \${NAUTILUS_ENABLE_SANDBOX:-false}
     ports:
       - "\${GATEWAY_PORT:-4000}:4000"

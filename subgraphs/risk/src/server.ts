@@ -21,4 +21,6 @@ export const createRiskServer = defineSubgraph({
   dir: new URL('..', import.meta.url),
   createContext: ({ pool, bus, clock, accel, onBatch }: CreateRiskServerOptions) => ({ pool, bus, clock, accel, loaders: createLoaders({ pool, bus, onBatch }) }),
   resolvers,
+  // The router behind MONTE_CARLO reports, for the system engine's `acceleration`.
+  status: async ({ accel }) => ({ acceleration: await accel.status() }),
 });

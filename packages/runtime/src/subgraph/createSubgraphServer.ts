@@ -40,6 +40,13 @@ export interface CreateSubgraphServerOptions<TContext extends object> {
   checkReady?: () => Promise<void>;
   /** Called on stop, after the HTTP server closed (close pools, buses). */
   onStop?: () => Promise<void>;
+  /**
+   * What the process reports on `GET /status` besides its name, as JSON: e.g.
+   * `{ acceleration: await accel.status() }` in an engine that owns an accel
+   * instance (the system engine reads it). Internal, like `/metrics`: it is
+   * not behind the gateway. Without it `/status` answers `{ service }`.
+   */
+  status?: () => Promise<Record<string, unknown>>;
 }
 
 export interface SubgraphServer<TContext extends object> {
@@ -62,7 +69,7 @@ export interface SubgraphServer<TContext extends object> {
 
 /**
  * The one way Nautilus builds a subgraph: Apollo Server 5 over
- * `buildSubgraphSchema`, behind Express with `/health`, `/ready`, `/metrics`
+ * `buildSubgraphSchema`, behind Express with `/health`, `/ready`, `/metrics`, `/status`
  * and verification of the gateway's request signature on `/graphql`.
  * Building never listens, so tests use the same server in-process.
  */
@@ -103,6 +110,14 @@ export function createSubgraphServer<TContext extends object>(
       res.json({ status: 'ready', service: name });
     } catch (error) {
       res.status(503).json({ status: 'not ready', service: name, reason: (error as Error).message });
+    }
+  });
+  app.get('/status', async (_req, res) => {
+    try {
+      res.json({ ...(await options.status?.()), service: name });
+    } catch (error) {
+      logger.warn({ err: error }, 'status report failed');
+      res.status(500).json({ service: name, error: (error as Error).message });
     }
   });
   app.get('/metrics', async (_req, res) => {

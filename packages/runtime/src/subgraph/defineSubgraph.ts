@@ -36,6 +36,8 @@ export interface DefineSubgraphOptions<TDeps extends SubgraphDeps, TContext exte
   resolvers: TResolvers;
   /** Readiness beyond the pool's `SELECT 1` (which always runs first). */
   checkReady?: (deps: TDeps) => Promise<void>;
+  /** What `GET /status` reports besides the name, e.g. `({ accel }) => ({ acceleration: await accel.status() })` (see createSubgraphServer). */
+  status?: (deps: TDeps) => Promise<Record<string, unknown>>;
 }
 
 /** Builds the engine's server from its dependencies; never listens (`index.ts` does, tests call `execute`). */
@@ -64,7 +66,7 @@ export function defineSubgraph<
 >(
   options: DefineSubgraphOptions<TDeps, TContext, TResolvers>,
 ): SubgraphFactory<TDeps, TContext> {
-  const { engine, createContext, checkReady } = options;
+  const { engine, createContext, checkReady, status } = options;
   const typeDefs = parse(readFileSync(new URL(options.engine.schema ?? 'schema.graphql', options.dir), 'utf8'));
   const resolvers = toResolverMap<RequestInfo & TContext>(options.resolvers);
   return (deps) =>
@@ -80,6 +82,7 @@ export function defineSubgraph<
         await deps.pool.query('SELECT 1');
         await checkReady?.(deps);
       },
+      ...(status ? { status: () => status(deps) } : {}),
     });
 }
 

@@ -1,0 +1,5 @@
+import type { QueryResolvers } from '../__generated__/resolvers.ts';
+
+export const Query: QueryResolvers = {
+  system: (_parent, _args, ctx) => ctx.readSystem(),
+};
