@@ -1,4 +1,5 @@
 export * from './useTestDatabase.ts';
+export * from './useTestDb.ts';
 export * from './disposeStack.ts';
 export * from './fixtures.ts';
 export * from './subgraphCaller.ts';

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@nautilus/db';
-import { useTestDatabase } from '@nautilus/testing';
+import { describe, expect, it } from 'vitest';
+import { useTestDb } from '@nautilus/testing';
 
 /** schema.prisma's collateral models agree with migration 0005 (round-trip through the client). */
 describe('collateral models in schema.prisma agree with the SQL migration', () => {
-  const database = useTestDatabase();
-  let db: Db;
-  beforeAll(() => {
-    db = createDb({ connectionString: database.url, max: 2 });
-  });
-  afterAll(() => db?.close());
+  const db = useTestDb();
 
   it('round-trips every collateral model with its relations', async () => {
     const [stock, option] = await Promise.all([

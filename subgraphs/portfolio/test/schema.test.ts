@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@nautilus/db';
-import { useTestDatabase } from '@nautilus/testing';
+import { describe, expect, it } from 'vitest';
+import { useTestDb } from '@nautilus/testing';
 
 /** schema.prisma's portfolio models agree with migration 0003 (round-trip through the client). */
 describe('portfolio models in schema.prisma agree with the SQL migration', () => {
-  const database = useTestDatabase();
-  let db: Db;
-  beforeAll(() => {
-    db = createDb({ connectionString: database.url, max: 2 });
-  });
-  afterAll(() => db?.close());
+  const db = useTestDb();
 
   it('round-trips Entity, Ownership, Portfolio, Trade, CashEntry, Goal and GoalPortfolio', async () => {
     const instrument = await db.prisma.instrument.create({ data: { symbol: 'RT.A', name: 'Round Trip', assetClass: 'equity', currency: 'USD', exchange: 'XNAS' } });

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@nautilus/db';
-import { useTestDatabase } from '@nautilus/testing';
+import { describe, expect, it } from 'vitest';
+import { useTestDb } from '@nautilus/testing';
 
 /** schema.prisma's risk models agree with migrations 0004 and 0006 (round-trip through the client). */
 describe('risk models in schema.prisma agree with the SQL migration', () => {
-  const database = useTestDatabase();
-  let db: Db;
-  beforeAll(() => {
-    db = createDb({ connectionString: database.url, max: 2 });
-  });
-  afterAll(() => db?.close());
+  const db = useTestDb();
 
   it('round-trips RiskReport, RiskLimit and RiskLimitBreach', async () => {
     const report = await db.prisma.riskReport.create({
