@@ -7,6 +7,7 @@ import { useHashSymbol } from './lib/useHashSymbol.ts';
 import { InstrumentDetail } from './components/InstrumentDetail.tsx';
 import { InstrumentsPanel } from './components/InstrumentsPanel.tsx';
 import { MarginPanel } from './components/MarginPanel.tsx';
+import { SystemPage } from './components/SystemPage.tsx';
 import { Logo, TokenPrompt } from './components/TokenPrompt.tsx';
 
 /**
@@ -72,13 +73,20 @@ const SOCKET_LABEL: Record<SocketState, string> = {
 
 function Workspace({ socketState, onSignOut }: { socketState: SocketState; onSignOut: () => void }) {
   const [selected, select] = useHashSymbol();
+  const [page, setPage] = useState<'markets' | 'system'>('markets');
   return (
     <div className="app">
       <header className="topbar">
         <div className="brand">
           <Logo />
           <span>Nautilus</span>
-          <span className="muted small">Markets</span>
+          <nav className="tabs" aria-label="Pages">
+            {(['markets', 'system'] as const).map((p) => (
+              <button key={p} className={`tab ${page === p ? 'tab--active' : ''}`} aria-current={page === p ? 'page' : undefined} onClick={() => setPage(p)}>
+                {p === 'markets' ? 'Markets' : 'System'}
+              </button>
+            ))}
+          </nav>
         </div>
         <div className="topbar-right">
           <span className={`socket socket--${socketState}`} title={endpoints.wsUrl}>
@@ -90,17 +98,21 @@ function Workspace({ socketState, onSignOut }: { socketState: SocketState; onSig
           </button>
         </div>
       </header>
-      <main className="layout">
-        <InstrumentsPanel selected={selected} onSelect={select} />
-        {selected === null ? (
-          <section className="panel detail empty-state">
-            <p className="muted">Select an instrument to see its chart.</p>
-          </section>
-        ) : (
-          <InstrumentDetail symbol={selected} />
-        )}
-        <MarginPanel />
-      </main>
+      {page === 'system' ? (
+        <SystemPage />
+      ) : (
+        <main className="layout">
+          <InstrumentsPanel selected={selected} onSelect={select} />
+          {selected === null ? (
+            <section className="panel detail empty-state">
+              <p className="muted">Select an instrument to see its chart.</p>
+            </section>
+          ) : (
+            <InstrumentDetail symbol={selected} />
+          )}
+          <MarginPanel />
+        </main>
+      )}
     </div>
   );
 }
