@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
@@ -19,6 +19,11 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+async function post(url: string, token: string, query: string): Promise<any> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+  return response.json();
 }
 
 interface Launch {
@@ -147,6 +152,24 @@ describe('npm start (the launcher) on a fresh checkout', () => {
     await client.dispose();
     expect(tick.symbol).toBe('SPY');
     expect(tick.last).toBeGreaterThan(0);
+
+    // One engine crashing does not stop the platform: kill -9 of risk is restarted with back-off,
+    // market data keeps answering meanwhile, and risk reports come back once it is up again.
+    const riskEntry = path.join(checkout, 'subgraphs/risk/src/index.ts');
+    const riskPid = Number(execFileSync('pgrep', ['-f', riskEntry], { encoding: 'utf8' }).trim().split('\n')[0]);
+    process.kill(riskPid, 'SIGKILL');
+    await waitFor(running, /risk exited unexpectedly \(signal SIGKILL\); restarting in \d+ ms \(restart 1\)/, 30_000);
+    const during = await post(url, token, '{ instruments(first: 1) { totalCount } }');
+    expect(during.data.instruments.totalCount).toBeGreaterThanOrEqual(45);
+    const deadline = Date.now() + 60_000;
+    let again: any;
+    do {
+      await new Promise((r) => setTimeout(r, 500));
+      again = await post(url, token, '{ portfolios(first: 1) { edges { node { riskReport(method: HISTORICAL) { var } } } } }');
+    } while (again.errors && Date.now() < deadline);
+    expect(again.errors).toBeUndefined();
+    expect(again.data.portfolios.edges[0].node.riskReport.var).toBeGreaterThan(0);
+    expect(running.output()).not.toMatch(/stopping the platform/);
 
     running.child.kill('SIGINT');
     expect(await running.exited).toBe(0);

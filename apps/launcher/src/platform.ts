@@ -6,7 +6,8 @@ import { createPool, migrate, spawnEmbeddedPostgres, type SpawnedEmbeddedPostgre
 import { LiveClock, accelCalibrationPath, getSubgraphAddress, loadConfig, loadEngines, loadOrCreateSecret, ConfigError } from '@nautilus/runtime';
 import { ensureAccelCalibration } from './calibrateAccel.ts';
 import { seedEngines } from './seedEngines.ts';
-import { startProcess, waitUntilReady, type ServiceProcess } from './startProcess.ts';
+import { startProcess, waitUntilReady } from './startProcess.ts';
+import { supervise, type Supervised } from './supervise.ts';
 
 /**
  * `npm start` (after start.ts generated the Prisma client): the whole platform on one machine with no setup.
@@ -35,7 +36,7 @@ try {
 const dataDir = path.resolve(root, config.NAUTILUS_DATA_DIR);
 
 let embedded: SpawnedEmbeddedPostgres | undefined;
-const services: ServiceProcess[] = [];
+const services: Supervised[] = [];
 let stopping = false;
 
 async function stopAll(code: number): Promise<void> {
@@ -46,12 +47,7 @@ async function stopAll(code: number): Promise<void> {
   }
   stopping = true;
   say('stopping…');
-  for (const service of [...services].reverse()) {
-    if (service.child.exitCode === null) service.child.kill('SIGTERM');
-    const timeout = setTimeout(() => service.child.kill('SIGKILL'), 10_000);
-    await service.exited;
-    clearTimeout(timeout);
-  }
+  for (const service of [...services].reverse()) await service.stop();
   if (embedded) {
     say('stopping embedded PostgreSQL');
     await embedded.stop();
@@ -112,16 +108,11 @@ try {
     NAUTILUS_DATA_DIR: dataDir,
     NAUTILUS_ACCEL_CALIBRATION: calibrationPath,
   };
+  // Every process is supervised: one that crashes is restarted with back-off while the rest go on.
   const run = (name: string, entry: string) => {
-    const service = startProcess({ name, entry: path.join(root, entry), env, cwd: root, color });
+    const service = supervise({ name, start: () => startProcess({ name, entry: path.join(root, entry), env, cwd: root, color }), say });
     services.push(service);
-    void service.exited.then((code) => {
-      if (!stopping) {
-        say(`${name} exited unexpectedly (code ${code}); stopping the platform`);
-        void stopAll(1);
-      }
-    });
-    return service;
+    return service.current;
   };
   await Promise.all(
     engines.map((engine) => {
