@@ -58,7 +58,7 @@ export function runService({ name, start }: RunServiceOptions): void {
       clock: new LiveClock(),
       databaseUrl: config.DATABASE_URL,
       internalSecret,
-      createBus: () => createBus({ kind: config.bus, databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, logger }),
+      createBus: () => createBus({ kind: config.bus, databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, secret: internalSecret, logger }),
     };
     const stop = await start(kit);
     let stopping = false;

@@ -1,9 +1,12 @@
 import net from 'node:net';
+import pg from 'pg';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@nautilus/testing';
-import { MAX_NOTIFY_PAYLOAD_BYTES, MemoryBus, PostgresBus, RedisBus, type Bus, type QuoteEvent } from '../src/index.ts';
+import { BUS_MESSAGE_MAX_AGE_MS, BusSeal, MAX_NOTIFY_PAYLOAD_BYTES, MemoryBus, PostgresBus, RedisBus, type Bus, type QuoteEvent } from '../src/index.ts';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SECRET = 'bus-contract-test-secret-0123456789abcdef';
 
 function reachable(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url);
@@ -106,12 +109,36 @@ busContract('memory', () => new MemoryBus());
 describe('postgres', () => {
   const database = useTestDatabase({ migrated: false });
   busContract('postgres', async () => {
-    const bus = new PostgresBus({ connectionString: database.url });
+    const bus = new PostgresBus({ connectionString: database.url, secret: SECRET });
     await bus.ready();
     return bus;
   });
+  it('drops and counts what was not signed with the internal secret: a raw pg_notify, another key, a replay', async () => {
+    const bus = new PostgresBus({ connectionString: database.url, secret: SECRET });
+    const outsider = new PostgresBus({ connectionString: database.url, secret: 'another-deployment-secret-0123456789' });
+    const received = bus.subscribe('marketdata.quote');
+    await bus.ready();
+    const raw = new pg.Client({ connectionString: database.url });
+    await raw.connect();
+    // Anyone with database access can NOTIFY: a forged quote at 0.01 must not reach subscribers.
+    await raw.query('SELECT pg_notify($1, $2)', ['marketdata.quote', JSON.stringify(quote('SPY', 0.01))]);
+    await outsider.publish('marketdata.quote', quote('SPY', 0.02));
+    // A genuine message captured by a listener and sent again is a replay.
+    const genuine = new BusSeal(SECRET).seal('marketdata.quote', quote('SPY', 0.03));
+    await raw.query('SELECT pg_notify($1, $2)', ['marketdata.quote', genuine]);
+    await raw.query('SELECT pg_notify($1, $2)', ['marketdata.quote', genuine]);
+    // A message signed for another topic does not count for this one.
+    await raw.query('SELECT pg_notify($1, $2)', ['marketdata.quote', new BusSeal(SECRET).seal('risk.limit.breached', quote('SPY', 0.04))]);
+    await bus.publish('marketdata.quote', quote('SPY', 500));
+    const delivered = await collect(received, 2);
+    expect(delivered.map((q) => q.last)).toEqual([0.03, 500]);
+    expect(bus.rejected).toBe(4);
+    received.close();
+    await raw.end();
+    await Promise.all([bus.close(), outsider.close()]);
+  });
   it('refuses a payload NOTIFY cannot carry, naming the limit', async () => {
-    const bus = new PostgresBus({ connectionString: database.url });
+    const bus = new PostgresBus({ connectionString: database.url, secret: SECRET });
     const huge = { ...quote('AAPL', 1), symbol: 'X'.repeat(MAX_NOTIFY_PAYLOAD_BYTES) };
     await expect(bus.publish('marketdata.quote', huge)).rejects.toThrow(/NOTIFY allows 7999: publish keys, not blobs/);
     await bus.close();
@@ -123,4 +150,38 @@ beforeAll(async () => {
   redisUp = await reachable(REDIS_URL);
   if (!redisUp && process.env.CI) throw new Error(`Redis is not reachable at ${REDIS_URL}; CI machines run it on 127.0.0.1:6379`);
 });
-busContract('redis', () => new RedisBus({ url: REDIS_URL, prefix: `nautilus-test-${process.pid}:` }), { skip: () => !redisUp });
+busContract('redis', () => new RedisBus({ url: REDIS_URL, secret: SECRET, prefix: `nautilus-test-${process.pid}:` }), { skip: () => !redisUp });
+
+describe('redis bus authentication', () => {
+  it('drops and counts a message published on the channel without the internal secret', async ({ skip }) => {
+    if (!redisUp) skip();
+    const prefix = `nautilus-auth-${process.pid}:`;
+    const bus = new RedisBus({ url: REDIS_URL, secret: SECRET, prefix });
+    const received = bus.subscribe('marketdata.quote');
+    await bus.ready();
+    const raw = new Redis(REDIS_URL);
+    await raw.publish(`${prefix}marketdata.quote`, JSON.stringify(quote('SPY', 0.01)));
+    await bus.publish('marketdata.quote', quote('SPY', 500));
+    expect((await collect(received, 1)).map((q) => q.last)).toEqual([500]);
+    expect(bus.rejected).toBe(1);
+    received.close();
+    raw.disconnect();
+    await bus.close();
+  });
+});
+
+describe('BusSeal', () => {
+  it('refuses messages older or newer than the window, and replays within it', () => {
+    let now = 1_000_000;
+    const seal = new BusSeal(SECRET, () => now);
+    const text = seal.seal('marketdata.quote', { a: 1 });
+    expect(seal.open('marketdata.quote', text)).toEqual({ ok: true, payload: { a: 1 } });
+    expect(seal.open('marketdata.quote', text)).toEqual({ ok: false, reason: 'replayed' });
+    const late = seal.seal('marketdata.quote', { a: 2 });
+    now += BUS_MESSAGE_MAX_AGE_MS + 1;
+    expect(seal.open('marketdata.quote', late)).toEqual({ ok: false, reason: 'expired' });
+    expect(seal.open('marketdata.quote', '{"a":3}')).toEqual({ ok: false, reason: 'unsigned' });
+    expect(seal.open('marketdata.quote', text.replace('"a":1', '"a":9'))).toEqual({ ok: false, reason: 'bad signature' });
+    expect(() => new BusSeal('')).toThrow(/internal secret/);
+  });
+});

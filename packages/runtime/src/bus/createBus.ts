@@ -10,19 +10,22 @@ export interface CreateBusOptions {
   databaseUrl?: string;
   /** Needed for `redis`. */
   redisUrl?: string;
+  /** The internal secret the networked buses sign and check messages with. Required for `postgres` and `redis`. */
+  secret?: string;
   logger?: Logger;
 }
 
 /** Builds the bus the configuration asks for; throws naming the missing URL. */
-export function createBus({ kind, databaseUrl, redisUrl, logger }: CreateBusOptions): Bus {
+export function createBus({ kind, databaseUrl, redisUrl, secret, logger }: CreateBusOptions): Bus {
+  if (kind !== 'memory' && !secret) throw new Error(`createBus: the ${kind} bus needs the internal secret to authenticate its messages`);
   switch (kind) {
     case 'memory':
       return new MemoryBus();
     case 'postgres':
       if (!databaseUrl) throw new Error('createBus: the postgres bus needs databaseUrl');
-      return new PostgresBus({ connectionString: databaseUrl, logger });
+      return new PostgresBus({ connectionString: databaseUrl, secret: secret!, logger });
     case 'redis':
       if (!redisUrl) throw new Error('createBus: the redis bus needs redisUrl (set REDIS_URL)');
-      return new RedisBus({ url: redisUrl, logger });
+      return new RedisBus({ url: redisUrl, secret: secret!, logger });
   }
 }

@@ -4,3 +4,4 @@ export * from './memoryBus.ts';
 export * from './postgresBus.ts';
 export * from './redisBus.ts';
 export * from './createBus.ts';
+export * from './busSeal.ts';

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { Fanout, type Bus, type BusSubscription, type SubscribeOptions } from './bus.ts';
+import { BusSeal, RejectionCounter } from './busSeal.ts';
 import type { TopicName, Topics } from './topics.ts';
 import type { Logger } from '../logger.ts';
 
@@ -8,6 +9,8 @@ export const MAX_NOTIFY_PAYLOAD_BYTES = 7999;
 
 export interface PostgresBusOptions {
   connectionString: string;
+  /** The internal secret: every message is signed with it, and unsigned or forged ones are dropped (see BusSeal). */
+  secret: string;
   logger?: Logger;
 }
 
@@ -16,7 +19,9 @@ export interface PostgresBusOptions {
  * deployment already has the database. One connection LISTENs on the topics
  * this process subscribes to; another sends `pg_notify`. A NOTIFY issued
  * inside a transaction is delivered on commit, so publishers may notify from
- * the transaction that wrote the data.
+ * the transaction that wrote the data. Messages are signed with the internal
+ * secret (BusSeal): anyone who can connect to the database can NOTIFY, and
+ * what they send is dropped and counted in `rejected`, never delivered.
  */
 export class PostgresBus implements Bus {
   readonly kind = 'postgres' as const;
@@ -27,9 +32,13 @@ export class PostgresBus implements Bus {
   /** Publishes go out one at a time on the publisher connection, in call order. */
   private publishing: Promise<unknown> = Promise.resolve();
   private readonly fanout: Fanout;
+  private readonly seal: BusSeal;
+  private readonly rejections: RejectionCounter;
   private closed = false;
 
   constructor(private readonly options: PostgresBusOptions) {
+    this.seal = new BusSeal(options.secret);
+    this.rejections = new RejectionCounter((details) => options.logger?.warn(details, 'dropped an unauthenticated bus message'));
     this.listener = new pg.Client({ connectionString: options.connectionString });
     this.publisher = new pg.Client({ connectionString: options.connectionString });
     this.fanout = new Fanout(
@@ -37,12 +46,9 @@ export class PostgresBus implements Bus {
       (topic) => this.enqueue(() => this.listener.query(`UNLISTEN ${quoteIdent(topic)}`)),
     );
     this.listener.on('notification', (msg) => {
-      if (!msg.payload) return;
-      try {
-        this.fanout.deliver(msg.channel, JSON.parse(msg.payload));
-      } catch (error) {
-        options.logger?.warn({ err: error, channel: msg.channel }, 'dropped a malformed bus payload');
-      }
+      const opened = this.seal.open(msg.channel, msg.payload ?? '');
+      if (opened.ok) this.fanout.deliver(msg.channel, opened.payload);
+      else this.rejections.reject(msg.channel, opened.reason);
     });
     const onError = (error: Error) => options.logger?.error({ err: error }, 'postgres bus connection error');
     this.listener.on('error', onError);
@@ -51,8 +57,13 @@ export class PostgresBus implements Bus {
     this.connected.catch(() => {});
   }
 
+  /** Messages dropped because they were unsigned, forged, expired or replayed. */
+  get rejected(): number {
+    return this.rejections.count;
+  }
+
   async publish<T extends TopicName>(topic: T, payload: Topics[T]): Promise<void> {
-    const text = JSON.stringify(payload);
+    const text = this.seal.seal(topic, payload);
     if (Buffer.byteLength(text) > MAX_NOTIFY_PAYLOAD_BYTES) {
       throw new RangeError(
         `bus payload for ${topic} is ${Buffer.byteLength(text)} bytes; NOTIFY allows ${MAX_NOTIFY_PAYLOAD_BYTES}: publish keys, not blobs`,
