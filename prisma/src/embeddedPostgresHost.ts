@@ -9,7 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embeddedPo
  * process group keeps Ctrl-C in the terminal from stopping the database before
  * the services that use it.
  *
- * Protocol: one JSON line on stdout, `{"ready":{"url","adminUrl"}}` or
+ * Protocol: one JSON line on stdout, `{"ready":{"url","ownerUrl","adminUrl"}}` or
  * `{"error":"…"}`; the server's own log on stderr. It stops PostgreSQL and exits
  * on SIGTERM/SIGINT and when its parent goes away (its stdin closes), so a
  * killed launcher never leaves the database running.
@@ -38,7 +38,7 @@ process.stdin.resume();
 try {
   server = await startEmbeddedPostgres({ dataDir, database, onLog: (line) => console.error(line) });
   if (stopping) await server.stop();
-  else process.stdout.write(`${JSON.stringify({ ready: { url: server.url, adminUrl: server.adminUrl } })}\n`);
+  else process.stdout.write(`${JSON.stringify({ ready: { url: server.url, ownerUrl: server.ownerUrl, adminUrl: server.adminUrl } })}\n`);
 } catch (error) {
   process.stdout.write(`${JSON.stringify({ error: (error as Error).message })}\n`);
   process.exit(1);

@@ -52,7 +52,7 @@ export function spawnEmbeddedPostgres({ dataDir, database = 'nautilus', onLog = 
   };
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', (line) => {
-      let message: { ready?: { url: string; adminUrl: string }; error?: string };
+      let message: { ready?: { url: string; ownerUrl: string; adminUrl: string }; error?: string };
       try {
         message = JSON.parse(line);
       } catch {

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrate, spawnEmbeddedPostgres } from '../src/index.ts';
+import { APPLICATION_ROLE, grantApplicationRole, migrate, spawnEmbeddedPostgres } from '../src/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -27,7 +27,8 @@ describe('embedded PostgreSQL', () => {
 
     const first = await spawnEmbeddedPostgres({ dataDir, database: 'nautilus' });
     try {
-      expect((await migrate({ connectionString: first.url })).applied.length).toBeGreaterThan(0);
+      expect((await migrate({ connectionString: first.ownerUrl })).applied.length).toBeGreaterThan(0);
+      await grantApplicationRole({ connectionString: first.ownerUrl, role: APPLICATION_ROLE });
       const client = new pg.Client({ connectionString: first.url });
       await client.connect();
       await client.query("INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('KEEP', 'Kept', 'equity', 'USD', 'XNAS')");
@@ -38,7 +39,7 @@ describe('embedded PostgreSQL', () => {
 
     const second = await spawnEmbeddedPostgres({ dataDir, database: 'nautilus' });
     try {
-      expect((await migrate({ connectionString: second.url })).applied).toEqual([]);
+      expect((await migrate({ connectionString: second.ownerUrl })).applied).toEqual([]);
       const client = new pg.Client({ connectionString: second.url });
       await client.connect();
       const { rows } = await client.query('SELECT symbol FROM instrument');
@@ -127,5 +128,57 @@ describe('embedded PostgreSQL host', () => {
     expect(error?.message).toContain('NAUTILUS_DATA_DIR');
     expect(error?.message).toContain(`chmod o+x ${locked}`);
     expect(error?.message).not.toMatch(/EACCES/);
+  });
+
+  it('gives no local user superuser access: generated passwords (0600), the services role is no superuser and cannot change the schema', { timeout: 120_000 }, async () => {
+    const dataDir = await newDataDir();
+    const server = await spawnEmbeddedPostgres({ dataDir });
+    try {
+      const secretsDir = path.dirname(dataDir);
+      for (const file of ['postgres-password', 'postgres-app-password']) expect((await stat(path.join(secretsDir, file))).mode & 0o777).toBe(0o600);
+      const port = new URL(server.url).port;
+      // The constant password of earlier versions no longer opens the cluster.
+      const legacy = new pg.Client({ connectionString: `postgresql://postgres:nautilus-local@127.0.0.1:${port}/postgres` });
+      await expect(legacy.connect()).rejects.toThrow(/password authentication failed/);
+      await migrate({ connectionString: server.ownerUrl });
+      await grantApplicationRole({ connectionString: server.ownerUrl, role: APPLICATION_ROLE });
+      const app = new pg.Client({ connectionString: server.url });
+      await app.connect();
+      try {
+        expect((await app.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user')).rows).toEqual([{ rolsuper: false }]);
+        await app.query("INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('APP', 'Written by the services role', 'equity', 'USD', 'XNAS')");
+        expect((await app.query("SELECT count(*)::int AS n FROM instrument WHERE symbol = 'APP'")).rows).toEqual([{ n: 1 }]);
+        await expect(app.query('DROP TABLE instrument')).rejects.toThrow(/must be owner/);
+        await expect(app.query("COPY (SELECT 1) TO PROGRAM 'true'")).rejects.toThrow(/permission denied|must be superuser|pg_execute_server_program/);
+      } finally {
+        await app.end();
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('rotates the constant password of a cluster made by an earlier version on its first start', { timeout: 120_000 }, async () => {
+    const dataDir = await newDataDir();
+    const secretsDir = path.dirname(dataDir);
+    const first = await spawnEmbeddedPostgres({ dataDir });
+    // Make it look like an earlier version's cluster: the constant password, and no password files.
+    const admin = new pg.Client({ connectionString: first.adminUrl });
+    await admin.connect();
+    await admin.query("ALTER ROLE postgres PASSWORD 'nautilus-local'");
+    await admin.end();
+    await first.stop();
+    await rm(path.join(secretsDir, 'postgres-password'));
+    const second = await spawnEmbeddedPostgres({ dataDir });
+    try {
+      // It started: the launcher logged in with the old constant once and set the generated password.
+      const client = new pg.Client({ connectionString: second.adminUrl });
+      await client.connect();
+      await client.end();
+      const legacy = new pg.Client({ connectionString: `postgresql://postgres:nautilus-local@127.0.0.1:${new URL(second.adminUrl).port}/postgres` });
+      await expect(legacy.connect()).rejects.toThrow(/password authentication failed/);
+    } finally {
+      await second.stop();
+    }
   });
 });
