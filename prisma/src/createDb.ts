@@ -22,13 +22,50 @@ export interface Db {
   close(): Promise<void>;
 }
 
+/** Timeouts of every pool unless the caller says otherwise (see createPool). */
+export const POOL_TIMEOUTS = {
+  /** Waiting for a connection (server down or refusing): fail fast. */
+  connectMs: 5_000,
+  /** Server-side limit per statement (statement_timeout); 0 = none (migrations, seeds, bulk loads). */
+  statementMs: 15_000,
+  /** Client-side limit per query: also covers a frozen server that never answers (statement_timeout cannot fire there). */
+  queryMs: 20_000,
+  /** A transaction left idle this long is ended by the server, releasing its locks. */
+  idleInTransactionMs: 60_000,
+} as const;
+
+export interface PoolTimeouts {
+  connectMs?: number;
+  statementMs?: number;
+  queryMs?: number;
+  idleInTransactionMs?: number;
+}
+
 /**
  * A `pg` pool that survives the database going away: an idle client's error
  * (server restart or shutdown) is reported to `onError` instead of crashing
- * the process, and the next query fails or reconnects normally.
+ * the process, and the next query fails or reconnects normally. Every pool has
+ * timeouts (POOL_TIMEOUTS), so a database that is down or frozen fails a
+ * request within seconds (SERVICE_UNAVAILABLE at the subgraph) instead of
+ * hanging it for as long as the outage lasts.
  */
-export function createPool({ connectionString, max = 10, applicationName = 'nautilus', onError }: CreateDbOptions & { onError?: (error: Error) => void }): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, application_name: applicationName });
+export function createPool({
+  connectionString,
+  max = 10,
+  applicationName = 'nautilus',
+  onError,
+  timeouts = {},
+}: CreateDbOptions & { onError?: (error: Error) => void; timeouts?: PoolTimeouts }): pg.Pool {
+  const t = { ...POOL_TIMEOUTS, ...timeouts };
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    application_name: applicationName,
+    connectionTimeoutMillis: t.connectMs,
+    ...(t.statementMs > 0 ? { statement_timeout: t.statementMs } : {}),
+    ...(t.queryMs > 0 ? { query_timeout: t.queryMs } : {}),
+    idle_in_transaction_session_timeout: t.idleInTransactionMs,
+  });
   pool.on('error', (error) => onError?.(error));
   return pool;
 }

@@ -81,7 +81,8 @@ try {
 
   // 3. Demo world when empty
   const engines = await loadEngines();
-  const pool = createPool({ connectionString: databaseUrl, max: 4, applicationName: 'launcher' });
+  // Seeds write years of bars in one COPY: no statement limit here.
+  const pool = createPool({ connectionString: databaseUrl, max: 4, applicationName: 'launcher', timeouts: { statementMs: 0, queryMs: 0 } });
   try {
     await seedEngines({ engines, pool, clock: new LiveClock(), seed: config.SIMULATOR_SEED, say });
   } finally {

@@ -17,3 +17,4 @@ export * from './ids.ts';
 export * from './createBatchLoaders.ts';
 export * from './pagination.ts';
 export * from './engine/index.ts';
+export * from './subgraph/dependencyErrors.ts';

@@ -1,0 +1,77 @@
+import net from 'node:net';
+import { parse } from 'graphql';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TestClock, createLogger, createSubgraphServer, isDatabaseUnavailable } from '../src/index.ts';
+
+/** A TCP server that accepts connections and never answers: a frozen PostgreSQL. */
+function frozenServer(): Promise<{ port: number; close: () => Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => sockets.add(socket));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        port: (server.address() as net.AddressInfo).port,
+        close: () => new Promise<void>((done) => (sockets.forEach((s) => s.destroy()), server.close(() => done()))),
+      }),
+    ),
+  );
+}
+
+/** A port with nothing listening: a stopped PostgreSQL. */
+async function closedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+function serverOver(pool: pg.Pool) {
+  return createSubgraphServer<{ pool: pg.Pool }>({
+    name: 'probe',
+    typeDefs: parse('type Query { count: Int! }'),
+    resolvers: { Query: { count: async (_: unknown, __: unknown, { pool: p }: { pool: pg.Pool }) => (await p.query<{ n: number }>('SELECT 1 AS n')).rows[0]!.n } },
+    internalSecret: 'x'.repeat(32),
+    clock: new TestClock(0),
+    logger: createLogger({ name: 'probe', level: 'silent' }),
+    createContext: (request) => ({ ...request, pool }),
+  });
+}
+
+describe('a database that is down or frozen', () => {
+  const cleanup: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const step of cleanup.reverse()) await step();
+  });
+
+  it('is SERVICE_UNAVAILABLE naming the database when nothing listens', async () => {
+    const pool = new pg.Pool({ connectionString: `postgresql://nobody@127.0.0.1:${await closedPort()}/none`, connectionTimeoutMillis: 2_000 });
+    cleanup.push(() => pool.end());
+    const response = await serverOver(pool).execute({ query: '{ count }' });
+    const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+    expect(errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', dependency: 'database' });
+    expect(errors?.[0]?.message).toMatch(/database is unavailable/);
+  });
+
+  it('fails within the pool\'s connect timeout (createPool sets one on every pool), not after the freeze, when the server does not answer', async () => {
+    const frozen = await frozenServer();
+    cleanup.push(frozen.close);
+    const pool = new pg.Pool({ connectionString: `postgresql://nobody@127.0.0.1:${frozen.port}/none`, connectionTimeoutMillis: 300 });
+    cleanup.push(() => pool.end());
+    const started = Date.now();
+    const response = await serverOver(pool).execute({ query: '{ count }' });
+    const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+    expect(errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(Date.now() - started).toBeLessThan(10_000); // the connect timeout, not an endless wait
+  });
+
+  it('tells unavailability from a bad request by SQLSTATE, socket code and node-postgres message', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Query read timeout'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('outer', { cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key value'), { code: '23505' }))).toBe(false);
+    expect(isDatabaseUnavailable(new Error('x is not a function'))).toBe(false);
+  });
+});
