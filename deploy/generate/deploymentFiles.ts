@@ -155,6 +155,8 @@ ${engineServices.join('\n\n')}
       PORT: "4000"
       GATEWAY_HOST: 0.0.0.0
       NAUTILUS_ENABLE_SANDBOX: \${NAUTILUS_ENABLE_SANDBOX:-false}
+      # The web client behind nginx opens its WebSocket from this origin (set it when WEB_PORT or the host name differ).
+      NAUTILUS_ALLOWED_ORIGINS: \${NAUTILUS_ALLOWED_ORIGINS:-http://localhost:8080}
     ports:
       - "\${GATEWAY_PORT:-4000}:4000"
     depends_on:

@@ -9,11 +9,25 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
-/** Constant-time check of `Bearer <token>` (also accepts the bare token, for WebSocket params). */
-export function isAuthorized(header: string | undefined | null, token: string): boolean {
-  if (!header) return false;
-  const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : header.trim();
+/**
+ * Constant-time check of `Bearer <token>` (the scheme in any case, as RFC 7235
+ * allows; also the bare token, for WebSocket params). Anything that is not a
+ * string (a number in connectionParams) is simply not authorised.
+ */
+export function isAuthorized(header: unknown, token: string): boolean {
+  if (typeof header !== 'string' || !header) return false;
+  const given = /^bearer\s+/i.test(header) ? header.replace(/^bearer\s+/i, '').trim() : header.trim();
   return timingSafeEqual(digest(given), digest(token));
+}
+
+/** The JSON body and headers of a refused HTTP request, answered before its body is read. */
+export function unauthenticatedResponse(hasHeader: boolean): { status: number; headers: Record<string, string>; body: unknown } {
+  const error = unauthenticated(hasHeader);
+  return {
+    status: 401,
+    headers: { 'WWW-Authenticate': 'Bearer realm="nautilus"' },
+    body: { errors: [{ message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] },
+  };
 }
 
 /** A 401-style GraphQL error: no or wrong token. */

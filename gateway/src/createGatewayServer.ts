@@ -9,7 +9,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { print, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, parse, print, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values.js';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { Gauge } from 'prom-client';
@@ -22,10 +23,10 @@ import {
   type Logger,
   type SubscriptionSpec,
 } from '@nautilus/runtime';
-import { OWNER, isAuthorized, unauthenticated } from './auth.ts';
+import { OWNER, isAuthorized, unauthenticated, unauthenticatedResponse } from './auth.ts';
 import { composeSupergraph } from './composeSupergraph.ts';
 import { createLimits } from './limits.ts';
-import { createSignedDataSource, type GatewayContext } from './signedDataSource.ts';
+import { SignedDataSource, type GatewayContext } from './signedDataSource.ts';
 import { GatewayCloseCode } from './subscriptions/closeCodes.ts';
 import { SubscriptionEngine, type SubscriptionContext } from './subscriptions/SubscriptionEngine.ts';
 import { SUBGRAPHS, type SubgraphDescriptor } from './subgraphList.ts';
@@ -45,8 +46,10 @@ export interface CreateGatewayServerOptions {
   subscriptions: readonly SubscriptionSpec[];
   /** Apollo Sandbox landing page and introspection (development). */
   sandbox: boolean;
-  /** Browser origins allowed to open WebSockets, besides the gateway's own. */
+  /** Browser origins allowed to open WebSockets, besides the gateway's own (http://localhost|127.0.0.1|[::1]:<port>). */
   allowedOrigins?: readonly string[];
+  /** How long to wait for a subgraph before answering without it (default SUBGRAPH_TIMEOUT_MS). */
+  subgraphTimeoutMs?: number;
   /** Folder of a built web client to serve at `/` (web/dist), if present. */
   staticDir?: string;
   subgraphs?: readonly SubgraphDescriptor[];
@@ -68,6 +71,13 @@ export interface GatewayServer {
  * {@link SubscriptionEngine}), bearer-token auth, HMAC-signed subgraph calls,
  * depth/alias/cost limits, CSRF prevention, `/health`, `/ready`, `/metrics`.
  */
+/** Largest HTTP request body; checked after the token, so unauthenticated requests are never parsed. */
+export const MAX_BODY = '2mb';
+/** Largest graphql-ws message. */
+export const MAX_WS_PAYLOAD_BYTES = 256 * 1024;
+/** Subscriptions one socket may hold at once (each further one is refused, the others go on). */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
+
 export async function createGatewayServer(options: CreateGatewayServerOptions): Promise<GatewayServer> {
   const { logger, clock, apiToken } = options;
   // @apollo/gateway otherwise sends usage telemetry to Apollo and, to describe the host, probes the
@@ -79,7 +89,7 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      createSignedDataSource({ url: options.subgraphUrls[name] ?? url ?? '', secret: options.internalSecret, clock }),
+      new SignedDataSource({ name, url: options.subgraphUrls[name] ?? url ?? '', secret: options.internalSecret, clock, timeoutMs: options.subgraphTimeoutMs }),
     logger: logger.child({ component: 'apollo-gateway' }) as never,
   });
 
@@ -93,11 +103,11 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
   });
 
   const metrics = createServiceMetrics('gateway');
-  const limits = createLimits();
+  const limits = createLimits({ suggestions: options.sandbox });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_WS_PAYLOAD_BYTES });
 
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
@@ -149,15 +159,19 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
   engineGauge('nautilus_subscription_slow_consumers_total', 'Sockets closed as slow consumers', () => engine.stats.slowConsumersClosed);
   engineGauge('nautilus_websockets_open', 'Open graphql-ws sockets', () => sockets.size);
 
-  const isAllowedOrigin = (origin: string | undefined, host: string | undefined) => {
-    if (!origin) return true; // not a browser
-    try {
-      const parsed = new URL(origin);
-      return parsed.host === host || (options.allowedOrigins ?? []).includes(origin);
-    } catch {
-      return false;
-    }
+  // An allow-list, not "Origin matches Host": a DNS-rebinding page (evil.example resolving to 127.0.0.1)
+  // sends a Host that matches its own Origin. The gateway's own origins are added when it listens.
+  const allowedOrigins = new Set(options.allowedOrigins ?? []);
+  const isAllowedOrigin = (origin: string | undefined) => !origin || allowedOrigins.has(origin); // no Origin: not a browser
+
+  /** The subscription's variables coerced like a query's (a string where a list is declared becomes a list of one). */
+  const coerceVariables = (document: import('graphql').DocumentNode, operationName: string | null | undefined, inputs: Record<string, unknown> | null | undefined) => {
+    if (!schema) return { errors: [new GraphQLError('the supergraph is not loaded yet')] };
+    const operation = getOperationAST(document, operationName ?? undefined);
+    if (!operation) return { errors: [new GraphQLError('no operation to run in this document', { extensions: { code: 'BAD_USER_INPUT' } })] };
+    return getVariableValues(schema, operation.variableDefinitions ?? [], inputs ?? {});
   };
+  const subscriptionIds = new Map<import('ws').WebSocket, Set<string>>();
 
   const wsCleanup = useServer<Record<string, unknown> | undefined, { user?: string }>(
     {
@@ -169,23 +183,51 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
       context: (ctx): SubscriptionContext => ({ user: OWNER, requestId: randomUUID(), socket: ctx.extra.socket }),
       onConnect: (ctx) => {
         const { request } = ctx.extra;
-        if (!isAllowedOrigin(request.headers.origin, request.headers.host)) {
+        if (!isAllowedOrigin(request.headers.origin)) {
           logger.warn({ origin: request.headers.origin }, 'refused a WebSocket from a foreign origin');
           return false;
         }
         const params = ctx.connectionParams ?? {};
-        const header = (params.authorization ?? params.Authorization ?? params.token) as string | undefined;
+        const header = params.authorization ?? params.Authorization ?? params.token;
         if (!isAuthorized(header, apiToken)) return false;
         sockets.add(ctx.extra.socket);
-        ctx.extra.socket.once('close', () => sockets.delete(ctx.extra.socket));
+        subscriptionIds.set(ctx.extra.socket, new Set());
+        ctx.extra.socket.once('close', () => (sockets.delete(ctx.extra.socket), subscriptionIds.delete(ctx.extra.socket)));
         return true;
+      },
+      // Per operation, before it runs: a bad variable or one subscription too many fails that operation alone, never the socket.
+      onSubscribe: (ctx, id, payload) => {
+        const ids = subscriptionIds.get(ctx.extra.socket);
+        if (ids && ids.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          return [new GraphQLError(`this connection already holds ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions; complete some or open another connection`, { extensions: { code: 'QUERY_TOO_COMPLEX' } })];
+        }
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch {
+          return undefined; // graphql-ws reports the syntax error itself
+        }
+        const coerced = coerceVariables(document, payload.operationName, payload.variables);
+        if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT' } }));
+        ids?.add(id);
+        return undefined;
+      },
+      onComplete: (ctx, id) => {
+        subscriptionIds.get(ctx.extra.socket)?.delete(id);
+      },
+      onError: (ctx, id) => {
+        subscriptionIds.get(ctx.extra.socket)?.delete(id);
       },
       execute: (args) =>
         runOperation(
           { query: print(args.document), variables: (args.variableValues ?? undefined) as Record<string, unknown> | undefined, operationName: args.operationName ?? undefined },
           args.contextValue as SubscriptionContext,
         ),
-      subscribe: (args) => engine.subscribe(args),
+      subscribe: (args) => {
+        const coerced = coerceVariables(args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined);
+        if (coerced.errors) return { errors: coerced.errors };
+        return engine.subscribe({ ...args, variableValues: coerced.coerced });
+      },
     },
     wsServer,
   );
@@ -215,7 +257,14 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
       await start();
       app.use(
         '/graphql',
-        express.json({ limit: '50mb' }),
+        // The token first: an unauthenticated request is refused before its body is read or parsed.
+        (req, res, next) => {
+          const carriesOperation = req.method === 'POST' || (req.method === 'GET' && typeof req.query.query === 'string');
+          if (!carriesOperation || isAuthorized(req.headers.authorization, apiToken)) return next();
+          const refusal = unauthenticatedResponse(Boolean(req.headers.authorization));
+          res.status(refusal.status).set(refusal.headers).json(refusal.body);
+        },
+        express.json({ limit: MAX_BODY }),
         expressMiddleware(apollo, {
           context: async ({ req }) => {
             const header = req.headers.authorization;
@@ -225,6 +274,12 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
           },
         }),
       );
+      // Refusals of the body parser as GraphQL JSON, not Express' HTML error page.
+      app.use('/graphql', (error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+        if (error.type === 'entity.too.large') res.status(413).json({ errors: [{ message: `the request body is larger than ${MAX_BODY}`, extensions: { code: 'BAD_REQUEST' } }] });
+        else if (error.type === 'entity.parse.failed') res.status(400).json({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        else next(error);
+      });
       if (options.staticDir && existsSync(options.staticDir)) {
         app.use(express.static(options.staticDir));
         // The self-hosted GraphiQL (web/graphiql.html) for browsers that cannot load Apollo Sandbox from its CDN.
@@ -236,6 +291,8 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
         httpServer.listen(port, host, () => resolve());
       });
       const address = httpServer.address() as AddressInfo;
+      for (const own of ['localhost', '127.0.0.1', '[::1]']) allowedOrigins.add(`http://${own}:${address.port}`);
+      if (host !== '127.0.0.1' && host !== '0.0.0.0' && host !== '::') allowedOrigins.add(`http://${host}:${address.port}`);
       return { url: `http://${host}:${address.port}/graphql`, wsUrl: `ws://${host}:${address.port}/graphql` };
     },
     async stop() {

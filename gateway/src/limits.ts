@@ -13,14 +13,15 @@ export const QUERY_LIMITS = {
   maxCost: 20_000,
 } as const;
 
-export function createLimits() {
+/** `suggestions`: "did you mean …" hints in validation errors (development only: they reveal the schema). */
+export function createLimits({ suggestions = true }: { suggestions?: boolean } = {}) {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
-    blockFieldSuggestion: { enabled: false },
+    blockFieldSuggestion: { enabled: !suggestions },
   });
   return armor.protect();
 }

@@ -24,6 +24,7 @@ runService({
       logger,
       subscriptions,
       sandbox: config.NAUTILUS_ENABLE_SANDBOX ?? config.NODE_ENV !== 'production',
+      allowedOrigins: config.NAUTILUS_ALLOWED_ORIGINS,
       staticDir: webDist,
     });
     const { url } = await gateway.listen(config.PORT, config.GATEWAY_HOST);

@@ -63,6 +63,11 @@ export const configSchema = z.object({
   /** Milliseconds between simulated quote batches. */
   SIMULATOR_TICK_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int().min(10).default(1000),
   /** Allow introspection and the Sandbox landing page in production. */
+  /** Browser origins (comma-separated) allowed to open the gateway's WebSocket besides its own http://localhost|127.0.0.1:<PORT>. */
+  NAUTILUS_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((o) => o.trim()).filter(Boolean) : [])),
   NAUTILUS_ENABLE_SANDBOX: z
     .enum(['true', 'false'])
     .optional()

@@ -84,6 +84,8 @@ export function createSubgraphServer<TContext extends object>(
   const apollo = new ApolloServer<TContext>({
     schema,
     formatError: formatError(logger),
+    // Stack traces (absolute paths) stay in the logs, in development too.
+    includeStacktraceInErrorResponses: false,
     // runService owns SIGINT/SIGTERM and stops the server itself.
     stopOnTerminationSignals: false,
     introspection: true,

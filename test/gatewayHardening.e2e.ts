@@ -1,0 +1,171 @@
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
+import { DisposeStack, gatewayPoster, useTestDatabase } from '@nautilus/testing';
+import { createMarketdataServer } from '@nautilus/marketdata/server';
+import { seedMarketData } from '@nautilus/marketdata/seed';
+import { subscriptions } from '@nautilus/marketdata/subscriptions';
+import { createPortfolioServer } from '@nautilus/portfolio/server';
+import { MAX_SUBSCRIPTIONS_PER_SOCKET, SUBGRAPHS, createGatewayServer } from '@nautilus/gateway';
+import { startGraph } from './support/startGraph.ts';
+
+const TOKEN = 'hardening-token-0123456789';
+const SECRET = 'h'.repeat(48);
+const logger = createLogger({ name: 'hardening-e2e', level: 'silent' });
+const graph = SUBGRAPHS.filter((s) => s.name === 'marketdata' || s.name === 'portfolio');
+
+/** A TCP server that accepts and never answers: a frozen subgraph. */
+async function frozenServer(stack: DisposeStack): Promise<string> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => sockets.add(socket));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  stack.defer(() => new Promise<void>((resolve) => (sockets.forEach((s) => s.destroy()), server.close(() => resolve()))));
+  return `http://127.0.0.1:${(server.address() as net.AddressInfo).port}/graphql`;
+}
+
+function wsClient(url: string, params: Record<string, unknown>, headers: Record<string, string> = {}): Client {
+  class WithHeaders extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
+  return createClient({ url, webSocketImpl: WithHeaders, connectionParams: params, retryAttempts: 0, lazy: false, onNonLazyError: () => {} });
+}
+
+const closeCodeOf = (client: Client) =>
+  new Promise<number>((resolve) => {
+    client.on('closed', (event) => resolve((event as { code: number }).code));
+  });
+
+/** Issue #11's findings at the gateway, each reproduced against a real gateway over real subgraphs. */
+describe('gateway hardening', () => {
+  const database = useTestDatabase();
+  const stack = new DisposeStack();
+  const clock = new TestClock(Date.UTC(2026, 0, 6, 15, 0));
+  const bus = new MemoryBus();
+  let url: string;
+  let wsUrl: string;
+  let stopPortfolio: () => Promise<unknown>;
+
+  beforeAll(async () => {
+    const pool = stack.use(new pg.Pool({ connectionString: database.url, max: 5 }), (p) => p.end());
+    await seedMarketData({ pool, clock, seed: 7, years: 0.1, minuteDays: 0 });
+    const portfolio = createPortfolioServer({ pool, clock, logger, internalSecret: SECRET });
+    const started = await startGraph(
+      stack,
+      { marketdata: await createMarketdataServer({ pool, bus, clock, logger, internalSecret: SECRET }), portfolio },
+      { subgraphs: graph, apiToken: TOKEN, internalSecret: SECRET, bus, clock, logger, subscriptions, sandbox: false },
+    );
+    ({ url, wsUrl } = started);
+    stopPortfolio = () => portfolio.stop();
+  });
+  afterAll(() => stack.disposeAll());
+
+  it('refuses a request without the token before reading its body: 401 JSON with WWW-Authenticate', async () => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(10 * 1024 * 1024) }) });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="nautilus"');
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepts the scheme in lower case, and answers oversized or malformed bodies with GraphQL JSON', async () => {
+    const lower = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `bearer ${TOKEN}` }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(((await lower.json()) as any).data).toEqual({ __typename: 'Query' });
+    const big = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(3 * 1024 * 1024) }) });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as any).errors[0].message).toMatch(/larger than 2mb/);
+    const broken = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: '{"query": ' });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers a bad DateTime with the subgraph\'s BAD_USER_INPUT, without its URL or body, and an impossible date is refused', async () => {
+    const post = gatewayPoster(url, TOKEN);
+    for (const from of ['not-a-date', '2026-01-05T10:00:00', '2026-02-30T00:00:00Z']) {
+      const body = await post('query($from: DateTime) { bars(symbol: "SPY", interval: D1, from: $from) { close } }', { from });
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toMatch(/DateTime/);
+      expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|response|stacktrace/);
+    }
+  });
+
+  it('does not suggest field names when the sandbox is off (production)', async () => {
+    const body = await gatewayPoster(url, TOKEN)('{ instrumentz { totalCount } }');
+    expect(body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('refuses a WebSocket token that is not a string with 4403, and a foreign Origin even when it matches the Host', async () => {
+    expect(await closeCodeOf(wsClient(wsUrl, { authorization: 12345 }))).toBe(4403);
+    const port = new URL(wsUrl).port;
+    const rebinding = wsClient(wsUrl, { authorization: `Bearer ${TOKEN}` }, { origin: `http://evil.example:${port}`, host: `evil.example:${port}` });
+    expect(await closeCodeOf(rebinding)).toBe(4403);
+  });
+
+  it('coerces subscription variables like a query\'s: a bad one fails that operation only, a string becomes a list of one', async () => {
+    const client = wsClient(wsUrl, { authorization: `Bearer ${TOKEN}` });
+    stack.defer(() => client.dispose());
+    const bad = await new Promise<unknown>((resolve) => {
+      client.subscribe({ query: 'subscription($s: [String!]!) { quotes(symbols: $s) { symbol } }', variables: { s: 5 } }, { next: () => {}, error: resolve, complete: () => resolve('completed') });
+    });
+    expect(JSON.stringify(bad)).toMatch(/String cannot represent a non string value: 5/);
+    const received: string[] = [];
+    client.subscribe<{ quotes: { symbol: string } }>(
+      { query: 'subscription($s: [String!]!) { quotes(symbols: $s) { symbol } }', variables: { s: 'SPY' } },
+      { next: (value) => received.push(value.data!.quotes.symbol), error: (e) => received.push(`error ${JSON.stringify(e)}`), complete: () => {} },
+    );
+    for (let i = 0; i < 200 && received.length === 0; i++) {
+      await bus.publish('marketdata.quote', { instrumentId: '1', symbol: 'SPY', bid: 1, ask: 1.02, last: 1.01, size: 1, ts: '2026-01-06T15:00:00.000Z' });
+      await bus.publish('marketdata.quote', { instrumentId: '2', symbol: 'S', bid: 1, ask: 1.02, last: 1.01, size: 1, ts: '2026-01-06T15:00:00.000Z' });
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(new Set(received)).toEqual(new Set(['SPY']));
+  });
+
+  it(`refuses subscription ${MAX_SUBSCRIPTIONS_PER_SOCKET + 1} on one socket, and only that one`, async () => {
+    const client = wsClient(wsUrl, { authorization: `Bearer ${TOKEN}` });
+    stack.defer(() => client.dispose());
+    const errors: unknown[] = [];
+    for (let i = 0; i <= MAX_SUBSCRIPTIONS_PER_SOCKET; i++) {
+      client.subscribe({ query: `subscription { quotes(symbols: ["S${i}"]) { symbol } }` }, { next: () => {}, error: (e) => errors.push(e), complete: () => {} });
+    }
+    for (let i = 0; i < 200 && errors.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(errors).toHaveLength(1);
+    expect(JSON.stringify(errors[0])).toMatch(/already holds 100 subscriptions/);
+  });
+
+  it('names the engine that is down and still answers the rest', async () => {
+    await stopPortfolio();
+    // portfolio(id) is nullable, so the failure stays in its field and the rest of the data is returned.
+    const body = await gatewayPoster(url, TOKEN)('{ instruments(first: 1) { totalCount } portfolio(id: "1") { name } }');
+    expect(body.data?.instruments?.totalCount).toBeGreaterThan(0);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'portfolio' });
+    expect(body.errors?.[0]?.message).toMatch(/The portfolio engine is unavailable \(connection refused\)/);
+  });
+
+  it('does not hang on a frozen subgraph: it answers without it after the timeout', async () => {
+    const frozen = await frozenServer(stack);
+    const gateway = await createGatewayServer({
+      // The query below needs portfolio only; marketdata's URL is never called.
+      subgraphUrls: { marketdata: 'http://127.0.0.1:9/graphql', portfolio: frozen },
+      subgraphs: graph,
+      apiToken: TOKEN,
+      internalSecret: SECRET,
+      bus,
+      clock,
+      logger,
+      subscriptions: [],
+      sandbox: false,
+      subgraphTimeoutMs: 300,
+    });
+    const { url: frozenUrl } = await gateway.listen(0);
+    stack.defer(() => gateway.stop());
+    const started = Date.now();
+    const body = await gatewayPoster(frozenUrl, TOKEN)('{ portfolios(first: 1) { totalCount } }');
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'portfolio' });
+    expect(body.errors?.[0]?.message).toMatch(/no answer in time/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
