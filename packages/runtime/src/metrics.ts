@@ -5,10 +5,22 @@ export interface ServiceMetrics {
   registry: Registry;
   requestDuration: Histogram<'operation' | 'status'>;
   errors: Counter<'code'>;
+  /**
+   * The `operation` label for a client-chosen operation name: label values are
+   * kept for ever, so a client sending thousands of names would grow `/metrics`
+   * without bound. The first {@link MAX_OPERATION_LABELS} well-formed names are
+   * kept; anything else is `other`.
+   */
+  operationLabel(name: string | null | undefined): string;
 }
+
+/** Distinct operation names a service labels its latency with; beyond them, `other`. */
+export const MAX_OPERATION_LABELS = 200;
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 export function createServiceMetrics(service: string): ServiceMetrics {
   const registry = new Registry();
+  const operations = new Set<string>();
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
   return {
@@ -26,5 +38,13 @@ export function createServiceMetrics(service: string): ServiceMetrics {
       labelNames: ['code'],
       registers: [registry],
     }),
+    operationLabel(name) {
+      if (!name) return 'anonymous';
+      if (!OPERATION_NAME.test(name)) return 'other';
+      if (operations.has(name)) return name;
+      if (operations.size >= MAX_OPERATION_LABELS) return 'other';
+      operations.add(name);
+      return name;
+    },
   };
 }

@@ -42,12 +42,12 @@ export function errorMetricsPlugin(metrics: ServiceMetrics, logger: Logger): Apo
       let operation = 'anonymous';
       return {
         async didResolveOperation(ctx) {
-          operation = ctx.operationName ?? ctx.operation?.operation ?? 'anonymous';
+          operation = ctx.operationName ? metrics.operationLabel(ctx.operationName) : (ctx.operation?.operation ?? 'anonymous');
         },
         async didEncounterErrors(ctx) {
           for (const error of ctx.errors) {
             const code = String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-            metrics.errors.inc({ code });
+            metrics.errors.inc({ code: code.length <= 40 && /^[A-Z_]+$/.test(code) ? code : 'OTHER' });
             if (code === ErrorCode.INTERNAL_SERVER_ERROR) logger.debug({ err: error }, 'request error');
           }
         },
