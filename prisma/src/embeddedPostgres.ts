@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -84,7 +84,8 @@ export async function startEmbeddedPostgres({
     };
   }
   assertPostgresUserCanReach({ binaries: await findBinaries(), dataDir: databaseDir });
-  const chosenPort = port ?? (await findFreePort());
+  // The same port on every start (when still free), so services that reconnect after a restart find it again.
+  const chosenPort = port ?? (await stablePort(path.join(secretsDir ?? path.dirname(databaseDir), 'postgres-port')));
   // Imported on demand: the package installs process-wide SIGINT/SIGTERM
   // handlers (async-exit-hook) that exit the process, which only the process
   // hosting the server should have.
@@ -199,6 +200,23 @@ async function findBinaries(): Promise<string> {
   } catch {
     throw new Error(`embedded PostgreSQL has no binaries for this platform (${name} is not installed); set DATABASE_URL to a PostgreSQL server of your own`);
   }
+}
+
+/** The port recorded in `file` when it is free, else a new free one (recorded). */
+async function stablePort(file: string): Promise<number> {
+  const recorded = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+  if (Number.isInteger(recorded) && recorded > 0 && (await isFree(recorded))) return recorded;
+  const fresh = await findFreePort();
+  await writeFile(file, `${fresh}\n`);
+  return fresh;
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
 }
 
 function findFreePort(): Promise<number> {

@@ -31,7 +31,7 @@ describe('embedded PostgreSQL', () => {
       await grantApplicationRole({ connectionString: first.ownerUrl, role: APPLICATION_ROLE });
       const client = new pg.Client({ connectionString: first.url });
       await client.connect();
-      await client.query("INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('KEEP', 'Kept', 'equity', 'USD', 'XNAS')");
+      await client.query("INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES ('KEEP', 'Kept', 'equity', 'USD', 'XNAS')");
       await client.end();
     } finally {
       await first.stop();
@@ -39,10 +39,12 @@ describe('embedded PostgreSQL', () => {
 
     const second = await spawnEmbeddedPostgres({ dataDir, database: 'nautilus' });
     try {
+      // The same port as before: services that reconnect after a database restart find it again.
+      expect(new URL(second.url).port).toBe(new URL(first.url).port);
       expect((await migrate({ connectionString: second.ownerUrl })).applied).toEqual([]);
       const client = new pg.Client({ connectionString: second.url });
       await client.connect();
-      const { rows } = await client.query('SELECT symbol FROM instrument');
+      const { rows } = await client.query('SELECT symbol FROM marketdata.instrument');
       await client.end();
       expect(rows).toEqual([{ symbol: 'KEEP' }]);
     } finally {
@@ -146,9 +148,9 @@ describe('embedded PostgreSQL host', () => {
       await app.connect();
       try {
         expect((await app.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user')).rows).toEqual([{ rolsuper: false }]);
-        await app.query("INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('APP', 'Written by the services role', 'equity', 'USD', 'XNAS')");
-        expect((await app.query("SELECT count(*)::int AS n FROM instrument WHERE symbol = 'APP'")).rows).toEqual([{ n: 1 }]);
-        await expect(app.query('DROP TABLE instrument')).rejects.toThrow(/must be owner/);
+        await app.query("INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES ('APP', 'Written by the services role', 'equity', 'USD', 'XNAS')");
+        expect((await app.query("SELECT count(*)::int AS n FROM marketdata.instrument WHERE symbol = 'APP'")).rows).toEqual([{ n: 1 }]);
+        await expect(app.query('DROP TABLE marketdata.instrument')).rejects.toThrow(/must be owner/);
         await expect(app.query("COPY (SELECT 1) TO PROGRAM 'true'")).rejects.toThrow(/permission denied|must be superuser|pg_execute_server_program/);
       } finally {
         await app.end();
