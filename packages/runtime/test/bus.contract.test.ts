@@ -137,6 +137,24 @@ describe('postgres', () => {
     await raw.end();
     await Promise.all([bus.close(), outsider.close()]);
   });
+  it('reconnects after the database drops its connections, and subscriptions resume', { timeout: 30_000 }, async () => {
+    const bus = new PostgresBus({ connectionString: database.url, secret: SECRET });
+    const publisher = new PostgresBus({ connectionString: database.url, secret: SECRET });
+    const received = bus.subscribe('marketdata.quote');
+    await bus.ready();
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    // What a database restart does to a client: its backends are terminated (57P01).
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    await admin.end();
+    for (let i = 0; i < 100 && bus.reconnects === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(bus.reconnects).toBe(1);
+    await bus.ready();
+    await publisher.publish('marketdata.quote', quote('SPY', 501));
+    expect((await collect(received, 1)).map((q) => q.last)).toEqual([501]);
+    received.close();
+    await Promise.all([bus.close(), publisher.close()]);
+  });
   it('refuses a payload NOTIFY cannot carry, naming the limit', async () => {
     const bus = new PostgresBus({ connectionString: database.url, secret: SECRET });
     const huge = { ...quote('AAPL', 1), symbol: 'X'.repeat(MAX_NOTIFY_PAYLOAD_BYTES) };

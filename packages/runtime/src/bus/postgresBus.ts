@@ -25,9 +25,10 @@ export interface PostgresBusOptions {
  */
 export class PostgresBus implements Bus {
   readonly kind = 'postgres' as const;
-  private readonly listener: pg.Client;
-  private readonly publisher: pg.Client;
-  private readonly connected: Promise<void>;
+  private listener!: pg.Client;
+  private publisher!: pg.Client;
+  /** Resolves once both connections are up (again, after a reconnect). */
+  private connected!: Promise<void>;
   private pending: Promise<unknown> = Promise.resolve();
   /** Publishes go out one at a time on the publisher connection, in call order. */
   private publishing: Promise<unknown> = Promise.resolve();
@@ -35,31 +36,27 @@ export class PostgresBus implements Bus {
   private readonly seal: BusSeal;
   private readonly rejections: RejectionCounter;
   private closed = false;
+  private reconnecting: Promise<void> | undefined;
+  private reconnectCount = 0;
 
   constructor(private readonly options: PostgresBusOptions) {
     this.seal = new BusSeal(options.secret);
     this.rejections = new RejectionCounter((details) => options.logger?.warn(details, 'dropped an unauthenticated bus message'));
-    this.listener = new pg.Client({ connectionString: options.connectionString });
-    this.publisher = new pg.Client({ connectionString: options.connectionString });
     this.fanout = new Fanout(
       (topic) => this.enqueue(() => this.listener.query(`LISTEN ${quoteIdent(topic)}`)),
       (topic) => this.enqueue(() => this.listener.query(`UNLISTEN ${quoteIdent(topic)}`)),
     );
-    this.listener.on('notification', (msg) => {
-      const opened = this.seal.open(msg.channel, msg.payload ?? '');
-      if (opened.ok) this.fanout.deliver(msg.channel, opened.payload);
-      else this.rejections.reject(msg.channel, opened.reason);
-    });
-    const onError = (error: Error) => options.logger?.error({ err: error }, 'postgres bus connection error');
-    this.listener.on('error', onError);
-    this.publisher.on('error', onError);
-    this.connected = Promise.all([this.listener.connect(), this.publisher.connect()]).then(() => undefined);
-    this.connected.catch(() => {});
+    this.open();
   }
 
   /** Messages dropped because they were unsigned, forged, expired or replayed. */
   get rejected(): number {
     return this.rejections.count;
+  }
+
+  /** Times the connections were re-established after the database went away. */
+  get reconnects(): number {
+    return this.reconnectCount;
   }
 
   async publish<T extends TopicName>(topic: T, payload: Topics[T]): Promise<void> {
@@ -69,8 +66,10 @@ export class PostgresBus implements Bus {
         `bus payload for ${topic} is ${Buffer.byteLength(text)} bytes; NOTIFY allows ${MAX_NOTIFY_PAYLOAD_BYTES}: publish keys, not blobs`,
       );
     }
-    await this.connected;
-    const sent = this.publishing.then(() => this.publisher.query('SELECT pg_notify($1, $2)', [topic, text]));
+    const sent = this.publishing.then(async () => {
+      await this.connected;
+      await this.publisher.query('SELECT pg_notify($1, $2)', [topic, text]);
+    });
     this.publishing = sent.catch(() => {});
     await sent;
   }
@@ -91,6 +90,64 @@ export class PostgresBus implements Bus {
     this.fanout.closeAll();
     await this.pending.catch(() => {});
     await Promise.allSettled([this.listener.end(), this.publisher.end()]);
+  }
+
+  /** Opens both connections; a connection that fails or ends later triggers {@link reconnect}. */
+  private open(): void {
+    const listener = new pg.Client({ connectionString: this.options.connectionString });
+    const publisher = new pg.Client({ connectionString: this.options.connectionString });
+    this.listener = listener;
+    this.publisher = publisher;
+    listener.on('notification', (msg) => {
+      const opened = this.seal.open(msg.channel, msg.payload ?? '');
+      if (opened.ok) this.fanout.deliver(msg.channel, opened.payload);
+      else this.rejections.reject(msg.channel, opened.reason);
+    });
+    const lost = (error?: Error) => {
+      if (this.closed || (this.listener !== listener && this.publisher !== publisher)) return;
+      this.options.logger?.warn({ err: error }, 'postgres bus connection lost; reconnecting');
+      void this.reconnect();
+    };
+    for (const client of [listener, publisher]) {
+      client.on('error', lost);
+      client.on('end', () => lost());
+    }
+    this.connected = Promise.all([listener.connect(), publisher.connect()]).then(() => undefined);
+    this.connected.catch(() => {});
+  }
+
+  /**
+   * Re-establishes both connections with back-off (250 ms doubling to 5 s)
+   * until the database answers, then LISTENs again on every topic this process
+   * follows: subscriptions resume by themselves (events published during the
+   * outage are not replayed: the bus is at-most-once, state is in the database).
+   */
+  private reconnect(): Promise<void> {
+    if (this.reconnecting) return this.reconnecting;
+    const run = async () => {
+      let delay = 250;
+      for (;;) {
+        if (this.closed) return;
+        await Promise.allSettled([this.listener.end(), this.publisher.end()]);
+        this.open();
+        try {
+          await this.connected;
+          for (const topic of this.fanout.topics()) await this.listener.query(`LISTEN ${quoteIdent(topic)}`);
+          this.reconnectCount++;
+          this.options.logger?.info({ topics: this.fanout.topics().length, reconnects: this.reconnectCount }, 'postgres bus reconnected');
+          return;
+        } catch (error) {
+          this.options.logger?.debug({ err: error }, 'postgres bus reconnect failed; retrying');
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          delay = Math.min(delay * 2, 5_000);
+        }
+      }
+    };
+    this.reconnecting = run().finally(() => {
+      this.reconnecting = undefined;
+    });
+    this.pending = this.pending.then(() => this.reconnecting);
+    return this.reconnecting;
   }
 
   private enqueue(run: () => Promise<unknown>): void {
