@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embeddedPostgres.ts';
 
 /**
@@ -8,6 +10,9 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embeddedPo
  * which must never be the launcher's or vitest's process; and a detached
  * process group keeps Ctrl-C in the terminal from stopping the database before
  * the services that use it.
+ *
+ * It also keeps the server up: when the postmaster dies (OOM killer, kill -9)
+ * it is started again on the same port, so services reconnect by themselves.
  *
  * Protocol: one JSON line on stdout, `{"ready":{"url","ownerUrl","adminUrl"}}` or
  * `{"error":"…"}`; the server's own log on stderr. It stops PostgreSQL and exits
@@ -35,11 +40,52 @@ process.stdin.on('end', () => void stop());
 process.stdin.on('error', () => void stop());
 process.stdin.resume();
 
+const start = () => startEmbeddedPostgres({ dataDir, database, onLog: (line) => console.error(line) });
+
 try {
-  server = await startEmbeddedPostgres({ dataDir, database, onLog: (line) => console.error(line) });
+  server = await start();
   if (stopping) await server.stop();
   else process.stdout.write(`${JSON.stringify({ ready: { url: server.url, ownerUrl: server.ownerUrl, adminUrl: server.adminUrl } })}\n`);
 } catch (error) {
   process.stdout.write(`${JSON.stringify({ error: (error as Error).message })}\n`);
   process.exit(1);
 }
+
+/** The postmaster's pid from its pid file (line 1), or undefined. */
+async function postmasterPid(): Promise<number | undefined> {
+  const first = (await readFile(path.join(path.resolve(dataDir!), 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0];
+  const pid = Number(first);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Watchdog: a postmaster that died is restarted (its orphaned backends need a moment to exit, so retry).
+let watched = await postmasterPid();
+let restarting = false;
+setInterval(() => {
+  if (stopping || restarting || (watched !== undefined && alive(watched))) return;
+  restarting = true;
+  void (async () => {
+    console.error(`PostgreSQL (pid ${watched}) exited unexpectedly; restarting it on the same port`);
+    for (let attempt = 1; !stopping; attempt++) {
+      try {
+        server = await start();
+        watched = await postmasterPid();
+        console.error(`PostgreSQL restarted (pid ${watched})`);
+        break;
+      } catch (error) {
+        console.error(`restart attempt ${attempt} failed: ${(error as Error).message}`);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(500 * attempt, 5_000)));
+      }
+    }
+    restarting = false;
+  })();
+}, 500);
