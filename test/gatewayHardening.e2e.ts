@@ -85,7 +85,7 @@ describe('gateway hardening', () => {
   it('answers a bad DateTime with the subgraph\'s BAD_USER_INPUT, without its URL or body, and an impossible date is refused', async () => {
     const post = gatewayPoster(url, TOKEN);
     for (const from of ['not-a-date', '2026-01-05T10:00:00', '2026-02-30T00:00:00Z']) {
-      const body = await post('query($from: DateTime) { bars(symbol: "SPY", interval: D1, from: $from) { close } }', { from });
+      const body: any = await post('query($from: DateTime) { bars(symbol: "SPY", interval: D1, from: $from) { close } }', { from });
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(body.errors?.[0]?.message).toMatch(/DateTime/);
       expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|response|stacktrace/);
@@ -93,7 +93,7 @@ describe('gateway hardening', () => {
   });
 
   it('does not suggest field names when the sandbox is off (production)', async () => {
-    const body = await gatewayPoster(url, TOKEN)('{ instrumentz { totalCount } }');
+    const body: any = await gatewayPoster(url, TOKEN)('{ instrumentz { totalCount } }');
     expect(body.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 
@@ -139,7 +139,7 @@ describe('gateway hardening', () => {
   it('names the engine that is down and still answers the rest', async () => {
     await stopPortfolio();
     // portfolio(id) is nullable, so the failure stays in its field and the rest of the data is returned.
-    const body = await gatewayPoster(url, TOKEN)('{ instruments(first: 1) { totalCount } portfolio(id: "1") { name } }');
+    const body: any = await gatewayPoster(url, TOKEN)('{ instruments(first: 1) { totalCount } portfolio(id: "1") { name } }');
     expect(body.data?.instruments?.totalCount).toBeGreaterThan(0);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'portfolio' });
     expect(body.errors?.[0]?.message).toMatch(/The portfolio engine is unavailable \(connection refused\)/);
@@ -163,7 +163,7 @@ describe('gateway hardening', () => {
     const { url: frozenUrl } = await gateway.listen(0);
     stack.defer(() => gateway.stop());
     const started = Date.now();
-    const body = await gatewayPoster(frozenUrl, TOKEN)('{ portfolios(first: 1) { totalCount } }');
+    const body: any = await gatewayPoster(frozenUrl, TOKEN)('{ portfolios(first: 1) { totalCount } }');
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'portfolio' });
     expect(body.errors?.[0]?.message).toMatch(/no answer in time/);
     expect(Date.now() - started).toBeLessThan(10_000);

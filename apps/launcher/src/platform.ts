@@ -69,7 +69,13 @@ try {
     say(`database: ${redact(databaseUrl)} (DATABASE_URL)`);
   } else {
     say(`database: embedded PostgreSQL in ${path.relative(process.cwd(), path.join(dataDir, 'postgres')) || '.'} (set DATABASE_URL to use your own)`);
-    embedded = await spawnEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres') });
+    embedded = await spawnEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      // The server's own log stays quiet; its host's watchdog (a postmaster that died and is restarted) is said.
+      onLog: (line) => {
+        if (/exited unexpectedly|PostgreSQL restarted|restart attempt/.test(line)) say(`database: ${line}`);
+      },
+    });
     databaseUrl = embedded.url;
     ownerUrl = embedded.ownerUrl;
   }

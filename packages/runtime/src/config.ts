@@ -63,6 +63,10 @@ export const configSchema = z.object({
   /** Milliseconds between simulated quote batches. */
   SIMULATOR_TICK_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int().min(10).default(1000),
   /** Allow introspection and the Sandbox landing page in production. */
+  /** Database statement limit of the engines (ms; 0 = none). Default 15000 (POOL_TIMEOUTS in @nautilus/db). */
+  NAUTILUS_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).optional(),
+  /** Client-side query limit of the engines, which also bounds a frozen database (ms; 0 = none). Default 20000. */
+  NAUTILUS_DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).optional(),
   /** Browser origins (comma-separated) allowed to open the gateway's WebSocket besides its own http://localhost|127.0.0.1:<PORT>. */
   NAUTILUS_ALLOWED_ORIGINS: z
     .string()

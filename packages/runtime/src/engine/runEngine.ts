@@ -17,6 +17,8 @@ export type CreateEnginePool<TPool extends EnginePool> = (options: {
   max: number;
   applicationName: string;
   onError: (error: Error) => void;
+  /** Per-statement and per-query limits from the configuration (NAUTILUS_DB_*_TIMEOUT_MS); unset: the pool's defaults. */
+  timeouts?: { statementMs?: number; queryMs?: number };
 }) => TPool;
 
 /** What an engine's `start` receives: the process kit of {@link runService}, plus the open pool and bus. */
@@ -84,6 +86,10 @@ export async function startEngine<TPool extends EnginePool>(
     max: 10,
     applicationName: engine.name,
     onError: (err) => logger.warn({ err }, 'database connection lost'),
+    timeouts: {
+      ...(kit.config.NAUTILUS_DB_STATEMENT_TIMEOUT_MS !== undefined ? { statementMs: kit.config.NAUTILUS_DB_STATEMENT_TIMEOUT_MS } : {}),
+      ...(kit.config.NAUTILUS_DB_QUERY_TIMEOUT_MS !== undefined ? { queryMs: kit.config.NAUTILUS_DB_QUERY_TIMEOUT_MS } : {}),
+    },
   });
   let bus: Bus | undefined;
   const steps: Array<() => Promise<void> | void> = [];
