@@ -9,7 +9,7 @@ import { createMarketdataServer } from '@nautilus/marketdata/server';
 import { seedMarketData } from '@nautilus/marketdata/seed';
 import { subscriptions } from '@nautilus/marketdata/subscriptions';
 import { createPortfolioServer } from '@nautilus/portfolio/server';
-import { MAX_SUBSCRIPTIONS_PER_SOCKET, SUBGRAPHS, createGatewayServer } from '@nautilus/gateway';
+import { MAX_OPERATION_COST, MAX_SUBSCRIPTIONS_PER_SOCKET, SUBGRAPHS, createGatewayServer } from '@nautilus/gateway';
 import { startGraph } from './support/startGraph.ts';
 
 const TOKEN = 'hardening-token-0123456789';
@@ -134,6 +134,26 @@ describe('gateway hardening', () => {
     for (let i = 0; i < 200 && errors.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(errors).toHaveLength(1);
     expect(JSON.stringify(errors[0])).toMatch(/already holds 100 subscriptions/);
+  });
+
+  it('weighs expensive arguments: 7 × 50 instruments × 10,000 minute bars is refused before any subgraph is called', async () => {
+    const bars = Array.from({ length: 7 }, (_, i) => `i${i}: instruments(first: 50) { edges { node { bars(interval: M1, limit: 10000) { ts open high low close volume } } } }`).join(' ');
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query: `{ ${bars} }` }) });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as any;
+    expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: MAX_OPERATION_COST });
+    expect(body.errors[0].message).toMatch(/would cost [\d,]+ points; the limit is 200,000/);
+  });
+
+  it('limits requests per client address: past the burst, 429 with Retry-After', async () => {
+    const gateway = await createGatewayServer({ subgraphUrls: {}, subgraphs: graph, apiToken: TOKEN, internalSecret: SECRET, bus, clock, logger, subscriptions: [], sandbox: false, rateLimitPerSecond: 5 });
+    const { url: limitedUrl } = await gateway.listen(0);
+    stack.defer(() => gateway.stop());
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(limitedUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: '{"query":"{ __typename }"}' }).then((r) => [r.status, r.headers.get('retry-after')] as const)),
+    );
+    expect(statuses.filter(([status]) => status === 200).length).toBe(10); // the burst: twice the rate
+    expect(statuses.filter(([status]) => status === 429).every(([, retry]) => Number(retry) >= 1)).toBe(true);
   });
 
   it('names the engine that is down and still answers the rest', async () => {

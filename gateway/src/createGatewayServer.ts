@@ -26,6 +26,8 @@ import {
 import { OWNER, isAuthorized, unauthenticated, unauthenticatedResponse } from './auth.ts';
 import { composeSupergraph } from './composeSupergraph.ts';
 import { createLimits } from './limits.ts';
+import { MAX_OPERATION_COST, operationCost, tooCostly } from './operationCost.ts';
+import { RateLimiter } from './rateLimit.ts';
 import { SignedDataSource, type GatewayContext } from './signedDataSource.ts';
 import { GatewayCloseCode } from './subscriptions/closeCodes.ts';
 import { SubscriptionEngine, type SubscriptionContext } from './subscriptions/SubscriptionEngine.ts';
@@ -48,6 +50,8 @@ export interface CreateGatewayServerOptions {
   sandbox: boolean;
   /** Browser origins allowed to open WebSockets, besides the gateway's own (http://localhost|127.0.0.1|[::1]:<port>). */
   allowedOrigins?: readonly string[];
+  /** HTTP requests per second per client address (sustained, burst twice that); default {@link DEFAULT_RATE_LIMIT}; 0 turns it off. */
+  rateLimitPerSecond?: number;
   /** How long to wait for a subgraph before answering without it (default SUBGRAPH_TIMEOUT_MS). */
   subgraphTimeoutMs?: number;
   /** Folder of a built web client to serve at `/` (web/dist), if present. */
@@ -75,6 +79,8 @@ export interface GatewayServer {
 export const MAX_BODY = '2mb';
 /** Largest graphql-ws message. */
 export const MAX_WS_PAYLOAD_BYTES = 256 * 1024;
+/** HTTP requests per second one client address may send (burst twice that). */
+export const DEFAULT_RATE_LIMIT = 200;
 /** Subscriptions one socket may hold at once (each further one is refused, the others go on). */
 export const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
 
@@ -132,6 +138,17 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
         },
       },
       errorMetricsPlugin(metrics, logger) as never,
+      // Cost with the request's variables and the schema's argument defaults: big lists and heavy compute arguments count.
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation(ctx) {
+              const cost = operationCost(ctx.schema, ctx.document, ctx.operationName, ctx.request.variables);
+              if (cost > MAX_OPERATION_COST) throw tooCostly(cost);
+            },
+          };
+        },
+      },
       options.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -209,6 +226,8 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
         }
         const coerced = coerceVariables(document, payload.operationName, payload.variables);
         if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT' } }));
+        const cost = schema ? operationCost(schema, document, payload.operationName, coerced.coerced) : 0;
+        if (cost > MAX_OPERATION_COST) return [tooCostly(cost)];
         ids?.add(id);
         return undefined;
       },
@@ -255,8 +274,16 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
     },
     async listen(port, host = '127.0.0.1') {
       await start();
+      const rate = options.rateLimitPerSecond ?? DEFAULT_RATE_LIMIT;
+      const limiter = rate > 0 ? new RateLimiter(rate, rate * 2) : undefined;
       app.use(
         '/graphql',
+        // Per client address, before anything else is done for the request.
+        (req, res, next) => {
+          const client = req.socket.remoteAddress ?? 'unknown';
+          if (!limiter || limiter.take(client)) return next();
+          res.status(429).set('Retry-After', String(limiter.retryAfter(client))).json({ errors: [{ message: `too many requests from this address (more than ${rate} per second); retry shortly`, extensions: { code: 'RATE_LIMITED' } }] });
+        },
         // The token first: an unauthenticated request is refused before its body is read or parsed.
         (req, res, next) => {
           const carriesOperation = req.method === 'POST' || (req.method === 'GET' && typeof req.query.query === 'string');
