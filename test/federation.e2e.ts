@@ -81,6 +81,10 @@ describe('gateway over the market data subgraph', () => {
     const good = signRequest({ secret: SECRET, body, timestamp: clock.now(), user: 'owner', requestId: 'r2' });
     const signed = await fetch(subgraphUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...good }, body });
     expect(await signed.json()).toEqual({ data: { instruments: { totalCount: 2 } } });
+    // The same signed request sent again within its freshness window is a replay.
+    const replayed = await fetch(subgraphUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...good }, body });
+    expect(replayed.status).toBe(403);
+    expect(JSON.stringify(await replayed.json())).toMatch(/already received \(a replay\)/);
   });
 
   it('passes BAD_USER_INPUT from the subgraph through the gateway', async () => {

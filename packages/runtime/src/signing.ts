@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
  * Gateway → subgraph request signing. The gateway authenticates the client,
@@ -6,13 +6,17 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * deployment; subgraphs refuse requests without a valid, fresh signature, so
  * a subgraph port reached directly cannot bypass the gateway's auth.
  *
- * Signature = hex HMAC-SHA256(secret, `${timestamp}\n${user}\n${requestId}\n${body}`).
+ * Signature = hex HMAC-SHA256(secret, `${timestamp}\n${user}\n${requestId}\n${nonce}\n${body}`).
+ * The nonce is random per request and a subgraph accepts each nonce once
+ * within the freshness window ({@link ReplayGuard}), so a captured request
+ * cannot be sent again.
  */
 export const SIGNATURE_HEADERS = {
   signature: 'x-nautilus-signature',
   timestamp: 'x-nautilus-timestamp',
   user: 'x-nautilus-user',
   requestId: 'x-nautilus-request-id',
+  nonce: 'x-nautilus-nonce',
 } as const;
 
 /** How far a signature's timestamp may be from the subgraph's clock. */
@@ -24,20 +28,44 @@ export interface SignRequestOptions {
   timestamp: number;
   user: string;
   requestId: string;
+  /** Random per request; generated when omitted. */
+  nonce?: string;
 }
 
-export function computeSignature({ secret, body, timestamp, user, requestId }: SignRequestOptions): string {
-  return createHmac('sha256', secret).update(`${timestamp}\n${user}\n${requestId}\n${body}`).digest('hex');
+export function computeSignature({ secret, body, timestamp, user, requestId, nonce = '' }: SignRequestOptions): string {
+  return createHmac('sha256', secret).update(`${timestamp}\n${user}\n${requestId}\n${nonce}\n${body}`).digest('hex');
 }
 
 /** Headers the gateway adds to a subgraph request. */
 export function signRequest(options: SignRequestOptions): Record<string, string> {
+  const nonce = options.nonce ?? randomBytes(16).toString('hex');
   return {
-    [SIGNATURE_HEADERS.signature]: computeSignature(options),
+    [SIGNATURE_HEADERS.signature]: computeSignature({ ...options, nonce }),
     [SIGNATURE_HEADERS.timestamp]: String(options.timestamp),
     [SIGNATURE_HEADERS.user]: options.user,
     [SIGNATURE_HEADERS.requestId]: options.requestId,
+    [SIGNATURE_HEADERS.nonce]: nonce,
   };
+}
+
+/**
+ * Remembers the nonces of accepted requests for the freshness window: a
+ * request seen before (a replay of a captured, still-fresh request) is
+ * refused. Memory is bounded by the requests of the last window.
+ */
+export class ReplayGuard {
+  private readonly seen = new Map<string, number>();
+
+  /** True the first time `nonce` is offered within the window, false for a replay. */
+  accept(nonce: string, now: number): boolean {
+    for (const [old, at] of this.seen) {
+      if (now - at <= SIGNATURE_MAX_SKEW_MS * 2) break;
+      this.seen.delete(old);
+    }
+    if (this.seen.has(nonce)) return false;
+    this.seen.set(nonce, now);
+    return true;
+  }
 }
 
 export type VerifyResult =
@@ -49,10 +77,12 @@ export interface VerifySignatureOptions {
   body: string;
   headers: Record<string, string | string[] | undefined>;
   now: number;
+  /** Refuses a nonce seen before (replays); without it only the signature and its age are checked. */
+  replays?: ReplayGuard;
 }
 
 /** Checks a subgraph request's signature headers; the reason says what is wrong. */
-export function verifySignature({ secret, body, headers, now }: VerifySignatureOptions): VerifyResult {
+export function verifySignature({ secret, body, headers, now, replays }: VerifySignatureOptions): VerifyResult {
   const header = (name: string) => {
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
@@ -61,15 +91,17 @@ export function verifySignature({ secret, body, headers, now }: VerifySignatureO
   const timestampText = header(SIGNATURE_HEADERS.timestamp);
   const user = header(SIGNATURE_HEADERS.user) ?? '';
   const requestId = header(SIGNATURE_HEADERS.requestId) ?? '';
-  if (!signature || !timestampText) return { ok: false, reason: 'the request is not signed by the gateway' };
+  const nonce = header(SIGNATURE_HEADERS.nonce) ?? '';
+  if (!signature || !timestampText || !nonce) return { ok: false, reason: 'the request is not signed by the gateway' };
   const timestamp = Number(timestampText);
   if (!Number.isFinite(timestamp) || Math.abs(now - timestamp) > SIGNATURE_MAX_SKEW_MS) {
     return { ok: false, reason: 'the request signature has expired' };
   }
-  const expected = Buffer.from(computeSignature({ secret, body, timestamp, user, requestId }), 'hex');
+  const expected = Buffer.from(computeSignature({ secret, body, timestamp, user, requestId, nonce }), 'hex');
   const given = Buffer.from(signature, 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { ok: false, reason: 'the request signature does not match' };
   }
+  if (replays && !replays.accept(nonce, now)) return { ok: false, reason: 'the request was already received (a replay)' };
   return { ok: true, user, requestId };
 }

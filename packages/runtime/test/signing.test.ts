@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIGNATURE_MAX_SKEW_MS, signRequest, verifySignature } from '../src/index.ts';
+import { ReplayGuard, SIGNATURE_MAX_SKEW_MS, signRequest, verifySignature } from '../src/index.ts';
 
 const secret = 'k'.repeat(40);
 const body = '{"query":"{ instruments { totalCount } }"}';
@@ -17,7 +17,17 @@ describe('request signing', () => {
     ['another secret', { secret: 'x'.repeat(40), body, headers, now: 1_000_000 }, 'the request signature does not match'],
     ['a replay after the skew window', { secret, body, headers, now: 1_000_000 + SIGNATURE_MAX_SKEW_MS + 1 }, 'the request signature has expired'],
     ['a changed user', { secret, body, headers: { ...headers, 'x-nautilus-user': 'mallory' }, now: 1_000_000 }, 'the request signature does not match'],
+    ['a changed nonce', { secret, body, headers: { ...headers, 'x-nautilus-nonce': '0'.repeat(32) }, now: 1_000_000 }, 'the request signature does not match'],
   ])('refuses %s', (_name, input, reason) => {
     expect(verifySignature(input)).toEqual({ ok: false, reason });
+  });
+
+  it('refuses a fresh request sent a second time (a replay), and accepts each new request once', () => {
+    const replays = new ReplayGuard();
+    expect(verifySignature({ secret, body, headers, now: 1_000_100, replays })).toMatchObject({ ok: true });
+    expect(verifySignature({ secret, body, headers, now: 1_000_200, replays })).toEqual({ ok: false, reason: 'the request was already received (a replay)' });
+    const again = signRequest({ secret, body, timestamp: 1_000_300, user: 'owner', requestId: 'req-1' });
+    expect(again['x-nautilus-nonce']).not.toBe(headers['x-nautilus-nonce']);
+    expect(verifySignature({ secret, body, headers: again, now: 1_000_300, replays })).toMatchObject({ ok: true });
   });
 });

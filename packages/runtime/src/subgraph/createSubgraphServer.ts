@@ -12,7 +12,7 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { createServiceMetrics, type ServiceMetrics } from '../metrics.ts';
-import { verifySignature } from '../signing.ts';
+import { ReplayGuard, verifySignature } from '../signing.ts';
 import { errorMetricsPlugin, formatError } from './errorHandling.ts';
 
 /** What every resolver receives besides its engine's own dependencies. */
@@ -127,17 +127,19 @@ export function createSubgraphServer<TContext extends object>(
   });
 
   let middleware: express.RequestHandler | undefined;
+  const replays = new ReplayGuard();
   app.use(
     '/graphql',
     express.json({
-      limit: '50mb',
+      // The gateway forwards at most its own 2 MB limit plus the entity representations it adds.
+      limit: '10mb',
       verify: (req, _res, buf) => {
         (req as express.Request & { rawBody?: string }).rawBody = buf.toString('utf8');
       },
     }),
     (req, res, next) => {
       const body = (req as express.Request & { rawBody?: string }).rawBody ?? '';
-      const verdict = verifySignature({ secret: options.internalSecret, body, headers: req.headers, now: clock.now() });
+      const verdict = verifySignature({ secret: options.internalSecret, body, headers: req.headers, now: clock.now(), replays });
       if (!verdict.ok) {
         logger.warn({ reason: verdict.reason, ip: req.ip }, 'refused an unsigned subgraph request');
         res.status(403).json({
