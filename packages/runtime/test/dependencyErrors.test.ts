@@ -74,4 +74,26 @@ describe('a database that is down or frozen', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key value'), { code: '23505' }))).toBe(false);
     expect(isDatabaseUnavailable(new Error('x is not a function'))).toBe(false);
   });
+
+  it('/ready says the database is unavailable without its address', async () => {
+    const pool = new pg.Pool({ connectionString: `postgresql://nobody@127.0.0.1:${await closedPort()}/none`, connectionTimeoutMillis: 2_000 });
+    cleanup.push(() => pool.end());
+    const server = createSubgraphServer<{ pool: pg.Pool }>({
+      name: 'probe',
+      typeDefs: parse('type Query { count: Int! }'),
+      resolvers: { Query: { count: () => 1 } },
+      internalSecret: 'x'.repeat(32),
+      clock: new TestClock(0),
+      logger: createLogger({ name: 'probe', level: 'silent' }),
+      createContext: (request) => ({ ...request, pool }),
+      checkReady: async () => {
+        await pool.query('SELECT 1');
+      },
+    });
+    const url = await server.listen(0);
+    cleanup.push(() => server.stop());
+    const response = await fetch(url.replace(/\/graphql$/, '/ready'));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'not ready', service: 'probe', reason: 'the database is unavailable' });
+  });
 });

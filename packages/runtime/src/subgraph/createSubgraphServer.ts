@@ -13,6 +13,7 @@ import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { createServiceMetrics, type ServiceMetrics } from '../metrics.ts';
 import { ReplayGuard, verifySignature } from '../signing.ts';
+import { isDatabaseUnavailable } from './dependencyErrors.ts';
 import { errorMetricsPlugin, formatError } from './errorHandling.ts';
 
 /** What every resolver receives besides its engine's own dependencies. */
@@ -111,7 +112,10 @@ export function createSubgraphServer<TContext extends object>(
       await options.checkReady?.();
       res.json({ status: 'ready', service: name });
     } catch (error) {
-      res.status(503).json({ status: 'not ready', service: name, reason: (error as Error).message });
+      // The reason names the dependency, never its address or the driver's message (those go to the log).
+      logger.warn({ err: error }, 'not ready');
+      const reason = isDatabaseUnavailable(error) ? 'the database is unavailable' : (error as Error).message.replace(/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b|\[[0-9a-f:]+\](?::\d+)?/gi, '<address>');
+      res.status(503).json({ status: 'not ready', service: name, reason });
     }
   });
   app.get('/status', async (_req, res) => {
