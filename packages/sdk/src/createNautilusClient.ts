@@ -1,43 +1,99 @@
 import { print, type DocumentNode } from 'graphql';
 import { createClient, CloseCode, type Client as WsClient, type ClientOptions as WsClientOptions } from 'graphql-ws';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import {
-  BarsDocument,
-  IngestBarsDocument,
-  InstrumentDocument,
-  InstrumentsDocument,
-  LatestQuoteDocument,
-  QuotesDocument,
-  type BarsQuery,
-  type BarsQueryVariables,
-  type IngestBarsMutation,
-  type IngestBarsMutationVariables,
-  type InstrumentQuery,
-  type InstrumentQueryVariables,
-  type InstrumentsQuery,
-  type InstrumentsQueryVariables,
-  type LatestQuoteQueryVariables,
-  type QuotesSubscription,
-  type QuotesSubscriptionVariables,
-} from './__generated__/graphql.ts';
+import { mutations, queries, subscriptions } from './operations/generated/operations.ts';
 import { ClientErrorCode, NautilusError, type GraphQLErrorPayload } from './NautilusError.ts';
 
 /**
- * A typed operation: a codegen'd document string (this package's `documentMode: 'string'`), a
+ * A typed operation: a codegen'd document (this package's are `TypedDocumentString`s), a
  * `TypedDocumentNode`, or anything else carrying the result and variable types.
  */
 // `String` (the wrapper) because codegen's `TypedDocumentString` extends it.
 // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
 export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & (string | String | DocumentNode);
 
+/** The result type of a typed document. */
+export type ResultOf<TDocument> = TDocument extends DocumentTypeDecoration<infer TResult, infer _TVariables> ? TResult : never;
+/** The variables type of a typed document. */
+export type VariablesOf<TDocument> = TDocument extends DocumentTypeDecoration<infer _TResult, infer TVariables> ? TVariables : never;
+
+/** Variables are optional when every one of them is (or there are none). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type VariablesArgs<TVariables> = {} extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+type FieldOf<TDocument, TField extends PropertyKey> = ResultOf<TDocument> extends infer TResult ? (TField extends keyof TResult ? TResult[TField] : never) : never;
+
+type Queries = typeof queries;
+type Mutations = typeof mutations;
+type Subscriptions = typeof subscriptions;
+
+/** The name of a query field of the graph, e.g. `'instruments'`. */
+export type QueryName = keyof Queries;
+export type MutationName = keyof Mutations;
+export type SubscriptionName = keyof Subscriptions;
+/** What `client.query[name]` resolves with: the field's value (e.g. `QueryResult<'instrument'>`). */
+export type QueryResult<TName extends QueryName> = FieldOf<Queries[TName], TName>;
+export type QueryVariables<TName extends QueryName> = VariablesOf<Queries[TName]>;
+export type MutationResult<TName extends MutationName> = FieldOf<Mutations[TName], TName>;
+export type MutationVariables<TName extends MutationName> = VariablesOf<Mutations[TName]>;
+/** What each event of `client.subscription[name]` carries (e.g. `SubscriptionResult<'quotes'>`: a quote). */
+export type SubscriptionResult<TName extends SubscriptionName> = FieldOf<Subscriptions[TName], TName>;
+export type SubscriptionVariables<TName extends SubscriptionName> = VariablesOf<Subscriptions[TName]>;
+
+/** One method per query field: variables in, the field's value out. */
+export type QueryMethods = { [K in QueryName]: (...variables: VariablesArgs<QueryVariables<K>>) => Promise<QueryResult<K>> };
+/** One method per mutation field: variables in, the field's value out. */
+export type MutationMethods = { [K in MutationName]: (...variables: VariablesArgs<MutationVariables<K>>) => Promise<MutationResult<K>> };
+/** One method per subscription field: `(variables, handlers)`, or `(handlers)` when no variable is required. */
+export type SubscriptionMethods = {
+  [K in SubscriptionName]: (
+    ...args: [variables: SubscriptionVariables<K>, handlers: SubscriptionHandlers<SubscriptionResult<K>>] | OptionalVariables<SubscriptionVariables<K>, SubscriptionHandlers<SubscriptionResult<K>>>
+  ) => Unsubscribe;
+};
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type OptionalVariables<TVariables, THandlers> = {} extends TVariables ? [handlers: THandlers] : never;
+
+/** Callbacks of a subscription, or just the `next` callback. */
+export type SubscriptionHandlers<T> =
+  | ((value: T) => void)
+  | {
+      /** Each event. */
+      next: (value: T) => void;
+      /**
+       * The subscription ended with an error: a refused token (`UNAUTHENTICATED`, not retried), a
+       * GraphQL error, or `NETWORK_ERROR` once reconnection gave up. Nothing follows it.
+       */
+      error?: (error: NautilusError) => void;
+      /** The server ended the subscription. */
+      complete?: () => void;
+    };
+
+/** Stops a subscription; safe to call more than once. */
+export type Unsubscribe = () => void;
+
+/** How the subscription socket reconnects after it drops (gateway restart, network loss). */
+export interface RetryOptions {
+  /** Reconnection attempts in a row before subscriptions fail with `NETWORK_ERROR`; default 10 (`Infinity` allowed). */
+  attempts?: number;
+  /** First wait, doubled on each further attempt (with jitter); default 500 ms. */
+  initialDelayMs?: number;
+  /** Longest wait between attempts; default 30 s. */
+  maxDelayMs?: number;
+}
+
+/** The subscription socket's state, for a connection indicator. */
+export type ConnectionState = 'connecting' | 'connected' | 'closed';
+
 export interface NautilusClientOptions {
   /** The gateway's GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
   url: string;
-  /** Bearer token: `npm start` prints it and stores it in `.data/api-token`; in production `NAUTILUS_API_TOKEN`. */
-  token: string;
+  /**
+   * Bearer token (`npm start` prints it and stores it in `.data/api-token`; in production
+   * `NAUTILUS_API_TOKEN`), or a function returning it, asked before each request and connection.
+   */
+  token: string | (() => string | Promise<string>);
   /** WebSocket endpoint for subscriptions; default `url` with `http` → `ws` (`https` → `wss`). */
   wsUrl?: string;
-  /** `fetch` to use; default the global one (Node 18+, browsers). Tests pass a stub. */
+  /** `fetch` to use; default the global one (Node 18+, browsers). */
   fetch?: typeof fetch;
   /**
    * WebSocket constructor for subscriptions. Browsers and Node 22+ have a global one; on Node 20
@@ -46,71 +102,72 @@ export interface NautilusClientOptions {
   webSocketImpl?: unknown;
   /** Extra HTTP headers for every request (e.g. a tracing header). */
   headers?: Record<string, string>;
+  /** Reconnection of the subscription socket (exponential backoff with jitter). */
+  retry?: RetryOptions;
+  /** Told when the subscription socket connects, reconnects or closes. */
+  onConnectionChange?: (state: ConnectionState) => void;
 }
 
-/** Stops a subscription; safe to call more than once. */
-export type Unsubscribe = () => void;
-
-export type Instrument = NonNullable<InstrumentQuery['instrument']>;
-export type InstrumentConnection = InstrumentsQuery['instruments'];
-export type Bar = BarsQuery['bars'][number];
-export type Quote = QuotesSubscription['quotes'];
-export type IngestBarsResult = IngestBarsMutation['ingestBars'];
-
 export interface NautilusClient {
-  /** Instruments ordered by symbol, one page at a time (`first` ≤ 500, `after` = a previous `endCursor`). */
-  instruments(variables?: InstrumentsQueryVariables): Promise<InstrumentConnection>;
-  /** One instrument with its latest quote, or null when the symbol does not exist. */
-  instrument(variables: InstrumentQueryVariables): Promise<Instrument | null>;
-  /** Bars of one symbol, oldest first, at most `limit` of the latest in `[from, to)`. */
-  bars(variables: BarsQueryVariables): Promise<Bar[]>;
-  /** The latest quote, or null before the first tick. */
-  latestQuote(variables: LatestQuoteQueryVariables): Promise<Quote | null>;
-  /** Writes bars in one transaction: all of them, or (on a `BAD_USER_INPUT` naming the bar) none. */
-  ingestBars(variables: IngestBarsMutationVariables): Promise<IngestBarsResult>;
+  /** Every query of the graph, e.g. `await client.query.instruments({ first: 20 })`; resolves with the field's value. */
+  readonly query: QueryMethods;
+  /** Every mutation of the graph, e.g. `await client.mutation.recordTrades({ input })`. */
+  readonly mutation: MutationMethods;
   /**
-   * Streams quotes for `symbols` over graphql-ws. The connection opens on the first subscription,
-   * is shared by all of them, reconnects (and resubscribes) after drops and schema reloads, and
-   * closes shortly after the last one stops. A rejected token is reported to `onError` once, as
-   * `UNAUTHENTICATED`, and not retried.
+   * Every subscription of the graph over graphql-ws, e.g.
+   * `const stop = client.subscription.quotes({ symbols: ['AAPL'] }, (quote) => …)`.
+   * The connection opens on the first subscription, is shared by all of them, authenticates with
+   * `connectionParams.authorization`, reconnects with backoff (and resubscribes) after drops,
+   * and closes shortly after the last one stops.
    */
-  subscribeQuotes(
-    variables: QuotesSubscriptionVariables,
-    onNext: (quote: Quote) => void,
-    onError?: (error: NautilusError) => void,
+  readonly subscription: SubscriptionMethods;
+  /**
+   * Runs any typed query or mutation over HTTP (e.g. a hand-written document of this package, or
+   * one of your own codegen); resolves with `data`, rejects with {@link NautilusError}. A plain
+   * string runs too, but its result is `unknown`: type it by generating a typed document.
+   */
+  request<TDocument extends TypedDocument<unknown, never>>(document: TDocument & NotAString<TDocument>, ...variables: VariablesArgs<VariablesOf<TDocument>>): Promise<ResultOf<TDocument>>;
+  request(document: string | UntypedDocumentNode, variables?: Record<string, unknown>): Promise<unknown>;
+  /** Starts any typed subscription; the handlers get each result's `data`. */
+  subscribe<TDocument extends TypedDocument<unknown, never>>(
+    document: TDocument & NotAString<TDocument>,
+    variables: VariablesOf<TDocument>,
+    handlers: SubscriptionHandlers<ResultOf<TDocument>>,
   ): Unsubscribe;
-  /** Runs any typed query or mutation over HTTP; resolves with `data`, rejects with {@link NautilusError}. */
-  request<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables?: TVariables): Promise<TResult>;
-  /** Starts any typed subscription; `onNext` gets each result's `data`. */
-  subscribe<TResult, TVariables>(
-    document: TypedDocument<TResult, TVariables>,
-    variables: TVariables,
-    onNext: (data: TResult) => void,
-    onError?: (error: NautilusError) => void,
-  ): Unsubscribe;
+  subscribe(document: string | UntypedDocumentNode, variables: Record<string, unknown>, handlers: SubscriptionHandlers<unknown>): Unsubscribe;
   /** Closes the subscription connection (pending HTTP requests are unaffected). */
   dispose(): Promise<void>;
 }
+
+/** A `DocumentNode` that carries no result type (e.g. from `parse`). */
+export type UntypedDocumentNode = DocumentNode & { __apiType?: undefined };
+
+/** A plain string is not a typed document, whatever type arguments the caller writes. */
+type NotAString<TDocument> = TDocument extends string ? never : unknown;
+
+type AnyDocument = string | TypedDocument<unknown, never>;
 
 /**
  * Creates a typed client for the Nautilus gateway.
  *
  * Queries and mutations go over HTTP POST with `Content-Type: application/json` (which also
  * satisfies the gateway's CSRF prevention) and `Authorization: Bearer <token>`; subscriptions go
- * over one graphql-ws connection that authenticates with `connectionParams.authorization`.
- * Every failure surfaces as a {@link NautilusError}: a response with `errors` rejects even when
- * it also carries partial `data`, so callers never read half a result by accident.
+ * over one graphql-ws connection. Every failure surfaces as a {@link NautilusError}: a response
+ * with `errors` rejects even when it also carries partial `data`, so callers never read half a
+ * result by accident.
  *
  * @example
  * ```ts
  * const nautilus = createNautilusClient({ url: 'http://localhost:4000/graphql', token, webSocketImpl: WebSocket });
- * const bars = await nautilus.bars({ symbol: 'AAPL', interval: 'M5', limit: 100 });
- * const stop = nautilus.subscribeQuotes({ symbols: ['AAPL'] }, (q) => console.log(q.last));
+ * const page = await nautilus.query.instruments({ first: 20 });
+ * const stop = nautilus.subscription.quotes({ symbols: ['AAPL'] }, (q) => console.log(q.last));
  * ```
  */
 export function createNautilusClient(options: NautilusClientOptions): NautilusClient {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const wsUrl = options.wsUrl ?? toWebSocketUrl(options.url);
+  const getToken = async () => (typeof options.token === 'function' ? await options.token() : options.token);
+  const retry = { attempts: 10, initialDelayMs: 500, maxDelayMs: 30_000, ...options.retry };
   let socket: WsClient | undefined;
 
   const getSocket = (): WsClient => {
@@ -119,21 +176,26 @@ export function createNautilusClient(options: NautilusClientOptions): NautilusCl
     if (webSocketImpl === undefined) {
       throw new Error('No WebSocket implementation: pass `webSocketImpl` (e.g. `import WebSocket from "ws"`) on Node < 22');
     }
+    const notify = options.onConnectionChange;
     const wsOptions: WsClientOptions = {
       url: wsUrl,
       webSocketImpl,
-      connectionParams: { authorization: `Bearer ${options.token}` },
+      connectionParams: async () => ({ authorization: `Bearer ${await getToken()}` }),
       lazy: true,
       lazyCloseTimeout: 1_000,
-      retryAttempts: 5,
-      // A refused token will be refused again; everything else (drops, schema reloads) is retried.
+      retryAttempts: retry.attempts,
+      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, backoffDelay(retries, retry.initialDelayMs, retry.maxDelayMs))),
+      // A refused token will be refused again; everything else (drops, restarts, schema reloads) is retried.
       shouldRetry: (event) => !isAuthClose(event),
+      ...(notify === undefined
+        ? {}
+        : { on: { connecting: () => notify('connecting'), connected: () => notify('connected'), closed: () => notify('closed') } }),
     };
     socket = createClient(wsOptions);
     return socket;
   };
 
-  const request = async <TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables?: TVariables): Promise<TResult> => {
+  const request = async (document: AnyDocument, variables?: unknown): Promise<unknown> => {
     let response: Response;
     try {
       response = await fetchImpl(options.url, {
@@ -142,7 +204,7 @@ export function createNautilusClient(options: NautilusClientOptions): NautilusCl
           ...options.headers,
           'content-type': 'application/json',
           accept: 'application/graphql-response+json, application/json',
-          authorization: `Bearer ${options.token}`,
+          authorization: `Bearer ${await getToken()}`,
         },
         body: JSON.stringify({ query: toQueryString(document), variables: variables ?? {} }),
       });
@@ -164,19 +226,16 @@ export function createNautilusClient(options: NautilusClientOptions): NautilusCl
         status: response.status,
       });
     }
-    return body.data as TResult;
+    return body.data;
   };
 
-  const subscribe = <TResult, TVariables>(
-    document: TypedDocument<TResult, TVariables>,
-    variables: TVariables,
-    onNext: (data: TResult) => void,
-    onError?: (error: NautilusError) => void,
-  ): Unsubscribe => {
+  const subscribe = (document: AnyDocument, variables: unknown, handlers: SubscriptionHandlers<unknown>): Unsubscribe => {
+    const { next, error: onError, complete: onComplete } = typeof handlers === 'function' ? { next: handlers, error: undefined, complete: undefined } : handlers;
     let active = true;
     const fail = (error: NautilusError) => {
       if (!active) return;
       active = false;
+      stop();
       onError?.(error);
     };
     const stop = getSocket().subscribe(
@@ -185,11 +244,13 @@ export function createNautilusClient(options: NautilusClientOptions): NautilusCl
         next: (result) => {
           if (!active) return;
           if (result.errors !== undefined && result.errors.length > 0) fail(NautilusError.fromGraphQLErrors(result.errors));
-          else if (result.data != null) onNext(result.data as TResult);
+          else if (result.data != null) next(result.data);
         },
         error: (error) => fail(toSubscriptionError(error)),
         complete: () => {
+          if (!active) return;
           active = false;
+          onComplete?.();
         },
       },
     );
@@ -199,15 +260,33 @@ export function createNautilusClient(options: NautilusClientOptions): NautilusCl
     };
   };
 
+  const fieldMethods = (documents: Readonly<Record<string, AnyDocument>>) =>
+    Object.fromEntries(
+      Object.entries(documents).map(([field, document]) => [
+        field,
+        async (variables?: unknown) => ((await request(document, variables)) as Record<string, unknown>)[field],
+      ]),
+    );
+
+  const subscriptionMethods = Object.fromEntries(
+    Object.entries(subscriptions as Readonly<Record<string, AnyDocument>>).map(([field, document]) => [
+      field,
+      (...args: [unknown, SubscriptionHandlers<unknown>] | [SubscriptionHandlers<unknown>]) => {
+        const [variables, handlers] = args.length === 1 ? [{}, args[0]] : args;
+        const unwrap = (data: unknown) => (data as Record<string, unknown>)[field];
+        const wrapped: SubscriptionHandlers<unknown> =
+          typeof handlers === 'function' ? (data) => handlers(unwrap(data)) : { ...handlers, next: (data) => handlers.next(unwrap(data)) };
+        return subscribe(document, variables, wrapped);
+      },
+    ]),
+  );
+
   return {
-    instruments: async (variables) => (await request(InstrumentsDocument, variables ?? {})).instruments,
-    instrument: async (variables) => (await request(InstrumentDocument, variables)).instrument,
-    bars: async (variables) => (await request(BarsDocument, variables)).bars,
-    latestQuote: async (variables) => (await request(LatestQuoteDocument, variables)).latestQuote,
-    ingestBars: async (variables) => (await request(IngestBarsDocument, variables)).ingestBars,
-    subscribeQuotes: (variables, onNext, onError) => subscribe(QuotesDocument, variables, (data) => onNext(data.quotes), onError),
-    request,
-    subscribe,
+    query: Object.freeze(fieldMethods(queries)) as QueryMethods,
+    mutation: Object.freeze(fieldMethods(mutations)) as MutationMethods,
+    subscription: Object.freeze(subscriptionMethods) as SubscriptionMethods,
+    request: request as NautilusClient['request'],
+    subscribe: subscribe as NautilusClient['subscribe'],
     async dispose() {
       const current = socket;
       socket = undefined;
@@ -224,8 +303,13 @@ export function toWebSocketUrl(httpUrl: string): string {
   return url.href;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
-function toQueryString(document: string | String | DocumentNode): string {
+/** Wait before reconnection attempt `retries` (0-based): `initial × 2^retries`, capped, with ±25 % jitter. */
+export function backoffDelay(retries: number, initialDelayMs: number, maxDelayMs: number): number {
+  const base = Math.min(maxDelayMs, initialDelayMs * 2 ** Math.min(retries, 30));
+  return Math.round(base * (0.75 + Math.random() * 0.5));
+}
+
+function toQueryString(document: AnyDocument): string {
   if (typeof document === 'string' || document instanceof String) return document.toString();
   return print(document as DocumentNode);
 }
