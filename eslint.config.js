@@ -62,7 +62,8 @@ export default tseslint.config(
     const fence = engines
       .filter((other) => other !== engine)
       .flatMap((other) => [
-        { group: [`@nautilus/${other}`, `@nautilus/${other}/*`, `!@nautilus/${other}/reads`], message: `${engine} may import only ${other}'s published reads (@nautilus/${other}/reads); otherwise engines meet in the graph.` },
+        // A regex, not a gitignore group: `!@nautilus/x/reads` cannot re-include a path under `@nautilus/x`, which the group excludes.
+        { regex: `^@nautilus/${other}(?:/(?!reads$).*)?$`, message: `${engine} may import only ${other}'s published reads (@nautilus/${other}/reads); otherwise engines meet in the graph.` },
         { group: [`**/subgraphs/${other}/**`, `**/${other}/src/**`, `**/${other}/engine.ts`], message: `${engine} may not reach into ${other}'s folder.` },
       ])
       .concat([{ group: ['@nautilus/gateway', '@nautilus/gateway/*', '@nautilus/launcher', '@nautilus/launcher/*'], message: 'An engine depends on the kits (runtime, db, accel), never on the gateway or the launcher.' }]);
