@@ -80,7 +80,7 @@ describe('margin alerts through the gateway', () => {
     activeSubscriptions = () => gateway.engine.stats.active;
     post = gatewayPoster(url, TOKEN);
 
-    const { rows } = await pool.query<{ id: string; symbol: string }>(`SELECT id::text, symbol FROM instrument WHERE asset_class = 'equity' ORDER BY symbol LIMIT 1`);
+    const { rows } = await pool.query<{ id: string; symbol: string }>(`SELECT id::text, symbol FROM marketdata.instrument WHERE asset_class = 'equity' ORDER BY symbol LIMIT 1`);
     ({ id: instrumentId, symbol } = rows[0]!);
     const entity = await post(`mutation { createEntity(input: { kind: PERSON, name: "Ada" }) { id } }`);
     const created = await post(`mutation($e: ID!) { createPortfolio(input: { entityId: $e, name: "Levered" }) { id } }`, { e: entity.data.createEntity.id });

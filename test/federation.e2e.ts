@@ -29,10 +29,10 @@ describe('gateway over the market data subgraph', () => {
 
   beforeAll(async () => {
     pool = stack.use(new pg.Pool({ connectionString: database.url, max: 5 }), (p) => p.end());
-    const { rows } = await pool.query<{ id: number; symbol: string }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES
+    const { rows } = await pool.query<{ id: number; symbol: string }>(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES
       ('AAPL', 'Apple Inc.', 'equity', 'USD', 'XNAS'), ('MSFT', 'Microsoft Corp.', 'equity', 'USD', 'XNAS') RETURNING id, symbol`);
     instrumentIds = new Map(rows.map((r) => [r.symbol, r.id]));
-    await pool.query(`INSERT INTO bar VALUES ($1, '1d', '2026-01-02T00:00:00Z', 180, 185, 179, 184, 1000000)`, [instrumentIds.get('AAPL')]);
+    await pool.query(`INSERT INTO marketdata.bar VALUES ($1, '1d', '2026-01-02T00:00:00Z', 180, 185, 179, 184, 1000000)`, [instrumentIds.get('AAPL')]);
     const subgraph = await createMarketdataServer({ pool, bus, clock, logger, internalSecret: SECRET });
     subgraphUrl = await subgraph.listen(0);
     stack.defer(() => subgraph.stop());

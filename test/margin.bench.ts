@@ -197,7 +197,7 @@ async function seedDatabase(pool: pg.Pool, now: number): Promise<{ instruments: 
   const today = Math.floor(now / day) * day;
   const symbols = Array.from({ length: INSTRUMENTS }, (_, i) => `MB${String(i).padStart(2, '0')}`);
   const { rows: created } = await pool.query<{ id: string; symbol: string }>(
-    `INSERT INTO instrument (symbol, name, asset_class, currency, exchange)
+    `INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange)
      SELECT s, 'Bench ' || s, 'equity', 'USD', 'XNAS' FROM unnest($1::text[]) AS s RETURNING id::text, symbol`,
     [symbols],
   );
@@ -216,19 +216,19 @@ async function seedDatabase(pool: pg.Pool, now: number): Promise<{ instruments: 
     instruments.push({ id, symbol, close });
   }
   await pool.query(
-    `INSERT INTO bar (instrument_id, interval, ts, open, high, low, close, volume)
+    `INSERT INTO marketdata.bar (instrument_id, interval, ts, open, high, low, close, volume)
      SELECT i, '1d', t, c, c, c, c, 1000 FROM unnest($1::int[], $2::timestamptz[], $3::float8[]) AS b(i, t, c)`,
     [bars.id, bars.ts, bars.close],
   );
 
   const names = Array.from({ length: ACCOUNTS }, (_, i) => `Bench client ${String(i).padStart(5, '0')}`);
   const { rows: entities } = await pool.query<{ id: number; name: string }>(
-    `INSERT INTO entity (kind, name) SELECT 'person', n FROM unnest($1::text[]) AS n RETURNING id, name`,
+    `INSERT INTO portfolio.entity (kind, name) SELECT 'person', n FROM unnest($1::text[]) AS n RETURNING id, name`,
     [names],
   );
   const entityIds = entities.sort((a, b) => a.name.localeCompare(b.name)).map((e) => e.id);
   const { rows: portfolios } = await pool.query<{ id: number; entityId: number }>(
-    `INSERT INTO portfolio (entity_id, name) SELECT e, 'Margin book' FROM unnest($1::int[]) AS e RETURNING id, entity_id AS "entityId"`,
+    `INSERT INTO portfolio.portfolio (entity_id, name) SELECT e, 'Margin book' FROM unnest($1::int[]) AS e RETURNING id, entity_id AS "entityId"`,
     [entityIds],
   );
   const portfolioOf = new Map(portfolios.map((p) => [p.entityId, p.id]));
@@ -259,19 +259,19 @@ async function seedDatabase(pool: pg.Pool, now: number): Promise<{ instruments: 
     accounts.house.push(1 + 0.1 * (a % 3));
   }
   await pool.query(
-    `INSERT INTO cash_entry (portfolio_id, amount, kind, ts) SELECT p, a, 'deposit', $3 FROM unnest($1::int[], $2::numeric[]) AS d(p, a)`,
+    `INSERT INTO portfolio.cash_entry (portfolio_id, amount, kind, ts) SELECT p, a, 'deposit', $3 FROM unnest($1::int[], $2::numeric[]) AS d(p, a)`,
     [deposits.portfolio, deposits.amount, new Date(today - 31 * day).toISOString()],
   );
   await pool.query(
     `WITH t AS (
-       INSERT INTO trade (portfolio_id, instrument_id, symbol, side, quantity, price, fees, ts)
+       INSERT INTO portfolio.trade (portfolio_id, instrument_id, symbol, side, quantity, price, fees, ts)
        SELECT p, i, s, 'buy', q, px, 0, $6 FROM unnest($1::int[], $2::int[], $3::text[], $4::numeric[], $5::numeric[]) AS t(p, i, s, q, px)
        RETURNING id, portfolio_id, quantity, price, ts)
-     INSERT INTO cash_entry (portfolio_id, amount, kind, ts, trade_id) SELECT portfolio_id, -(quantity * price), 'trade', ts, id FROM t`,
+     INSERT INTO portfolio.cash_entry (portfolio_id, amount, kind, ts, trade_id) SELECT portfolio_id, -(quantity * price), 'trade', ts, id FROM t`,
     [trades.portfolio, trades.instrument, trades.symbol, trades.quantity, trades.price, tradeTs],
   );
   const { rows: created2 } = await pool.query<{ id: string; owner: number }>(
-    `INSERT INTO margin_account (owner_entity_id, name, broker, methodology, house_multiplier)
+    `INSERT INTO collateral.margin_account (owner_entity_id, name, broker, methodology, house_multiplier)
      SELECT o, 'Bench margin', 'Bench Prime', m, h FROM unnest($1::int[], $2::text[], $3::numeric[]) AS a(o, m, h)
      RETURNING id::text, owner_entity_id AS owner`,
     [accounts.owner, accounts.methodology, accounts.house],
@@ -279,7 +279,7 @@ async function seedDatabase(pool: pg.Pool, now: number): Promise<{ instruments: 
   const accountOf = new Map(created2.map((r) => [r.owner, r.id]));
   const accountIds = entityIds.map((e) => accountOf.get(e)!);
   await pool.query(
-    `INSERT INTO margin_account_portfolio (account_id, portfolio_id) SELECT a, p FROM unnest($1::int[], $2::int[]) AS m(a, p)`,
+    `INSERT INTO collateral.margin_account_portfolio (account_id, portfolio_id) SELECT a, p FROM unnest($1::int[], $2::int[]) AS m(a, p)`,
     [accountIds.map(Number), entityIds.map((e) => portfolioOf.get(e)!)],
   );
   return { instruments, accountIds, portfolioMargin: accounts.methodology.filter((m) => m === 'portfolio').length };

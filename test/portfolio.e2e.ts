@@ -19,8 +19,8 @@ describe('gateway over marketdata + portfolio', () => {
 
   beforeAll(async () => {
     const pool = stack.use(new pg.Pool({ connectionString: database.url, max: 5 }), (p) => p.end());
-    const { rows } = await pool.query<{ id: number }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('AAPL', 'Apple Inc.', 'equity', 'USD', 'XNAS') RETURNING id`);
-    await pool.query(`INSERT INTO bar VALUES ($1, '1d', '2026-01-02T00:00:00Z', 180, 185, 179, 184, 1000000)`, [rows[0]!.id]);
+    const { rows } = await pool.query<{ id: number }>(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES ('AAPL', 'Apple Inc.', 'equity', 'USD', 'XNAS') RETURNING id`);
+    await pool.query(`INSERT INTO marketdata.bar VALUES ($1, '1d', '2026-01-02T00:00:00Z', 180, 185, 179, 184, 1000000)`, [rows[0]!.id]);
     const servers = {
       marketdata: await createMarketdataServer({ pool, bus: new MemoryBus(), clock, logger, internalSecret: SECRET }),
       portfolio: createPortfolioServer({ pool, clock, logger, internalSecret: SECRET }),

@@ -83,7 +83,7 @@ describe('live quotes: simulator → bus → gateway → graphql-ws client', () 
     expect(received.every((r) => r.quotes.bid < r.quotes.last && r.quotes.last < r.quotes.ask)).toBe(true);
     expect(received.find((r) => r.quotes.symbol === 'AAPL')?.quotes.instrument).toEqual({ name: 'Apple Inc.', assetClass: 'EQUITY' });
     // Everything delivered was stored first (publish after commit).
-    const stored = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM tick t JOIN instrument i ON i.id = t.instrument_id WHERE i.symbol IN ('AAPL', 'SPY')");
+    const stored = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM marketdata.tick t JOIN marketdata.instrument i ON i.id = t.instrument_id WHERE i.symbol IN ('AAPL', 'SPY')");
     expect(stored.rows[0]!.n).toBe(6);
   });
 });

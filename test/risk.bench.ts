@@ -77,7 +77,7 @@ try {
   const entity = await post('mutation { createEntity(input: { kind: PERSON, name: "Bench" }) { id } }');
   const book = await post('mutation($e: ID!) { createPortfolio(input: { entityId: $e, name: "Five hundred" }) { id } }', { e: entity.createEntity.id });
   const { rows } = await pool.query<{ symbol: string; close: number }>(
-    `SELECT i.symbol, (SELECT close FROM bar WHERE instrument_id = i.id AND interval = '1d' ORDER BY ts DESC LIMIT 1) AS close FROM instrument i ORDER BY i.id LIMIT $1`,
+    `SELECT i.symbol, (SELECT close FROM marketdata.bar WHERE instrument_id = i.id AND interval = '1d' ORDER BY ts DESC LIMIT 1) AS close FROM marketdata.instrument i ORDER BY i.id LIMIT $1`,
     [POSITIONS],
   );
   const trades = rows.map((r) => ({ symbol: r.symbol, side: 'BUY', quantity: Math.max(1, Math.round(10_000 / r.close)), price: Number(r.close.toFixed(6)), fees: 0, ts: new Date(clock.now() - 86_400_000).toISOString() }));

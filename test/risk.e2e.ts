@@ -63,7 +63,7 @@ describe('gateway over marketdata + portfolio + risk', () => {
     wsUrl = ws;
     activeSubscriptions = () => gateway.engine.stats.active;
     post = gatewayPoster(url, TOKEN);
-    const { rows } = await pool.query<{ symbol: string }>(`SELECT symbol FROM instrument WHERE asset_class IN ('equity', 'etf') ORDER BY symbol LIMIT 2`);
+    const { rows } = await pool.query<{ symbol: string }>(`SELECT symbol FROM marketdata.instrument WHERE asset_class IN ('equity', 'etf') ORDER BY symbol LIMIT 2`);
     const entity = await post(`mutation { createEntity(input: { kind: PERSON, name: "Ada" }) { id } }`);
     const created = await post(`mutation($e: ID!) { createPortfolio(input: { entityId: $e, name: "Core" }) { id } }`, { e: entity.data.createEntity.id });
     portfolioId = created.data.createPortfolio.id;

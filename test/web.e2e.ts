@@ -134,7 +134,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web client in a browser', () => {
     // One leveraged account, opened through the gateway: half of 1,000 shares bought on margin at the
     // last close, the price the monitor values it at until the instrument ticks.
     const { rows } = await pool.query<{ id: string; close: number }>(
-      `SELECT i.id::text, b.close FROM instrument i JOIN LATERAL (SELECT close FROM bar WHERE instrument_id = i.id AND interval = '1d' ORDER BY ts DESC LIMIT 1) b ON true WHERE i.symbol = $1`,
+      `SELECT i.id::text, b.close FROM marketdata.instrument i JOIN LATERAL (SELECT close FROM marketdata.bar WHERE instrument_id = i.id AND interval = '1d' ORDER BY ts DESC LIMIT 1) b ON true WHERE i.symbol = $1`,
       [LEVERED_SYMBOL],
     );
     const instrumentId = rows[0]!.id;

@@ -5,5 +5,3 @@ export * from './embedded.ts';
 export * from './testDatabase.ts';
 export type { PrismaClient, Prisma } from '../generated/client.ts';
 export * from './withTransaction.ts';
-export * from './findReturnHistory.ts';
-export * from './findLatestPrices.ts';

@@ -78,7 +78,7 @@ export function createLoaders({ pool, onBatch }: CreateLoadersOptions): Collater
     accountByPortfolio: batch.byKey('accountByPortfolio', {
       load: async (portfolioIds) => {
         const { rows } = await pool.query<{ portfolioId: string; accountId: number }>(
-          `SELECT portfolio_id::text AS "portfolioId", account_id AS "accountId" FROM margin_account_portfolio WHERE portfolio_id = ANY($1::int[])`,
+          `SELECT portfolio_id::text AS "portfolioId", account_id AS "accountId" FROM collateral.margin_account_portfolio WHERE portfolio_id = ANY($1::int[])`,
           [numeric(portfolioIds)],
         );
         const accounts = new Map((await findAccounts(pool, [...new Set(rows.map((r) => r.accountId))])).map((a) => [a.id, a]));

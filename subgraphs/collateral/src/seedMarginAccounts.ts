@@ -1,5 +1,7 @@
 import type pg from 'pg';
 import { withTransaction } from '@nautilus/db';
+import { findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
+import { findPortfoliosByName } from '@nautilus/portfolio/reads';
 import type { Clock } from '@nautilus/runtime';
 
 export interface SeedMarginAccountsResult {
@@ -36,32 +38,31 @@ const ACCOUNTS = [
 export async function seedMarginAccounts({ pool, clock }: { pool: pg.Pool; clock: Clock }): Promise<SeedMarginAccountsResult> {
   return withTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
-    const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM margin_account')).rows[0]!.n;
+    const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM collateral.margin_account')).rows[0]!.n;
     if (existing > 0) return { seeded: false, accounts: existing, reason: 'margin accounts already exist', summary: `reusing existing data (${existing} margin accounts)` };
-    const { rows: portfolios } = await client.query<{ id: number; name: string; entityId: number }>(
-      'SELECT id, name, entity_id AS "entityId" FROM portfolio WHERE name = ANY($1::text[])',
-      [ACCOUNTS.map((a) => a.portfolio)],
-    );
+    const portfolios = await findPortfoliosByName(client, ACCOUNTS.map((a) => a.portfolio));
     if (portfolios.length < ACCOUNTS.length) {
       const reason = 'the demo portfolios are missing; seed portfolios first';
       return { seeded: false, accounts: 0, reason, summary: `nothing seeded: ${reason}` };
     }
     const byName = new Map(portfolios.map((p) => [p.name, p]));
+    const symbols = ACCOUNTS.flatMap((a) => a.collateral.flatMap((c) => (c.symbol ? [c.symbol] : [])));
+    const instruments = await findInstrumentsBySymbol(client, symbols);
     const now = new Date(clock.now());
     for (const spec of ACCOUNTS) {
       const portfolio = byName.get(spec.portfolio)!;
       const { rows } = await client.query<{ id: number }>(
-        `INSERT INTO margin_account (owner_entity_id, name, broker, methodology, house_multiplier, cross_margin, minimum_transfer_amount)
+        `INSERT INTO collateral.margin_account (owner_entity_id, name, broker, methodology, house_multiplier, cross_margin, minimum_transfer_amount)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [portfolio.entityId, spec.name, spec.broker, spec.methodology, spec.house, spec.cross, spec.mta],
       );
       const accountId = rows[0]!.id;
-      await client.query('INSERT INTO margin_account_portfolio (account_id, portfolio_id) VALUES ($1, $2)', [accountId, portfolio.id]);
+      await client.query('INSERT INTO collateral.margin_account_portfolio (account_id, portfolio_id) VALUES ($1, $2)', [accountId, portfolio.id]);
       for (const c of spec.collateral) {
         await client.query(
-          `INSERT INTO collateral_movement (account_id, instrument_id, currency, quantity, rating, ts, note)
-           VALUES ($1, (SELECT id FROM instrument WHERE symbol = $2), 'USD', $3, $4, $5, 'demo collateral')`,
-          [accountId, c.symbol, c.quantity, 'rating' in c ? c.rating : null, now],
+          `INSERT INTO collateral.collateral_movement (account_id, instrument_id, currency, quantity, rating, ts, note)
+           VALUES ($1, $2, 'USD', $3, $4, $5, 'demo collateral')`,
+          [accountId, c.symbol ? (instruments.get(c.symbol)?.id ?? null) : null, c.quantity, 'rating' in c ? c.rating : null, now],
         );
       }
     }

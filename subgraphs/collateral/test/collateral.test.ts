@@ -61,13 +61,13 @@ describe('collateral subgraph', () => {
 
   beforeAll(async () => {
     pool = stack.use(new pg.Pool({ connectionString: database.url, max: 6 }), (p) => p.end());
-    const { rows } = await pool.query<{ id: string; symbol: string }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES
+    const { rows } = await pool.query<{ id: string; symbol: string }>(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES
       ('AAA', 'Alpha Inc', 'equity', 'USD', 'XNAS'), ('BBB', 'Beta Corp', 'equity', 'USD', 'XNYS'),
       ('SPY', 'S&P 500 ETF', 'etf', 'USD', 'ARCX'), ('IVV', 'Core S&P 500 ETF', 'etf', 'USD', 'ARCX') RETURNING id::text, symbol`);
     for (const r of rows) instruments.set(r.symbol, r.id);
     // 200 daily closes; SPY and IVV share one path (IVV = 1.1 × SPY with a small wiggle), AAA and BBB have their own.
     await pool.query(
-      `INSERT INTO bar (instrument_id, interval, ts, open, high, low, close, volume)
+      `INSERT INTO marketdata.bar (instrument_id, interval, ts, open, high, low, close, volume)
        SELECT i.id, '1d', '2025-06-01T00:00:00Z'::timestamptz + (n || ' days')::interval, c, c, c, c, 1000
          FROM generate_series(0, 199) AS n
          CROSS JOIN LATERAL (VALUES
@@ -180,7 +180,7 @@ describe('collateral subgraph', () => {
     // equity = 19,000 − 15,000 + 20,000 = 24,000; the most that can go = equity − max(house, 2,000).
     expect(status.equity).toBeCloseTo(24_000, 6);
     const allowed = Math.floor((status.equity - Math.max(status.houseRequirement, 2_000)) * 100) / 100;
-    const count = async () => (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM collateral_movement')).rows[0]!.n;
+    const count = async () => (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM collateral.collateral_movement')).rows[0]!.n;
     const n0 = await count();
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ accountId: id, quantity: -5 }, 'BAD_USER_INPUT', 'input.quantity'],
@@ -217,7 +217,7 @@ describe('collateral subgraph', () => {
     expect((await attempt({ ownerId: '999999' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ownerId' });
     expect((await attempt({ portfolioIds: [p] })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.portfolioIds[0]' });
     expect((await attempt({ houseMultiplier: 0.5 })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.houseMultiplier' });
-    expect((await pool.query('SELECT 1 FROM margin_account WHERE owner_entity_id = $1', [eve])).rows).toHaveLength(0);
+    expect((await pool.query('SELECT 1 FROM collateral.margin_account WHERE owner_entity_id = $1', [eve])).rows).toHaveLength(0);
   });
 
   it('portfolio margin: a plain stock group needs its worst loss on the ±15% grid', async () => {
@@ -281,7 +281,7 @@ describe('collateral subgraph', () => {
   });
 
   it('resolves Portfolio.marginAccount and MarginAccount.portfolios across the federation', async () => {
-    const { rows } = await pool.query<{ accountId: string; portfolioId: string }>('SELECT account_id::text AS "accountId", portfolio_id::text AS "portfolioId" FROM margin_account_portfolio ORDER BY 1 LIMIT 1');
+    const { rows } = await pool.query<{ accountId: string; portfolioId: string }>('SELECT account_id::text AS "accountId", portfolio_id::text AS "portfolioId" FROM collateral.margin_account_portfolio ORDER BY 1 LIMIT 1');
     const result = await onCollateral.run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { id marginAccount { id portfolios { id } } } } }`, {
       r: [{ __typename: 'Portfolio', id: rows[0]!.portfolioId }, { __typename: 'Portfolio', id: '999999' }],
     });
@@ -341,12 +341,12 @@ describe('collateral subgraph', () => {
     const value = (name: string) => Number(new RegExp(`^${name}\\{[^}]*\\} (\\S+)$`, 'm').exec(text)?.[1]);
     expect(value('nautilus_margin_calls_raised_total')).toBe(monitor.stats.callsRaised);
     expect(value('nautilus_margin_calls_raised_total')).toBeGreaterThanOrEqual(3);
-    expect(value('nautilus_margin_accounts')).toBe((await pool.query('SELECT count(*)::int AS n FROM margin_account')).rows[0].n);
+    expect(value('nautilus_margin_accounts')).toBe((await pool.query('SELECT count(*)::int AS n FROM collateral.margin_account')).rows[0].n);
     expect(value('nautilus_margin_ticks_total')).toBeGreaterThan(10);
   });
 
   it('refuses a withdrawal while a position has no price, because it cannot be valued', async () => {
-    await pool.query(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('NEWCO', 'New listing', 'equity', 'USD', 'XNAS')`);
+    await pool.query(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES ('NEWCO', 'New listing', 'equity', 'USD', 'XNAS')`);
     const lea = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Lea" }) { id } }`)).createEntity.id as string;
     const id = await createAccount(lea, 'Lea', [await book('Lea', lea, 50_000, [['NEWCO', 'BUY', 10, 20]])]);
     await collateral(`mutation($i: CollateralMovementInput!) { depositCollateral(input: $i) { id } }`, { i: { accountId: id, quantity: 1_000 } });
@@ -378,7 +378,7 @@ describe('collateral subgraph', () => {
   });
 
   it('values foreign cash collateral at the live FX rate, with the currency-mismatch haircut', async () => {
-    const { rows } = await pool.query<{ id: string }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('EURUSD', 'Euro / US Dollar', 'fx', 'USD', 'OTC') RETURNING id::text`);
+    const { rows } = await pool.query<{ id: string }>(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES ('EURUSD', 'Euro / US Dollar', 'fx', 'USD', 'OTC') RETURNING id::text`);
     instruments.set('EURUSD', rows[0]!.id);
     await tick('EURUSD', 1.1);
     const nia = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Nia" }) { id } }`)).createEntity.id as string;

@@ -43,7 +43,7 @@ describe('collateral models in schema.prisma agree with the SQL migration', () =
     expect(loaded.calls[0]).toMatchObject({ status: 'open', events: [{ status: 'open' }] });
     expect(loaded.warnings[0]).toMatchObject({ kind: 'predicted', probability: 0.3 });
     expect(loaded.requirements[0]!.utilization).toBe(0.3125);
-    const { rows } = await db.pool.query('SELECT account_id, quantity::float8 AS q FROM collateral_holding WHERE account_id = $1 ORDER BY instrument_id NULLS FIRST', [account.id]);
+    const { rows } = await db.pool.query('SELECT account_id, quantity::float8 AS q FROM collateral.collateral_holding WHERE account_id = $1 ORDER BY instrument_id NULLS FIRST', [account.id]);
     expect(rows.map((r: { q: number }) => r.q)).toEqual([2500.5, 10]);
     // The partial unique index: one live call per account.
     await expect(

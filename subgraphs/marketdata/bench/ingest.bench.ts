@@ -57,7 +57,7 @@ const tmp = await mkdtemp(path.join(tmpdir(), 'nautilus-bench-'));
 try {
   const { timescale, detail } = await findTimeseriesLayout(pool);
   const { rows } = await pool.query<{ id: number }>(
-    "INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('BENCH', 'Benchmark pair', 'crypto', 'USD', 'BENCH') RETURNING id",
+    "INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES ('BENCH', 'Benchmark pair', 'crypto', 'USD', 'BENCH') RETURNING id",
   );
   const instrumentId = rows[0]!.id;
   const bars = makeBars();
@@ -65,7 +65,7 @@ try {
   // Baseline: raw psql \copy of the same rows into an identical empty table.
   const file = path.join(tmp, 'bars.tsv');
   await writeFile(file, bars.map((b) => `${instrumentId}\t1m\t${b.ts.toISOString()}\t${b.open}\t${b.high}\t${b.low}\t${b.close}\t${b.volume}`).join('\n') + '\n');
-  await pool.query('CREATE TABLE bar_baseline (LIKE bar INCLUDING ALL)');
+  await pool.query('CREATE TABLE bar_baseline (LIKE marketdata.bar INCLUDING ALL)');
   let baselineSeconds: number;
   let baselineName = 'psql \\copy';
   try {

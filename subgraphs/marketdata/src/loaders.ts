@@ -25,7 +25,7 @@ export interface CreateLoadersOptions {
 export function createLoaders({ pool, onBatch }: CreateLoadersOptions): MarketdataLoaders {
   const batch = createBatchLoaders<MarketdataLoaders>({ onBatch });
   const findInstruments = async (column: 'id' | 'symbol', keys: readonly (number | string)[]): Promise<InstrumentRow[]> => {
-    const { rows } = await pool.query<InstrumentRow>(`SELECT ${INSTRUMENT_COLUMNS} FROM instrument WHERE ${column} = ANY($1::${column === 'id' ? 'int' : 'text'}[])`, [keys]);
+    const { rows } = await pool.query<InstrumentRow>(`SELECT ${INSTRUMENT_COLUMNS} FROM marketdata.instrument WHERE ${column} = ANY($1::${column === 'id' ? 'int' : 'text'}[])`, [keys]);
     // An instrument found by id is found by symbol too, and the other way round.
     for (const row of rows) {
       if (column === 'id') instrumentBySymbol.prime(row.symbol, row);

@@ -53,7 +53,7 @@ export async function seedMarketData({ pool, clock, seed, years = 5, minuteDays 
   // The transaction-scoped advisory lock makes concurrent starters seed once and is released at COMMIT/ROLLBACK.
   return withTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
-    const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM instrument')).rows[0]!.n;
+    const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM marketdata.instrument')).rows[0]!.n;
     if (existing > 0) return { seeded: false, instruments: existing, bars: 0, summary: `reusing existing data (${existing} instruments)` };
 
     const world = universe ?? createCalibratedUniverse();
@@ -62,7 +62,7 @@ export async function seedMarketData({ pool, clock, seed, years = 5, minuteDays 
     const { daily, minute } = generateHistory({ universe: world, seed, endDate, years, minuteDays });
 
     const { rows } = await client.query<{ id: number; symbol: string }>(
-      `INSERT INTO instrument (symbol, name, asset_class, currency, exchange, multiplier, tick_size)
+      `INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange, multiplier, tick_size)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::numeric[], $7::numeric[])
        RETURNING id, symbol`,
       [
@@ -78,8 +78,8 @@ export async function seedMarketData({ pool, clock, seed, years = 5, minuteDays 
     const ids = new Map(rows.map((r) => [r.symbol, r.id]));
     const resolve = (bar: BarRow): ResolvedBar => ({ ...bar, instrumentId: ids.get(bar.symbol)! });
     onProgress?.(`writing ${(daily.length + minute.length).toLocaleString('en-US')} bars`);
-    await copyBars(client, 'bar', daily.map(resolve));
-    await copyBars(client, 'bar', minute.map(resolve));
+    await copyBars(client, 'marketdata.bar', daily.map(resolve));
+    await copyBars(client, 'marketdata.bar', minute.map(resolve));
     const bars = daily.length + minute.length;
     return { seeded: true, instruments: rows.length, bars, summary: `seeded ${rows.length} instruments and ${bars.toLocaleString('en-US')} bars` };
   });

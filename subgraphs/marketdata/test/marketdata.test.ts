@@ -17,12 +17,12 @@ describe('marketdata subgraph', () => {
   const { run } = subgraphCaller(() => server);
 
   async function barCount(): Promise<number> {
-    return (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM bar')).rows[0]!.n;
+    return (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM marketdata.bar')).rows[0]!.n;
   }
 
   beforeAll(async () => {
     pool = new pg.Pool({ connectionString: database.url, max: 4 });
-    await pool.query(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES
+    await pool.query(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES
       ('AAA', 'Alpha Inc', 'equity', 'USD', 'XNAS'), ('BBB', 'Beta Corp', 'equity', 'USD', 'XNYS'),
       ('CCC', 'Gamma ETF', 'etf', 'USD', 'ARCX'), ('EURUSD', 'Euro / US Dollar', 'fx', 'USD', 'FX')`);
     server = await createMarketdataServer({ pool, bus: new MemoryBus(), clock: new TestClock(), logger, internalSecret: 'x'.repeat(32), onBatch: (name, keys) => batches.push([name, keys]) });
@@ -143,7 +143,7 @@ describe('marketdata subgraph', () => {
   });
 
   it('resolves entity references by id and by symbol in one batch each', async () => {
-    const ids = (await pool.query<{ id: number; symbol: string }>('SELECT id, symbol FROM instrument ORDER BY symbol')).rows;
+    const ids = (await pool.query<{ id: number; symbol: string }>('SELECT id, symbol FROM marketdata.instrument ORDER BY symbol')).rows;
     batches.length = 0;
     const result = await run(
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Instrument { symbol name } } }`,
@@ -172,12 +172,12 @@ describe('marketdata subgraph', () => {
   });
 
   it('serves the latest quote and falls back to the last daily close for lastPrice', async () => {
-    const { rows } = await pool.query<{ id: number }>("SELECT id FROM instrument WHERE symbol = 'BBB'");
+    const { rows } = await pool.query<{ id: number }>("SELECT id FROM marketdata.instrument WHERE symbol = 'BBB'");
     const id = rows[0]!.id;
-    await pool.query(`INSERT INTO bar VALUES ($1, '1d', '2026-01-02T00:00:00Z', 10, 11, 9, 10.25, 1000)`, [id]);
+    await pool.query(`INSERT INTO marketdata.bar VALUES ($1, '1d', '2026-01-02T00:00:00Z', 10, 11, 9, 10.25, 1000)`, [id]);
     const before = await run(`{ instrument(symbol: "BBB") { lastPrice latestQuote { last } } latestQuote(symbol: "BBB") { last } }`);
     expect(before.data).toEqual({ instrument: { lastPrice: 10.25, latestQuote: null }, latestQuote: null });
-    await pool.query(`INSERT INTO tick VALUES ($1, '2026-01-05T15:00:00Z', 10.4, 10.6, 10.5, 100), ($1, '2026-01-05T15:00:01Z', 10.5, 10.7, 10.6, 200)`, [id]);
+    await pool.query(`INSERT INTO marketdata.tick VALUES ($1, '2026-01-05T15:00:00Z', 10.4, 10.6, 10.5, 100), ($1, '2026-01-05T15:00:01Z', 10.5, 10.7, 10.6, 200)`, [id]);
     const after = await run(`{ latestQuote(symbol: "BBB") { symbol bid ask last size spread ts instrument { name } } }`);
     expect(after.data?.latestQuote).toEqual({
       symbol: 'BBB', bid: 10.5, ask: 10.7, last: 10.6, size: 200, spread: 0.2, ts: '2026-01-05T15:00:01.000Z', instrument: { name: 'Beta Corp' },

@@ -17,7 +17,7 @@ describe('seedMarketData', () => {
     const first = await seedMarketData({ pool, clock, seed: 3, years: 0.25, minuteDays: 1 });
     expect(first.seeded).toBe(true);
     expect(first.instruments).toBeGreaterThanOrEqual(45);
-    const counts = await pool.query<{ interval: string; n: number; last: Date }>('SELECT interval, count(*)::int AS n, max(ts) AS last FROM bar GROUP BY interval ORDER BY interval');
+    const counts = await pool.query<{ interval: string; n: number; last: Date }>('SELECT interval, count(*)::int AS n, max(ts) AS last FROM marketdata.bar GROUP BY interval ORDER BY interval');
     expect(counts.rows.reduce((sum, r) => sum + r.n, 0)).toBe(first.bars);
     // The Friday before a Monday is the last completed session.
     const daily = counts.rows.find((r) => r.interval === '1d')!;

@@ -108,7 +108,7 @@ describe.skipIf(skipReason !== undefined)(
     async function open(name: string, adminUrl: string): Promise<Layout> {
       const scratch = await createScratchDatabase({ adminUrl, prefix: 'nautilus_layout' });
       const pool = new pg.Pool({ connectionString: scratch.url, max: 2 });
-      await pool.query(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES
+      await pool.query(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES
         ('TSA', 'Layout A', 'equity', 'USD', 'XNAS'), ('TSB', 'Layout B', 'equity', 'USD', 'XNYS')`);
       const { timescale } = await findTimeseriesLayout(pool);
       const layout = { name, scratch, pool, timescale };
@@ -189,7 +189,7 @@ describe.skipIf(skipReason !== undefined)(
       for (const symbol of SYMBOLS) {
         const [plain, timescale] = await Promise.all(
           layouts.map(async (l) => {
-            const { rows } = await l.pool.query<{ id: number }>('SELECT id FROM instrument WHERE symbol = $1', [symbol]);
+            const { rows } = await l.pool.query<{ id: number }>('SELECT id FROM marketdata.instrument WHERE symbol = $1', [symbol]);
             return queryBars(l.pool, { instrumentId: rows[0]!.id, interval, ...range(), timescale: l.timescale });
           }),
         );
@@ -219,7 +219,7 @@ describe.skipIf(skipReason !== undefined)(
 
     it('serves hourly bars of old and corrected data after the policies ran', async () => {
       const { pool, timescale } = layouts.find((l) => l.timescale)!;
-      const { rows } = await pool.query<{ id: number }>("SELECT id FROM instrument WHERE symbol = 'TSA'");
+      const { rows } = await pool.query<{ id: number }>("SELECT id FROM marketdata.instrument WHERE symbol = 'TSA'");
       const h1 = await queryBars(pool, { instrumentId: rows[0]!.id, interval: 'H1', ...range(), timescale });
       const at = (ts: number) => h1.find((b) => b.ts.getTime() === ts);
       // The 70-day-old and 10-day-old backfills are there, with the corrected values.

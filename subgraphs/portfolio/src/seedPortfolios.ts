@@ -1,5 +1,6 @@
 import { withTransaction } from '@nautilus/db';
 import type pg from 'pg';
+import { findDailyCloses, findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import { createRng } from '@nautilus/accel/rng';
 import type { Clock } from '@nautilus/runtime';
 import { insertTrades, type ValidTrade } from './service/insertTrades.ts';
@@ -52,14 +53,14 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
   // The transaction-scoped advisory lock makes concurrent starters seed once and is released at COMMIT/ROLLBACK.
   return withTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
-    const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM portfolio')).rows[0]!.n;
+    const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM portfolio.portfolio')).rows[0]!.n;
     if (existing > 0) return { seeded: false, entities: 0, portfolios: existing, trades: 0, reason: 'portfolios already exist', summary: `reusing existing data (${existing} portfolios)` };
     // Cross-engine read (read-only): instruments and their daily closes, written by marketdata's seed.
-    const { rows: instruments } = await client.query<{ id: number; symbol: DemoSymbol }>('SELECT id, symbol FROM instrument WHERE symbol = ANY($1::text[])', [DEMO_SYMBOLS]);
-    const { rows: dates } = await client.query<{ ts: Date }>(
-      `SELECT DISTINCT ts FROM bar WHERE interval = '1d' AND instrument_id = (SELECT id FROM instrument WHERE symbol = 'SPY') AND ts <= $1 ORDER BY ts DESC LIMIT 260`,
-      [new Date(clock.now())],
-    );
+    const instruments = [...(await findInstrumentsBySymbol(client, DEMO_SYMBOLS)).values()] as Array<{ id: number; symbol: DemoSymbol }>;
+    const spy = instruments.find((r) => r.symbol === 'SPY');
+    const spyCloses = spy ? (await findDailyCloses(client, { instrumentIds: [spy.id], to: new Date(clock.now()) })).get(spy.id)! : [];
+    // The last 260 daily dates of SPY, newest first.
+    const dates = spyCloses.slice(-260).reverse().map((c) => ({ ts: new Date(c.ts) }));
     if (instruments.length < DEMO_SYMBOLS.length || dates.length < 130) {
       const reason = 'market data demo symbols or a year of daily bars are missing; seed market data first';
       return { seeded: false, entities: 0, portfolios: 0, trades: 0, reason, summary: `nothing seeded: ${reason}` };
@@ -67,10 +68,8 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
     const idBySymbol = new Map(instruments.map((r) => [r.symbol, r.id]));
     const buyDay = dates.at(-1)!.ts;
     const trimDay = dates[Math.floor(dates.length / 2)]!.ts;
-    const { rows: closes } = await client.query<{ id: number; ts: Date; close: number }>(
-      `SELECT instrument_id AS id, ts, close FROM bar WHERE interval = '1d' AND instrument_id = ANY($1::int[]) AND ts <= $2 AND ts >= $3::timestamptz - interval '10 days' ORDER BY ts`,
-      [[...idBySymbol.values()], trimDay, buyDay],
-    );
+    const series = await findDailyCloses(client, { instrumentIds: [...idBySymbol.values()], to: trimDay, from: new Date(buyDay.getTime() - 10 * 86_400_000) });
+    const closes = [...series].flatMap(([id, s]) => s.map((c) => ({ id, ts: new Date(c.ts), close: c.close })));
     /** Last stored close on or before `day` (crypto trades daily, equities skip holidays). */
     const closeOn = (symbol: DemoSymbol, day: Date): number => {
       const id = idBySymbol.get(symbol)!;
@@ -84,7 +83,7 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
     const rng = createRng(seed, 0);
 
     const entity = async (kind: string, name: string) =>
-      (await client.query<{ id: number }>('INSERT INTO entity (kind, name) VALUES ($1, $2) RETURNING id', [kind, name])).rows[0]!.id;
+      (await client.query<{ id: number }>('INSERT INTO portfolio.entity (kind, name) VALUES ($1, $2) RETURNING id', [kind, name])).rows[0]!.id;
     const entities: Record<string, number> = {
       trust: await entity('trust', 'Morgan Family Trust'),
       holdco: await entity('company', 'Morgan Holdings LLC'),
@@ -92,7 +91,7 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
       sam: await entity('person', 'Sam Morgan'),
     };
     await client.query(
-      `INSERT INTO ownership (owner_id, owned_id, percentage) VALUES ($1, $2, 60), ($3, $2, 20), ($4, $2, 20)`,
+      `INSERT INTO portfolio.ownership (owner_id, owned_id, percentage) VALUES ($1, $2, 60), ($3, $2, 20), ($4, $2, 20)`,
       [entities.trust, entities.holdco, entities.alex, entities.sam],
     );
     const portfolios: Record<string, number> = {};
@@ -100,12 +99,12 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
     for (const book of BOOKS) {
       const portfolioId = (
         await client.query<{ id: number }>(
-          `INSERT INTO portfolio (entity_id, name, base_currency, benchmark_symbol, strategy) VALUES ($1, $2, 'USD', 'SPY', $3) RETURNING id`,
+          `INSERT INTO portfolio.portfolio (entity_id, name, base_currency, benchmark_symbol, strategy) VALUES ($1, $2, 'USD', 'SPY', $3) RETURNING id`,
           [entities[book.owner], book.name, book.strategy],
         )
       ).rows[0]!.id;
       portfolios[book.key] = portfolioId;
-      await client.query(`INSERT INTO cash_entry (portfolio_id, amount, kind, ts) VALUES ($1, $2, 'deposit', $3)`, [portfolioId, book.deposit, new Date(buyDay.getTime() + 9 * 3_600_000)]);
+      await client.query(`INSERT INTO portfolio.cash_entry (portfolio_id, amount, kind, ts) VALUES ($1, $2, 'deposit', $3)`, [portfolioId, book.deposit, new Date(buyDay.getTime() + 9 * 3_600_000)]);
       const buys: ValidTrade[] = Object.entries(book.weights).map(([symbol, weight]) => {
         const p = price(symbol as DemoSymbol, buyDay);
         // Spend 97–99% of the target (leaves cash for fees and the later add), whole units except bitcoin.
@@ -129,11 +128,11 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
     }
     const goal = (
       await client.query<{ id: number }>(
-        `INSERT INTO goal (entity_id, name, target_amount, target_date, priority) VALUES ($1, 'Endowment for the next generation', 6000000, $2, 1) RETURNING id`,
+        `INSERT INTO portfolio.goal (entity_id, name, target_amount, target_date, priority) VALUES ($1, 'Endowment for the next generation', 6000000, $2, 1) RETURNING id`,
         [entities.trust, new Date(Date.UTC(new Date(clock.now()).getUTCFullYear() + 10, 0, 1))],
       )
     ).rows[0]!.id;
-    await client.query('INSERT INTO goal_portfolio (goal_id, portfolio_id) VALUES ($1, $2), ($1, $3)', [goal, portfolios.income, portfolios.core]);
+    await client.query('INSERT INTO portfolio.goal_portfolio (goal_id, portfolio_id) VALUES ($1, $2), ($1, $3)', [goal, portfolios.income, portfolios.core]);
     const entityCount = Object.keys(entities).length;
     return {
       seeded: true,

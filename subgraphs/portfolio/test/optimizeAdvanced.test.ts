@@ -39,7 +39,7 @@ describe('optimizePortfolio: Black-Litterman, mean-CVaR, EWMA, groups, turnover,
   /** Daily returns of a symbol's last `days` + 1 closes, oldest first (as findReturnHistory computes them). */
   async function returnsOf(symbol: string, days: number): Promise<number[]> {
     const { rows } = await pool.query<{ close: number }>(
-      `SELECT close FROM (SELECT b.close, b.ts FROM bar b JOIN instrument i ON i.id = b.instrument_id WHERE i.symbol = $1 AND b.interval = '1d' ORDER BY b.ts DESC LIMIT $2) s ORDER BY ts`,
+      `SELECT close FROM (SELECT b.close, b.ts FROM marketdata.bar b JOIN marketdata.instrument i ON i.id = b.instrument_id WHERE i.symbol = $1 AND b.interval = '1d' ORDER BY b.ts DESC LIMIT $2) s ORDER BY ts`,
       [symbol, days + 1],
     );
     return rows.slice(1).map((r, k) => r.close / rows[k]!.close - 1);
@@ -54,7 +54,7 @@ describe('optimizePortfolio: Black-Litterman, mean-CVaR, EWMA, groups, turnover,
 
   beforeAll(async () => {
     pool = new pg.Pool({ connectionString: database.url, max: 4 });
-    const { rows } = await pool.query<{ id: number; symbol: string }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES
+    const { rows } = await pool.query<{ id: number; symbol: string }>(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES
       ('AAA', 'Up-down', 'equity', 'USD', 'XNAS'), ('BBB', 'Down-up', 'equity', 'USD', 'XNAS'),
       ('CCC', 'Gamma', 'equity', 'USD', 'XNYS'), ('DDD', 'Delta', 'equity', 'USD', 'XNYS'),
       ('EEE', 'Epsilon ETF', 'etf', 'USD', 'ARCX'), ('IDX', 'Index ETF', 'etf', 'USD', 'ARCX') RETURNING id, symbol`);
@@ -67,7 +67,7 @@ describe('optimizePortfolio: Black-Litterman, mean-CVaR, EWMA, groups, turnover,
     };
     for (const [symbol, closes] of [['AAA', alternating(0.02, -0.01)], ['BBB', alternating(-0.01, 0.02)]] as const) {
       await pool.query(
-        `INSERT INTO bar (instrument_id, interval, ts, open, high, low, close, volume)
+        `INSERT INTO marketdata.bar (instrument_id, interval, ts, open, high, low, close, volume)
          SELECT $1, '1d', '2025-01-01T00:00:00Z'::timestamptz + ((k - 1) || ' days')::interval, c, c, c, c, 1000 FROM unnest($2::float8[]) WITH ORDINALITY AS u(c, k)`,
         [id.get(symbol), closes],
       );
@@ -75,7 +75,7 @@ describe('optimizePortfolio: Black-Litterman, mean-CVaR, EWMA, groups, turnover,
     // the others: deterministic drifts and wiggles, as in portfolio.test.ts
     for (const [k, symbol] of ['CCC', 'DDD', 'EEE'].entries()) {
       await pool.query(
-        `INSERT INTO bar (instrument_id, interval, ts, open, high, low, close, volume)
+        `INSERT INTO marketdata.bar (instrument_id, interval, ts, open, high, low, close, volume)
          SELECT $1, '1d', ts, c, c, c, c, 1000
            FROM (SELECT '2025-01-01T00:00:00Z'::timestamptz + (n || ' days')::interval AS ts,
                         100 * exp(n * $2::float8 + 0.02 * sin(n * $3::float8) + 0.01 * cos(n * 0.7 + $4::float8) + 0.004 * sin(n * n * 0.37 + $4::float8)) AS c
@@ -85,14 +85,14 @@ describe('optimizePortfolio: Black-Litterman, mean-CVaR, EWMA, groups, turnover,
     }
     // IDX tracks an equal-weighted basket of CCC, DDD and EEE (geometric mean of closes) with a wiggle of its own
     await pool.query(
-      `INSERT INTO bar (instrument_id, interval, ts, open, high, low, close, volume)
+      `INSERT INTO marketdata.bar (instrument_id, interval, ts, open, high, low, close, volume)
        SELECT $1, '1d', b.ts, c, c, c, c, 1000
          FROM (SELECT ts, exp(avg(ln(close)) + 0.003 * sin(extract(epoch FROM ts) / 86400 * 1.3)) AS c
-                 FROM bar WHERE instrument_id = ANY($2::int[]) GROUP BY ts) b`,
+                 FROM marketdata.bar WHERE instrument_id = ANY($2::int[]) GROUP BY ts) b`,
       [id.get('IDX'), ['CCC', 'DDD', 'EEE'].map((s) => id.get(s))],
     );
     // latest prices (ticks win over closes): CCC 50, DDD 25, AAA 40, BBB 30
-    await pool.query(`INSERT INTO tick (instrument_id, ts, bid, ask, last, size) SELECT id, '2026-01-05T14:00:00Z', p, p, p, 1 FROM (VALUES ('CCC', 50), ('DDD', 25), ('AAA', 40), ('BBB', 30)) v(s, p) JOIN instrument ON symbol = s`);
+    await pool.query(`INSERT INTO marketdata.tick (instrument_id, ts, bid, ask, last, size) SELECT id, '2026-01-05T14:00:00Z', p, p, p, 1 FROM (VALUES ('CCC', 50), ('DDD', 25), ('AAA', 40), ('BBB', 30)) v(s, p) JOIN marketdata.instrument ON symbol = s`);
     server = createPortfolioServer({ pool, clock, logger, internalSecret: 'x'.repeat(32) });
     owner = (await ok(`mutation($i: CreateEntityInput!) { createEntity(input: $i) { id } }`, { i: { kind: 'PERSON', name: 'Quant' } })).createEntity.id;
     book.pair = await portfolioHolding('Pair', { AAA: 1, BBB: 1 });

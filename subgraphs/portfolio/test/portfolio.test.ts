@@ -21,7 +21,7 @@ describe('portfolio subgraph', () => {
   const counts = async () =>
     (
       await pool.query<{ t: number; c: number; o: number; e: number; g: number }>(
-        'SELECT (SELECT count(*) FROM trade)::int AS t, (SELECT count(*) FROM cash_entry)::int AS c, (SELECT count(*) FROM ownership)::int AS o, (SELECT count(*) FROM entity)::int AS e, (SELECT count(*) FROM goal)::int AS g',
+        'SELECT (SELECT count(*) FROM portfolio.trade)::int AS t, (SELECT count(*) FROM portfolio.cash_entry)::int AS c, (SELECT count(*) FROM portfolio.ownership)::int AS o, (SELECT count(*) FROM portfolio.entity)::int AS e, (SELECT count(*) FROM portfolio.goal)::int AS g',
       )
     ).rows[0]!;
 
@@ -37,13 +37,13 @@ describe('portfolio subgraph', () => {
 
   beforeAll(async () => {
     pool = new pg.Pool({ connectionString: database.url, max: 4 });
-    const { rows } = await pool.query<{ id: number; symbol: string }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES
+    const { rows } = await pool.query<{ id: number; symbol: string }>(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES
       ('AAA', 'Alpha Inc', 'equity', 'USD', 'XNAS'), ('BBB', 'Beta Corp', 'equity', 'USD', 'XNYS'),
       ('CCC', 'Gamma ETF', 'etf', 'USD', 'ARCX'), ('IDX', 'Index ETF', 'etf', 'USD', 'ARCX') RETURNING id, symbol`);
     // 300 business-day-ish daily bars per instrument: deterministic, different drifts and wiggles.
     for (const [k, r] of rows.entries()) {
       await pool.query(
-        `INSERT INTO bar (instrument_id, interval, ts, open, high, low, close, volume)
+        `INSERT INTO marketdata.bar (instrument_id, interval, ts, open, high, low, close, volume)
          SELECT $1, '1d', ts, c, c, c, c, 1000
            FROM (SELECT '2025-01-01T00:00:00Z'::timestamptz + (n || ' days')::interval AS ts,
                         100 * exp(n * $2::float8 + 0.02 * sin(n * $3::float8) + 0.01 * cos(n * 0.7 + $4::float8)) AS c
@@ -80,7 +80,7 @@ describe('portfolio subgraph', () => {
     expect(data.portfolio.all[1]).toEqual({ symbol: 'BBB', quantity: 0, averageCost: null, realizedPnl: 28 });
     // 10000 − 1001 − 1101 + 598 − 151.5 + 179.5
     expect(data.portfolio.cash).toBeCloseTo(10_000 - 1001 - 1101 + 598 - 151.5 + 179.5, 9);
-    const exact = await pool.query<{ balance: string }>('SELECT balance::text FROM portfolio_cash WHERE portfolio_id = $1', [p]);
+    const exact = await pool.query<{ balance: string }>('SELECT balance::text FROM portfolio.cash WHERE portfolio_id = $1', [p]);
     expect(Number(exact.rows[0]!.balance)).toBe(8524);
   });
 
@@ -170,7 +170,7 @@ describe('portfolio subgraph', () => {
           { __typename: 'Portfolio', id: ids.core },
           { __typename: 'Portfolio', id: ids.companyPortfolio },
           { __typename: 'Portfolio', id: '424242' },
-          { __typename: 'Position', id: `${ids.core}:${(await pool.query("SELECT id FROM instrument WHERE symbol = 'AAA'")).rows[0].id}`, instrument: { id: '1', lastPrice: 110 } },
+          { __typename: 'Position', id: `${ids.core}:${(await pool.query("SELECT id FROM marketdata.instrument WHERE symbol = 'AAA'")).rows[0].id}`, instrument: { id: '1', lastPrice: 110 } },
         ],
       },
     );
@@ -221,8 +221,8 @@ describe('portfolio subgraph', () => {
     }
     const bad = await run(query, { id: ids.companyPortfolio, m: 'MIN_VARIANCE' });
     expect(bad.errors?.[0]).toMatchObject({ message: 'portfolioId: optimisation needs at least 2 holdings, the portfolio has 1', extensions: { code: 'BAD_USER_INPUT' } });
-    const { rows } = await pool.query<{ id: number }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('NEW', 'New Listing', 'equity', 'USD', 'XNAS') RETURNING id`);
-    await pool.query(`INSERT INTO bar SELECT $1, '1d', '2025-10-01T00:00:00Z'::timestamptz + (n || ' days')::interval, 10, 10, 10, 10, 1 FROM generate_series(0, 9) n`, [rows[0]!.id]);
+    const { rows } = await pool.query<{ id: number }>(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES ('NEW', 'New Listing', 'equity', 'USD', 'XNAS') RETURNING id`);
+    await pool.query(`INSERT INTO marketdata.bar SELECT $1, '1d', '2025-10-01T00:00:00Z'::timestamptz + (n || ' days')::interval, 10, 10, 10, 10, 1 FROM generate_series(0, 9) n`, [rows[0]!.id]);
     await recordTrades(p, [trade('NEW', 'BUY', 1, 10, 280)]);
     const short = await run(query, { id: p, m: 'MIN_VARIANCE' });
     expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'constraints.lookbackDays' });
@@ -232,12 +232,12 @@ describe('portfolio subgraph', () => {
   it('proposes rebalancing trades at the latest prices and executes them only when asked', async () => {
     const p = await createPortfolio(ids.person!, 'Rebalance');
     await ok(`mutation($i: CashInput!) { depositCash(input: $i) { id } }`, { i: { portfolioId: p, amount: 10_000, ts: '2025-01-01T09:00:00Z' } });
-    await pool.query(`INSERT INTO tick (instrument_id, ts, bid, ask, last, size) SELECT id, '2026-01-05T14:00:00Z', 99, 101, 100, 1 FROM instrument WHERE symbol = 'AAA'`);
+    await pool.query(`INSERT INTO marketdata.tick (instrument_id, ts, bid, ask, last, size) SELECT id, '2026-01-05T14:00:00Z', 99, 101, 100, 1 FROM marketdata.instrument WHERE symbol = 'AAA'`);
     const mutation = `mutation($id: ID!, $t: [TargetWeight!]!, $x: Boolean) { proposeRebalance(portfolioId: $id, targets: $t, execute: $x) { portfolioValue executed trades { symbol side quantity price } } }`;
     const proposal = await ok(mutation, { id: p, t: [{ symbol: 'AAA', weight: 0.5 }] });
     expect(proposal.proposeRebalance).toEqual({ portfolioValue: 10_000, executed: false, trades: [{ symbol: 'AAA', side: 'BUY', quantity: 50, price: 100 }] });
     expect((await counts()).t).toBeGreaterThan(0);
-    const before = (await pool.query('SELECT count(*)::int AS n FROM trade WHERE portfolio_id = $1', [p])).rows[0].n;
+    const before = (await pool.query('SELECT count(*)::int AS n FROM portfolio.trade WHERE portfolio_id = $1', [p])).rows[0].n;
     expect(before).toBe(0);
     const done = await ok(mutation, { id: p, t: [{ symbol: 'AAA', weight: 0.5 }], x: true });
     expect(done.proposeRebalance.executed).toBe(true);
@@ -248,9 +248,9 @@ describe('portfolio subgraph', () => {
   });
 
   it('values a small portfolio daily and matches hand-computed TWR, drawdown and IRR', async () => {
-    const { rows } = await pool.query<{ id: number }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES ('ZZZ', 'Zed', 'equity', 'USD', 'XNAS') RETURNING id`);
+    const { rows } = await pool.query<{ id: number }>(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES ('ZZZ', 'Zed', 'equity', 'USD', 'XNAS') RETURNING id`);
     await pool.query(
-      `INSERT INTO bar SELECT $1, '1d', ts, c, c, c, c, 1 FROM unnest('{2025-03-03,2025-03-04,2025-03-05,2025-03-06}'::timestamptz[], '{100,110,99,121}'::float8[]) AS t(ts, c)`,
+      `INSERT INTO marketdata.bar SELECT $1, '1d', ts, c, c, c, c, 1 FROM unnest('{2025-03-03,2025-03-04,2025-03-05,2025-03-06}'::timestamptz[], '{100,110,99,121}'::float8[]) AS t(ts, c)`,
       [rows[0]!.id],
     );
     const p = await createPortfolio(ids.person!, 'Hand computed');

@@ -24,7 +24,7 @@ describe('seedPortfolios', () => {
 
     // Every trade price is the stored close of its day (rounded to the cent).
     const { rows: off } = await pool.query(
-      `SELECT t.symbol FROM trade t JOIN LATERAL (SELECT close FROM bar b WHERE b.instrument_id = t.instrument_id AND b.interval = '1d' AND b.ts <= t.ts ORDER BY b.ts DESC LIMIT 1) c ON true
+      `SELECT t.symbol FROM portfolio.trade t JOIN LATERAL (SELECT close FROM marketdata.bar b WHERE b.instrument_id = t.instrument_id AND b.interval = '1d' AND b.ts <= t.ts ORDER BY b.ts DESC LIMIT 1) c ON true
         WHERE abs(t.price - round(c.close::numeric, 2)) > 0`,
     );
     expect(off).toEqual([]);

@@ -10,7 +10,7 @@ import {
   type RiskReportRecord,
 } from './service/types.ts';
 import { findInstrumentTerms, findUnderlyingPrices, type InstrumentTerms } from './service/findOptionInputs.ts';
-import { findDailyCloses, type DailyClose } from '@nautilus/db';
+import { findDailyCloses, type DailyClose } from '@nautilus/marketdata/reads';
 import { writeRiskReports, type PendingRiskReport } from './service/writeRiskReports.ts';
 
 /**
@@ -77,27 +77,27 @@ export function createLoaders({ pool, bus, onBatch }: CreateLoadersOptions): Ris
       return writeRiskReports(pool, bus, pending);
     }, { cache: false }),
     reportById: batch.byKey('reportById', {
-      load: async (ids) => (await pool.query<RiskReportRecord>(`SELECT ${RISK_REPORT_COLUMNS} FROM risk_report WHERE id = ANY($1::bigint[])`, [ids])).rows,
+      load: async (ids) => (await pool.query<RiskReportRecord>(`SELECT ${RISK_REPORT_COLUMNS} FROM risk.risk_report WHERE id = ANY($1::bigint[])`, [ids])).rows,
       key: (r) => r.id,
     }),
     limitById: batch.byKey('limitById', {
-      load: async (ids) => (await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk_limit WHERE id = ANY($1::int[])`, [ids])).rows,
+      load: async (ids) => (await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk.risk_limit WHERE id = ANY($1::int[])`, [ids])).rows,
       key: (r) => r.id,
     }),
     limitsByPortfolio: batch.groupsByKey('limitsByPortfolio', {
-      load: async (ids) => (await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk_limit WHERE portfolio_id = ANY($1::int[]) ORDER BY id`, [ids])).rows,
+      load: async (ids) => (await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk.risk_limit WHERE portfolio_id = ANY($1::int[]) ORDER BY id`, [ids])).rows,
       key: (r) => r.portfolioId,
     }),
     breachesByReport: batch.groupsByKey('breachesByReport', {
       load: async (ids) =>
-        (await pool.query<RiskLimitBreachRow>(`SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk_limit_breach WHERE report_id = ANY($1::bigint[]) ORDER BY limit_id`, [ids])).rows,
+        (await pool.query<RiskLimitBreachRow>(`SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk.risk_limit_breach WHERE report_id = ANY($1::bigint[]) ORDER BY limit_id`, [ids])).rows,
       key: (r) => r.reportId,
     }),
     breachById: batch.byKey('breachById', {
       load: async (keys) => {
         const pairs = keys.map(pair);
         const { rows } = await pool.query<RiskLimitBreachRow>(
-          `SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk_limit_breach
+          `SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk.risk_limit_breach
             WHERE (report_id, limit_id) IN (SELECT * FROM unnest($1::bigint[], $2::int[]))`,
           [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
         );
@@ -110,7 +110,7 @@ export function createLoaders({ pool, bus, onBatch }: CreateLoadersOptions): Ris
         const pairs = keys.map(pair);
         const { rows } = await pool.query<RiskReportRecord & { key: string }>(
           `SELECT k.key, r.* FROM unnest($1::int[], $2::int[], $3::text[]) AS k(portfolio_id, first, key)
-             CROSS JOIN LATERAL (SELECT ${RISK_REPORT_COLUMNS} FROM risk_report
+             CROSS JOIN LATERAL (SELECT ${RISK_REPORT_COLUMNS} FROM risk.risk_report
                                   WHERE portfolio_id = k.portfolio_id ORDER BY created_at DESC, id DESC LIMIT k.first) r`,
           [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]), keys],
         );

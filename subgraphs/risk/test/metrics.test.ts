@@ -4,7 +4,7 @@ import { baselTrafficLight } from '../src/service/baselTrafficLight.ts';
 import { christoffersenIndependence } from '../src/service/christoffersenIndependence.ts';
 import { computeCornishFisherVaR, cornishFisherQuantile } from '../src/service/computeCornishFisherVaR.ts';
 import { computeHistoricalVaR } from '../src/service/computeHistoricalVaR.ts';
-import { computeMaxDrawdown } from '../src/service/computeMaxDrawdown.ts';
+import { computePnlMaxDrawdown } from '../src/service/computePnlMaxDrawdown.ts';
 import { computeParametricVaR } from '../src/service/computeParametricVaR.ts';
 import { computeStress } from '../src/service/computeStress.ts';
 import { estimateRisk } from '../src/service/estimateRisk.ts';
@@ -53,8 +53,8 @@ describe('VaR and ES', () => {
   });
 
   it('max drawdown of a value path', () => {
-    expect(computeMaxDrawdown(100, [10, -22, 5, 20])).toBeCloseTo(0.2, 12); // peak 110 → 88
-    expect(computeMaxDrawdown(0, [1, -1])).toBe(0);
+    expect(computePnlMaxDrawdown(100, [10, -22, 5, 20])).toBeCloseTo(0.2, 12); // peak 110 → 88
+    expect(computePnlMaxDrawdown(0, [1, -1])).toBe(0);
   });
 
   it('stress: built-in scenarios by asset class plus user shocks', () => {

@@ -141,14 +141,14 @@ describe('risk reports of books with options (in process, test database)', () =>
 
   beforeAll(async () => {
     pool = new pg.Pool({ connectionString: database.url, max: 4 });
-    const { rows } = await pool.query<{ id: number; symbol: string }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange, multiplier) VALUES
+    const { rows } = await pool.query<{ id: number; symbol: string }>(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange, multiplier) VALUES
       ('XYZ', 'XYZ Corp', 'equity', 'USD', 'XNYS', 1), ('XYZC', 'XYZ Jul26 40 C', 'option', 'USD', 'OPRA', 100), ('XYZP', 'XYZ Jul26 40 P', 'option', 'USD', 'OPRA', 100),
       ('AAA', 'Alpha Inc', 'equity', 'USD', 'XNAS', 1), ('BND', 'Bond ETF', 'bond', 'USD', 'ARCX', 1), ('EUQ', 'Euro Equity', 'equity', 'EUR', 'XETR', 1),
       ('FLAT', 'Pegged', 'equity', 'USD', 'XNAS', 1), ('FLATC', 'FLAT Jul26 10 C', 'option', 'USD', 'OPRA', 100),
       ('AAAP', 'AAA Mar26 115 P', 'option', 'USD', 'OPRA', 100) RETURNING id, symbol`);
     ids = Object.fromEntries(rows.map((r) => [r.symbol, String(r.id)]));
     await pool.query(
-      `INSERT INTO option_contract (instrument_id, underlying_id, option_right, strike, expiry) VALUES
+      `INSERT INTO collateral.option_contract (instrument_id, underlying_id, option_right, strike, expiry) VALUES
         ($1, $2, 'call', 40, '2026-07-06'), ($3, $2, 'put', 40, '2026-07-06'), ($4, $5, 'call', 10, '2026-07-06'), ($6, $7, 'put', 115, '2026-03-20')`,
       [ids.XYZC, ids.XYZ, ids.XYZP, ids.FLATC, ids.FLAT, ids.AAAP, ids.AAA],
     );
@@ -162,7 +162,7 @@ describe('risk reports of books with options (in process, test database)', () =>
     for (let k = n - 1; k > 0; k--) xyz[k - 1] = xyz[k]! / (1 + (k % 2 === 0 ? a : -a));
     const day = (k: number) => new Date(Date.UTC(2026, 0, 4) - (n - 1 - k) * 86_400_000);
     await pool.query(
-      `INSERT INTO bar (instrument_id, interval, ts, open, high, low, close, volume)
+      `INSERT INTO marketdata.bar (instrument_id, interval, ts, open, high, low, close, volume)
        SELECT id, '1d', ts, c, c, c, c, 1000 FROM unnest($1::int[], $2::timestamptz[], $3::float8[]) AS s(id, ts, c)`,
       [
         [...xyz.map(() => ids.XYZ), ...xyz.map(() => ids.FLAT)],
@@ -172,7 +172,7 @@ describe('risk reports of books with options (in process, test database)', () =>
     );
     for (const [k, symbol] of ['AAA', 'BND', 'EUQ'].entries()) {
       await pool.query(
-        `INSERT INTO bar (instrument_id, interval, ts, open, high, low, close, volume)
+        `INSERT INTO marketdata.bar (instrument_id, interval, ts, open, high, low, close, volume)
          SELECT $1, '1d', ts, c, c, c, c, 1000
            FROM (SELECT '2026-01-04T00:00:00Z'::timestamptz - (n || ' days')::interval AS ts,
                         100 * exp(0.0002 * n + 0.02 * sin(n * $2::float8) + 0.01 * cos(n * 0.7 + $3::float8)) AS c
@@ -210,7 +210,7 @@ describe('risk reports of books with options (in process, test database)', () =>
     const r = await report('id portfolioValue', [['XYZC', 1, null]], 'riskFreeRate: 0.1');
     const model = blackScholes({ type: 'call', spot: 42, strike: 40, rate: 0.1, volatility: 0.2, maturity: 0.5 }).price;
     expect(r.portfolioValue).toBeCloseTo(100 * model, 6);
-    const { rows } = await pool.query('SELECT inputs FROM risk_report WHERE id = $1', [r.id]);
+    const { rows } = await pool.query('SELECT inputs FROM risk.risk_report WHERE id = $1', [r.id]);
     expect(rows[0].inputs).toMatchObject({
       valuation: 'LIVE',
       riskFreeRate: 0.1,
@@ -290,7 +290,7 @@ describe('risk reports of books with options (in process, test database)', () =>
   it('values a past asOf at the last daily close on or before it, with returns up to it', async () => {
     const asOf = '2025-12-01T12:00:00Z';
     const { rows } = await pool.query<{ symbol: string; close: number }>(
-      `SELECT i.symbol, b.close FROM bar b JOIN instrument i ON i.id = b.instrument_id WHERE i.symbol IN ('AAA', 'XYZ') AND b.interval = '1d' AND b.ts = '2025-12-01T00:00:00Z'`,
+      `SELECT i.symbol, b.close FROM marketdata.bar b JOIN marketdata.instrument i ON i.id = b.instrument_id WHERE i.symbol IN ('AAA', 'XYZ') AND b.interval = '1d' AND b.ts = '2025-12-01T00:00:00Z'`,
     );
     const close = Object.fromEntries(rows.map((r) => [r.symbol, r.close]));
     const r = await report(`id asOf valuation portfolioValue ${GREEKS}`, [['AAA', 10, 999], ['XYZC', 1, 4.76]], `asOf: "${asOf}", riskFreeRate: 0.1`);
@@ -302,7 +302,7 @@ describe('risk reports of books with options (in process, test database)', () =>
     const model = blackScholes({ type: 'call', spot: close.XYZ!, strike: 40, rate: 0.1, volatility: xyz.volatility, maturity: years });
     expect(r.portfolioValue).toBeCloseTo(10 * close.AAA! + 100 * model.price, 6); // not 10 × 999 + 100 × 4.76
     expect(xyz.delta).toBeCloseTo(100 * model.delta * close.XYZ!, 6);
-    const stored = (await pool.query('SELECT inputs FROM risk_report WHERE id = $1', [r.id])).rows[0].inputs;
+    const stored = (await pool.query('SELECT inputs FROM risk.risk_report WHERE id = $1', [r.id])).rows[0].inputs;
     expect(stored).toMatchObject({ valuation: 'CLOSE', positions: [{ symbol: 'AAA', price: close.AAA, priceSource: 'close' }, { symbol: 'XYZC', priceSource: 'model', option: { spot: close.XYZ } }] });
     expect(new Date(stored.history.to).getTime()).toBeLessThanOrEqual(Date.parse(asOf));
     // Within a minute of now counts as now: live prices.
@@ -311,7 +311,7 @@ describe('risk reports of books with options (in process, test database)', () =>
   });
 
   it('rejects bad input with BAD_USER_INPUT naming the argument and writes nothing', async () => {
-    const count = async () => (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM risk_report')).rows[0]!.n;
+    const count = async () => (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM risk.risk_report')).rows[0]!.n;
     const before = await count();
     const cases: Array<[string, Array<[string, number, number | null]>, string]> = [
       ['riskFreeRate: 1.5', [['XYZC', 1, 4]], 'riskFreeRate'],

@@ -26,17 +26,17 @@ describe('risk subgraph', () => {
     positions: holdings.map(([symbol, quantity, lastPrice]) => ({ quantity, instrument: { id: instruments[symbol], symbol, lastPrice } })),
   });
   const onPortfolio = (selection: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { ${selection} } } }`;
-  const reportCount = async () => (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM risk_report')).rows[0]!.n;
+  const reportCount = async () => (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM risk.risk_report')).rows[0]!.n;
 
   beforeAll(async () => {
     pool = new pg.Pool({ connectionString: database.url, max: 4 });
-    const { rows } = await pool.query<{ id: number; symbol: string }>(`INSERT INTO instrument (symbol, name, asset_class, currency, exchange) VALUES
+    const { rows } = await pool.query<{ id: number; symbol: string }>(`INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange) VALUES
       ('AAA', 'Alpha Inc', 'equity', 'USD', 'XNAS'), ('BND', 'Bond ETF', 'bond', 'USD', 'ARCX'), ('NEW', 'New Listing', 'equity', 'USD', 'XNAS') RETURNING id, symbol`);
     instruments = Object.fromEntries(rows.map((r) => [r.symbol, String(r.id)]));
     for (const [k, r] of rows.entries()) {
       const days = r.symbol === 'NEW' ? 10 : 400;
       await pool.query(
-        `INSERT INTO bar (instrument_id, interval, ts, open, high, low, close, volume)
+        `INSERT INTO marketdata.bar (instrument_id, interval, ts, open, high, low, close, volume)
          SELECT $1, '1d', ts, c, c, c, c, 1000
            FROM (SELECT '2026-01-05T00:00:00Z'::timestamptz - ((n + 1) || ' days')::interval AS ts,
                         100 * exp(0.0002 * n + 0.02 * sin(n * $2::float8) + 0.01 * cos(n * 0.7 + $3::float8)) AS c
@@ -80,7 +80,7 @@ describe('risk subgraph', () => {
     expect(listed._entities[0].riskReportHistory.map((r: { id: string }) => r.id)).toEqual([historical.id, report.id]);
     const readBack = await ok(`query($id: ID!) { riskReport(id: $id) { id var contributions { symbol } } }`, { id: report.id });
     expect(readBack.riskReport).toMatchObject({ id: report.id, var: report.var, contributions: [{ symbol: 'AAA' }, { symbol: 'BND' }] });
-    const stored = await pool.query('SELECT inputs FROM risk_report WHERE id = $1', [report.id]);
+    const stored = await pool.query('SELECT inputs FROM risk.risk_report WHERE id = $1', [report.id]);
     expect(stored.rows[0].inputs).toMatchObject({ lookbackDays: 250, positions: [{ symbol: 'AAA', quantity: 10, price: 120 }, { symbol: 'BND', quantity: -4, price: 95 }] });
   });
 

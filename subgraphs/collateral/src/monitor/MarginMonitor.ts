@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { findLatestQuotes } from '@nautilus/db';
+import { findLatestPricesWithTime } from '@nautilus/marketdata/reads';
 import type { Bus, Clock, Logger, QuoteEvent, TimerHandle } from '@nautilus/runtime';
 import { evaluatePatternDayTrader } from '../margin/evaluatePatternDayTrader.ts';
 import { computeRequirement } from '../margin/computeRequirement.ts';
@@ -267,7 +267,7 @@ export class MarginMonitor implements MarginReadModel {
       // Volatilities and correlations come from daily bars: re-read hourly, or when an instrument is new.
       const statisticsStale = now - this.statisticsAt >= STATISTICS_TTL_MS || [...instruments].some((id) => !this.statistics.volatility.has(id));
       const [quotes, statistics, trades] = await Promise.all([
-        findLatestQuotes(pool, missing.map(Number)),
+        findLatestPricesWithTime(pool, missing.map(Number)),
         statisticsStale
           ? findMarketStatistics(pool, [...new Set([...instruments, ...this.statistics.volatility.keys()])], new Date(now))
           : Promise.resolve(this.statistics),

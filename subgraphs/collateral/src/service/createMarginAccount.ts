@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { withTransaction } from '@nautilus/db';
+import { entityExists, findPortfolioOwners } from '@nautilus/portfolio/reads';
 import { badInput, parseId } from '@nautilus/runtime';
 import type { Methodology } from '../margin/types.ts';
 import { findAccounts, fromMethodology } from './loadAccountBooks.ts';
@@ -43,14 +44,15 @@ export async function createMarginAccount(pool: pg.Pool, input: CreateMarginAcco
   if (new Set(portfolioIds).size !== portfolioIds.length) throw badInput('input.portfolioIds', 'lists a portfolio twice');
 
   return withTransaction(pool, async (client) => {
-    const { rows: owner } = await client.query('SELECT 1 FROM entity WHERE id = $1', [ownerId]);
-    if (owner.length === 0) throw badInput('input.ownerId', `unknown entity ${JSON.stringify(input.ownerId)}`);
-    const { rows: portfolios } = await client.query<{ id: number; entityId: number; accountId: number | null }>(
-      `SELECT p.id, p.entity_id AS "entityId", m.account_id AS "accountId"
-         FROM portfolio p LEFT JOIN margin_account_portfolio m ON m.portfolio_id = p.id
-        WHERE p.id = ANY($1::int[]) FOR UPDATE OF p`,
+    if (!(await entityExists(client, ownerId))) throw badInput('input.ownerId', `unknown entity ${JSON.stringify(input.ownerId)}`);
+    // Locks the portfolios' rows: two accounts claiming the same portfolio are decided one after the other.
+    const owners = await findPortfolioOwners(client, portfolioIds, { lock: true });
+    const { rows: links } = await client.query<{ portfolioId: number; accountId: number }>(
+      'SELECT portfolio_id AS "portfolioId", account_id AS "accountId" FROM collateral.margin_account_portfolio WHERE portfolio_id = ANY($1::int[])',
       [portfolioIds],
     );
+    const accountOf = new Map(links.map((l) => [l.portfolioId, l.accountId]));
+    const portfolios = [...owners.values()].map((p) => ({ id: p.id, entityId: p.entityId, accountId: accountOf.get(p.id) ?? null }));
     const found = new Map(portfolios.map((p) => [p.id, p]));
     portfolioIds.forEach((id, i) => {
       const p = found.get(id);
@@ -59,7 +61,7 @@ export async function createMarginAccount(pool: pg.Pool, input: CreateMarginAcco
       if (p.accountId !== null) throw badInput(`input.portfolioIds[${i}]`, `portfolio ${id} is already margined in account ${p.accountId}`);
     });
     const { rows } = await client.query<{ id: number }>(
-      `INSERT INTO margin_account (owner_entity_id, name, broker, methodology, currency, house_multiplier, cross_margin, minimum_transfer_amount, call_due_hours)
+      `INSERT INTO collateral.margin_account (owner_entity_id, name, broker, methodology, currency, house_multiplier, cross_margin, minimum_transfer_amount, call_due_hours)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT ON CONSTRAINT margin_account_name_per_owner DO NOTHING
        RETURNING id`,
@@ -68,7 +70,7 @@ export async function createMarginAccount(pool: pg.Pool, input: CreateMarginAcco
     if (rows.length === 0) throw badInput('input.name', `entity ${ownerId} already has a margin account named ${JSON.stringify(name)}`);
     const accountId = rows[0]!.id;
     if (portfolioIds.length > 0) {
-      await client.query('INSERT INTO margin_account_portfolio (account_id, portfolio_id) SELECT $1, unnest($2::int[])', [accountId, portfolioIds]);
+      await client.query('INSERT INTO collateral.margin_account_portfolio (account_id, portfolio_id) SELECT $1, unnest($2::int[])', [accountId, portfolioIds]);
     }
     return (await findAccounts(client, [accountId]))[0]!;
   });

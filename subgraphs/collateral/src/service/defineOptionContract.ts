@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import { badInput } from '@nautilus/runtime';
 
 export interface OptionContractInput {
@@ -28,11 +29,7 @@ export async function defineOptionContract(pool: pg.Pool, input: OptionContractI
   const right = input.right.toUpperCase();
   if (right !== 'CALL' && right !== 'PUT') throw badInput('input.right', `must be CALL or PUT, got ${JSON.stringify(input.right)}`);
   if (!(input.strike > 0) || !Number.isFinite(input.strike)) throw badInput('input.strike', `must be a positive number, got ${input.strike}`);
-  const { rows } = await pool.query<{ id: string; symbol: string; assetClass: string }>(
-    `SELECT id::text, symbol, asset_class AS "assetClass" FROM instrument WHERE symbol = ANY($1::text[])`,
-    [[input.symbol, input.underlyingSymbol]],
-  );
-  const bySymbol = new Map(rows.map((r) => [r.symbol, r]));
+  const bySymbol = new Map([...(await findInstrumentsBySymbol(pool, [input.symbol, input.underlyingSymbol])).values()].map((r) => [r.symbol, { ...r, id: String(r.id) }]));
   const option = bySymbol.get(input.symbol);
   const underlying = bySymbol.get(input.underlyingSymbol);
   if (!option) throw badInput('input.symbol', `unknown instrument ${JSON.stringify(input.symbol)}`);
@@ -40,7 +37,7 @@ export async function defineOptionContract(pool: pg.Pool, input: OptionContractI
   if (!underlying) throw badInput('input.underlyingSymbol', `unknown instrument ${JSON.stringify(input.underlyingSymbol)}`);
   if (underlying.assetClass === 'option') throw badInput('input.underlyingSymbol', `${input.underlyingSymbol} is itself an option`);
   const { rows: inserted } = await pool.query<{ expiry: Date }>(
-    `INSERT INTO option_contract (instrument_id, underlying_id, option_right, strike, expiry) VALUES ($1, $2, $3, $4, $5::date)
+    `INSERT INTO collateral.option_contract (instrument_id, underlying_id, option_right, strike, expiry) VALUES ($1, $2, $3, $4, $5::date)
      ON CONFLICT (instrument_id) DO NOTHING RETURNING expiry`,
     [option.id, underlying.id, right.toLowerCase(), input.strike, input.expiry.toISOString().slice(0, 10)],
   );

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { correlation, matrix } from '@nautilus/accel/linalg';
-import { alignReturns, findDailyCloses, type DailyClose } from '@nautilus/db';
+import { alignReturns, findDailyCloses, type DailyClose } from '@nautilus/marketdata/reads';
 
 /** Trading days per year, for annualising daily volatility. */
 const TRADING_DAYS = 252;
@@ -26,8 +26,8 @@ export interface MarketStatistics {
 }
 
 /**
- * Volatilities and correlations from marketdata's daily bars (the shared
- * read in @nautilus/db), for the Monte Carlo call prediction, option
+ * Volatilities and correlations from marketdata's daily bars (its published
+ * reads, @nautilus/marketdata/reads), for the Monte Carlo call prediction, option
  * revaluation and cross-margin offsets. One statement for all instruments.
  */
 export async function findMarketStatistics(pool: pg.Pool, instrumentIds: readonly string[], asOf: Date): Promise<MarketStatistics> {

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { findTradesSince } from '@nautilus/portfolio/reads';
 
 export interface RecentTrade {
   instrumentId: string;
@@ -12,19 +13,20 @@ const LOOKBACK_DAYS = 10;
 
 /**
  * Recent trades in the portfolios of each account, enough for the pattern
- * day trader count at `asOf` (read-only, from the portfolio engine's `trade` table).
+ * day trader count at `asOf` (read-only, through `@nautilus/portfolio/reads`).
  */
 export async function findRecentTrades(pool: pg.Pool, accountIds: readonly string[], asOf: Date): Promise<Map<string, RecentTrade[]>> {
   const since = new Date(asOf.getTime() - LOOKBACK_DAYS * 86_400_000);
   const byAccount = new Map<string, RecentTrade[]>(accountIds.map((id) => [id, []]));
   if (accountIds.length === 0) return byAccount;
-  const { rows } = await pool.query<RecentTrade & { accountId: string }>(
-    `SELECT m.account_id::text AS "accountId", t.instrument_id::text AS "instrumentId", upper(t.side) AS side, t.quantity::float8 AS quantity, t.ts
-       FROM margin_account_portfolio m JOIN trade t ON t.portfolio_id = m.portfolio_id
-      WHERE m.account_id = ANY($1::int[]) AND t.ts >= $2
-      ORDER BY t.ts, t.id`,
-    [accountIds.map(Number), since],
+  // A portfolio is margined in at most one account (margin_account_portfolio_once).
+  const { rows: links } = await pool.query<{ accountId: string; portfolioId: number }>(
+    'SELECT account_id::text AS "accountId", portfolio_id AS "portfolioId" FROM collateral.margin_account_portfolio WHERE account_id = ANY($1::int[])',
+    [accountIds.map(Number)],
   );
-  for (const { accountId, ...trade } of rows) byAccount.get(accountId)?.push(trade);
+  const accountOf = new Map(links.map((l) => [l.portfolioId, l.accountId]));
+  for (const { portfolioId, instrumentId, side, quantity, ts } of await findTradesSince(pool, [...accountOf.keys()], since)) {
+    byAccount.get(accountOf.get(portfolioId)!)?.push({ instrumentId: String(instrumentId), side, quantity, ts });
+  }
   return byAccount;
 }

@@ -18,7 +18,7 @@ export async function findRequirementHistories(pool: pg.Pool, accountIds: readon
        SELECT account_id::text AS "accountId", ts, methodology, equity::float8 AS equity, initial::float8 AS initial,
               maintenance::float8 AS maintenance, house::float8 AS house, utilization,
               row_number() OVER (PARTITION BY account_id ORDER BY ts DESC, id DESC) AS rank
-         FROM margin_requirement WHERE account_id = ANY($1::int[])
+         FROM collateral.margin_requirement WHERE account_id = ANY($1::int[])
      ) ranked WHERE rank <= $2 ORDER BY "accountId", rank`,
     [accountIds.map(Number), first],
   );

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { findInstrumentsByAssetClass } from '@nautilus/marketdata/reads';
 import type { PriceMap } from '../margin/types.ts';
 
 /** Units of `to` per unit of `from`, or undefined when no pair quotes it. */
@@ -6,8 +7,8 @@ export type FxRate = (from: string, to: string) => number | undefined;
 
 /** FX pair instruments (asset class `fx`, symbols like EURUSD = USD per EUR): symbol → instrument id. */
 export async function findFxPairs(pool: pg.Pool | pg.PoolClient): Promise<Map<string, string>> {
-  const { rows } = await pool.query<{ id: string; symbol: string }>(`SELECT id::text, symbol FROM instrument WHERE asset_class = 'fx' AND symbol ~ '^[A-Z]{6}$'`);
-  return new Map(rows.map((r) => [r.symbol, r.id]));
+  const pairs = (await findInstrumentsByAssetClass(pool, 'fx')).filter((r) => /^[A-Z]{6}$/.test(r.symbol));
+  return new Map(pairs.map((r) => [r.symbol, String(r.id)]));
 }
 
 /**

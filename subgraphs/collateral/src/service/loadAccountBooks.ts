@@ -1,4 +1,7 @@
 import type pg from 'pg';
+import { findInstrumentsById } from '@nautilus/marketdata/reads';
+import { findGroupCash, findGroupPositions } from '@nautilus/portfolio/reads';
+import { findOptionContracts } from './optionContracts.ts';
 import type { Methodology } from '../margin/types.ts';
 import type { AccountBook, AccountRow, BookPosition, HoldingRow } from './types.ts';
 
@@ -6,82 +9,68 @@ type Queryable = pg.Pool | pg.PoolClient;
 
 /**
  * Loads the books of the given accounts (all when `accountIds` is omitted) in
- * four statements however many accounts there are.
+ * five statements however many accounts there are.
  *
- * Cross-engine reads, read-only: positions and cash come from the portfolio
- * engine's `portfolio_position` / `portfolio_cash` views and instrument terms
- * from marketdata's `instrument`. The margin monitor must revalue accounts on
- * every tick without a request, so it keeps these books in memory and reloads
- * them on a timer and after collateral mutations (README.md, "Data").
+ * Cross-engine reads, read-only, through the owners' published reads:
+ * positions and cash summed per account from `@nautilus/portfolio/reads`,
+ * instrument terms from `@nautilus/marketdata/reads`. The margin monitor must
+ * revalue accounts on every tick without a request, so it keeps these books in
+ * memory and reloads them on a timer and after collateral mutations
+ * (README.md, "Data").
  */
 export async function loadAccountBooks(pool: Queryable, accountIds?: readonly string[]): Promise<AccountBook[]> {
   const ids = accountIds?.map(Number) ?? null;
-  const [accounts, positions, cash, holdings] = await Promise.all([
+  const [accounts, holdings] = await Promise.all([
     findAccounts(pool, ids),
-    pool.query<{
-      accountId: string; instrumentId: string; symbol: string; assetClass: string; multiplier: number; quantity: number;
-      underlyingId: string | null; right: 'call' | 'put' | null; strike: number | null; expiry: Date | null;
-    }>(
-      `SELECT m.account_id::text AS "accountId", pp.instrument_id::text AS "instrumentId", i.symbol, i.asset_class AS "assetClass",
-              i.multiplier::float8 AS multiplier, sum(pp.quantity)::float8 AS quantity,
-              oc.underlying_id::text AS "underlyingId", oc.option_right AS "right", oc.strike::float8 AS strike, oc.expiry
-         FROM margin_account_portfolio m
-         JOIN portfolio_position pp ON pp.portfolio_id = m.portfolio_id
-         JOIN instrument i ON i.id = pp.instrument_id
-         LEFT JOIN option_contract oc ON oc.instrument_id = i.id
-        WHERE $1::int[] IS NULL OR m.account_id = ANY($1::int[])
-        GROUP BY m.account_id, pp.instrument_id, i.symbol, i.asset_class, i.multiplier, oc.underlying_id, oc.option_right, oc.strike, oc.expiry
-       HAVING sum(pp.quantity) <> 0
-        ORDER BY m.account_id, pp.instrument_id`,
-      [ids],
-    ),
-    pool.query<{ accountId: string; cash: number }>(
-      `SELECT m.account_id::text AS "accountId", sum(c.balance)::float8 AS cash
-         FROM margin_account_portfolio m JOIN portfolio_cash c ON c.portfolio_id = m.portfolio_id
-        WHERE $1::int[] IS NULL OR m.account_id = ANY($1::int[])
-        GROUP BY m.account_id`,
-      [ids],
-    ),
-    pool.query<HoldingRow & { accountId: string }>(
-      `SELECT h.account_id::text AS "accountId", h.instrument_id::text AS "instrumentId", i.symbol, i.asset_class AS "assetClass",
+    pool.query<Omit<HoldingRow, 'symbol' | 'assetClass'> & { accountId: string }>(
+      `SELECT h.account_id::text AS "accountId", h.instrument_id::text AS "instrumentId",
               h.currency::text AS currency, h.quantity::float8 AS quantity, h.rating, h.maturity
-         FROM collateral_holding h LEFT JOIN instrument i ON i.id = h.instrument_id
+         FROM collateral.collateral_holding h
         WHERE $1::int[] IS NULL OR h.account_id = ANY($1::int[])
         ORDER BY h.account_id, h.instrument_id NULLS FIRST, h.currency`,
       [ids],
     ),
   ]);
+  const groups = accounts.map((a) => ({ key: a.id, portfolioIds: a.portfolioIds.map(Number) }));
+  const [positions, cash] = await Promise.all([findGroupPositions(pool, groups), findGroupCash(pool, groups)]);
+  const held = [...new Set([...positions.map((p) => p.instrumentId), ...holdings.rows.flatMap((h) => (h.instrumentId === null ? [] : [Number(h.instrumentId)]))])];
+  const [instruments, options] = await Promise.all([findInstrumentsById(pool, held), findOptionContracts(pool, positions.map((p) => p.instrumentId))]);
   const books = new Map<string, AccountBook>(
     accounts.map((account) => [account.id, { account, positions: [], cash: 0, holdings: [], instrumentIds: [] }]),
   );
-  for (const row of positions.rows) {
-    const book = books.get(row.accountId);
-    if (!book) continue;
+  for (const row of positions) {
+    const book = books.get(row.key);
+    const instrument = instruments.get(row.instrumentId);
+    if (!book || !instrument) continue;
     const position: BookPosition = {
-      instrumentId: row.instrumentId,
-      symbol: row.symbol,
-      assetClass: row.assetClass,
+      instrumentId: String(row.instrumentId),
+      symbol: instrument.symbol,
+      assetClass: instrument.assetClass,
       quantity: row.quantity,
-      multiplier: row.multiplier,
+      multiplier: instrument.multiplier,
       price: Number.NaN,
     };
-    if (row.underlyingId && row.right && row.strike !== null && row.expiry) {
+    const option = options.get(row.instrumentId);
+    if (option) {
       position.option = {
-        underlyingId: row.underlyingId,
-        right: row.right === 'call' ? 'CALL' : 'PUT',
-        strike: row.strike,
+        underlyingId: String(option.underlyingId),
+        right: option.right === 'call' ? 'CALL' : 'PUT',
+        strike: option.strike,
         yearsToExpiry: Number.NaN,
         volatility: Number.NaN,
       };
-      position.optionExpiry = row.expiry;
+      position.optionExpiry = option.expiry;
     }
     book.positions.push(position);
   }
-  for (const row of cash.rows) {
-    const book = books.get(row.accountId);
-    if (book) book.cash = row.cash;
+  for (const [accountId, balance] of cash) {
+    const book = books.get(accountId);
+    if (book) book.cash = balance;
   }
-  for (const { accountId, ...holding } of holdings.rows) books.get(accountId)?.holdings.push(holding);
+  for (const { accountId, ...holding } of holdings.rows) {
+    const instrument = holding.instrumentId === null ? undefined : instruments.get(Number(holding.instrumentId));
+    books.get(accountId)?.holdings.push({ ...holding, symbol: instrument?.symbol ?? null, assetClass: instrument?.assetClass ?? null });
+  }
   for (const book of books.values()) {
     const moving = new Set<string>();
     for (const p of book.positions) {
@@ -101,7 +90,7 @@ export async function findAccounts(pool: Queryable, ids: readonly number[] | nul
             a.house_multiplier::float8 AS "houseMultiplier", a.cross_margin AS "crossMargin",
             a.minimum_transfer_amount::float8 AS "minimumTransferAmount", a.call_due_hours AS "callDueHours",
             coalesce(array_agg(p.portfolio_id::text ORDER BY p.portfolio_id) FILTER (WHERE p.portfolio_id IS NOT NULL), '{}') AS "portfolioIds"
-       FROM margin_account a LEFT JOIN margin_account_portfolio p ON p.account_id = a.id
+       FROM collateral.margin_account a LEFT JOIN collateral.margin_account_portfolio p ON p.account_id = a.id
       WHERE ($1::int[] IS NULL OR a.id = ANY($1::int[])) AND ($2::int[] IS NULL OR a.owner_entity_id = ANY($2::int[]))
       GROUP BY a.id
       ORDER BY a.id`,

@@ -30,13 +30,13 @@ export interface RaiseMarginCallInput {
 export async function raiseMarginCall(pool: pg.Pool, input: RaiseMarginCallInput): Promise<MarginCallRow> {
   return withTransaction(pool, async (client) => {
     const { rows } = await client.query<MarginCallRow>(
-      `INSERT INTO margin_call AS c (account_id, kind, amount_due, minimum_transfer_amount, equity, requirement, raised_at, due_at, liquidation_plan)
+      `INSERT INTO collateral.margin_call AS c (account_id, kind, amount_due, minimum_transfer_amount, equity, requirement, raised_at, due_at, liquidation_plan)
        VALUES ($1, lower($2), $3, $4, $5, $6, $7, $8, $9)
        RETURNING ${CALL_COLUMNS}`,
       [input.accountId, input.kind, input.amountDue, input.minimumTransferAmount, round2(input.evaluation.equity), round2(input.requirement), input.raisedAt, input.dueAt, JSON.stringify(input.plan)],
     );
     const call = rows[0]!;
-    await client.query(`INSERT INTO margin_call_event (call_id, status, ts, note) VALUES ($1, 'open', $2, $3)`, [
+    await client.query(`INSERT INTO collateral.margin_call_event (call_id, status, ts, note) VALUES ($1, 'open', $2, $3)`, [
       call.id,
       input.raisedAt,
       `${input.kind.toLowerCase()} call: equity ${input.evaluation.equity.toFixed(2)} below ${input.requirement.toFixed(2)}`,
@@ -50,14 +50,14 @@ export async function raiseMarginCall(pool: pg.Pool, input: RaiseMarginCallInput
 export async function closeLiveCall(pool: pg.Pool, accountId: string, status: 'MET' | 'LIQUIDATED', ts: Date, note: string, evaluation?: AccountEvaluation): Promise<MarginCallRow | null> {
   return withTransaction(pool, async (client) => {
     const { rows } = await client.query<MarginCallRow>(
-      `UPDATE margin_call c SET status = lower($2), closed_at = $3
+      `UPDATE collateral.margin_call c SET status = lower($2), closed_at = $3
         WHERE account_id = $1 AND status IN ('open', 'escalated')
        RETURNING ${CALL_COLUMNS}`,
       [accountId, status, ts],
     );
     const call = rows[0];
     if (!call) return null;
-    await client.query(`INSERT INTO margin_call_event (call_id, status, ts, note) VALUES ($1, lower($2), $3, $4)`, [call.id, status, ts, note]);
+    await client.query(`INSERT INTO collateral.margin_call_event (call_id, status, ts, note) VALUES ($1, lower($2), $3, $4)`, [call.id, status, ts, note]);
     if (evaluation) await insertRequirementSnapshot(client, evaluation, ts);
     return call;
   });
@@ -67,12 +67,12 @@ export async function closeLiveCall(pool: pg.Pool, accountId: string, status: 'M
 export async function escalateOverdueCalls(pool: pg.Pool, now: Date): Promise<MarginCallRow[]> {
   return withTransaction(pool, async (client) => {
     const { rows } = await client.query<MarginCallRow>(
-      `UPDATE margin_call c SET status = 'escalated' WHERE status = 'open' AND due_at <= $1 RETURNING ${CALL_COLUMNS}`,
+      `UPDATE collateral.margin_call c SET status = 'escalated' WHERE status = 'open' AND due_at <= $1 RETURNING ${CALL_COLUMNS}`,
       [now],
     );
     if (rows.length > 0) {
       await client.query(
-        `INSERT INTO margin_call_event (call_id, status, ts, note) SELECT unnest($1::bigint[]), 'escalated', $2, 'not met by the due time'`,
+        `INSERT INTO collateral.margin_call_event (call_id, status, ts, note) SELECT unnest($1::bigint[]), 'escalated', $2, 'not met by the due time'`,
         [rows.map((r) => r.id), now],
       );
     }
@@ -85,7 +85,7 @@ export async function acknowledgeMarginCall(pool: pg.Pool, id: string, ts: Date,
   const callId = parseId(id, 'id');
   return withTransaction(pool, async (client) => {
     const { rows } = await client.query<MarginCallRow>(
-      `UPDATE margin_call c SET acknowledged_at = coalesce(acknowledged_at, $2) WHERE id = $1 RETURNING ${CALL_COLUMNS}`,
+      `UPDATE collateral.margin_call c SET acknowledged_at = coalesce(acknowledged_at, $2) WHERE id = $1 RETURNING ${CALL_COLUMNS}`,
       [callId, ts],
     );
     const call = rows[0];
@@ -93,7 +93,7 @@ export async function acknowledgeMarginCall(pool: pg.Pool, id: string, ts: Date,
     if (call.status !== 'OPEN' && call.status !== 'ESCALATED') {
       throw new AppError(ErrorCode.CONFLICT, `margin call ${id} is ${call.status}; only OPEN or ESCALATED calls can be acknowledged`, { field: 'id' });
     }
-    await client.query(`INSERT INTO margin_call_event (call_id, status, ts, note) VALUES ($1, 'acknowledged', $2, $3)`, [callId, ts, note]);
+    await client.query(`INSERT INTO collateral.margin_call_event (call_id, status, ts, note) VALUES ($1, 'acknowledged', $2, $3)`, [callId, ts, note]);
     return call;
   });
 }
@@ -101,7 +101,7 @@ export async function acknowledgeMarginCall(pool: pg.Pool, id: string, ts: Date,
 /** Calls by id (for the dataloader). */
 export async function findMarginCallsByIds(pool: Queryable, ids: readonly string[]): Promise<Map<string, MarginCallRow>> {
   const valid = ids.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
-  const { rows } = await pool.query<MarginCallRow>(`SELECT ${CALL_COLUMNS} FROM margin_call c WHERE c.id = ANY($1::bigint[])`, [valid]);
+  const { rows } = await pool.query<MarginCallRow>(`SELECT ${CALL_COLUMNS} FROM collateral.margin_call c WHERE c.id = ANY($1::bigint[])`, [valid]);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -119,7 +119,7 @@ export async function findCallsOfAccounts(pool: Queryable, accountIds: readonly 
   const { rows } = await pool.query<MarginCallRow>(
     `SELECT * FROM (
        SELECT ${CALL_COLUMNS}, row_number() OVER (PARTITION BY c.account_id ORDER BY c.raised_at DESC, c.id DESC) AS rank
-         FROM margin_call c
+         FROM collateral.margin_call c
         WHERE c.account_id = ANY($1::int[]) AND ($2::text[] IS NULL OR c.status = ANY($2::text[]))
      ) ranked WHERE rank <= $3 ORDER BY "accountId", rank`,
     [accountIds.map(Number), statuses ? statuses.map((x) => x.toLowerCase()) : null, first],
@@ -132,7 +132,7 @@ export async function findCallsOfAccounts(pool: Queryable, accountIds: readonly 
 /** Newest first. */
 export async function findMarginCalls(pool: Queryable, { accountIds, statuses, first }: FindMarginCallsOptions): Promise<MarginCallRow[]> {
   const { rows } = await pool.query<MarginCallRow>(
-    `SELECT ${CALL_COLUMNS} FROM margin_call c
+    `SELECT ${CALL_COLUMNS} FROM collateral.margin_call c
       WHERE ($1::int[] IS NULL OR c.account_id = ANY($1::int[])) AND ($2::text[] IS NULL OR c.status = ANY($2::text[]))
       ORDER BY c.raised_at DESC, c.id DESC LIMIT $3`,
     [accountIds ? accountIds.map((id) => parseId(id, 'accountIds')) : null, statuses ? statuses.map((s) => s.toLowerCase()) : null, first],
@@ -143,7 +143,7 @@ export async function findMarginCalls(pool: Queryable, { accountIds, statuses, f
 /** Live calls (OPEN or ESCALATED), of some accounts or all: the monitor's start-up and recovery. */
 export async function findLiveCalls(pool: Queryable, accountIds?: readonly string[]): Promise<MarginCallRow[]> {
   const { rows } = await pool.query<MarginCallRow>(
-    `SELECT ${CALL_COLUMNS} FROM margin_call c WHERE c.status IN ('open', 'escalated') AND ($1::int[] IS NULL OR c.account_id = ANY($1::int[]))`,
+    `SELECT ${CALL_COLUMNS} FROM collateral.margin_call c WHERE c.status IN ('open', 'escalated') AND ($1::int[] IS NULL OR c.account_id = ANY($1::int[]))`,
     [accountIds ? accountIds.map(Number) : null],
   );
   return rows;
@@ -152,7 +152,7 @@ export async function findLiveCalls(pool: Queryable, accountIds?: readonly strin
 /** Status history of many calls at once (dataloader). */
 export async function findCallEvents(pool: Queryable, callIds: readonly string[]): Promise<Map<string, Array<{ status: string; ts: Date; note: string | null }>>> {
   const { rows } = await pool.query<{ callId: string; status: string; ts: Date; note: string | null }>(
-    `SELECT call_id::text AS "callId", upper(status) AS status, ts, note FROM margin_call_event WHERE call_id = ANY($1::bigint[]) ORDER BY ts, id`,
+    `SELECT call_id::text AS "callId", upper(status) AS status, ts, note FROM collateral.margin_call_event WHERE call_id = ANY($1::bigint[]) ORDER BY ts, id`,
     [callIds.map(Number)],
   );
   const byCall = new Map<string, Array<{ status: string; ts: Date; note: string | null }>>(callIds.map((id) => [id, []]));
@@ -164,7 +164,7 @@ export async function findCallEvents(pool: Queryable, callIds: readonly string[]
 export async function insertRequirementSnapshot(client: Queryable, evaluation: AccountEvaluation, ts: Date): Promise<void> {
   const r = evaluation.requirement;
   await client.query(
-    `INSERT INTO margin_requirement (account_id, ts, methodology, equity, initial, maintenance, house, utilization, detail)
+    `INSERT INTO collateral.margin_requirement (account_id, ts, methodology, equity, initial, maintenance, house, utilization, detail)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       evaluation.accountId,
@@ -202,16 +202,16 @@ export async function resolveMarginCall(pool: pg.Pool, id: string, resolution: '
   const callId = parseId(id, 'id');
   return withTransaction(pool, async (client) => {
     const { rows } = await client.query<MarginCallRow>(
-      `UPDATE margin_call c SET status = lower($2), closed_at = $3 WHERE id = $1 AND status IN ('open', 'escalated') RETURNING ${CALL_COLUMNS}`,
+      `UPDATE collateral.margin_call c SET status = lower($2), closed_at = $3 WHERE id = $1 AND status IN ('open', 'escalated') RETURNING ${CALL_COLUMNS}`,
       [callId, resolution, ts],
     );
     const call = rows[0];
     if (!call) {
-      const { rows: existing } = await client.query<{ status: string }>('SELECT upper(status) AS status FROM margin_call WHERE id = $1', [callId]);
+      const { rows: existing } = await client.query<{ status: string }>('SELECT upper(status) AS status FROM collateral.margin_call WHERE id = $1', [callId]);
       if (existing.length === 0) throw notFound('MarginCall', id, 'id');
       throw new AppError(ErrorCode.CONFLICT, `margin call ${id} is already ${existing[0]!.status}`, { field: 'id' });
     }
-    await client.query(`INSERT INTO margin_call_event (call_id, status, ts, note) VALUES ($1, lower($2), $3, $4)`, [callId, resolution, ts, note ?? `resolved by hand: ${resolution.toLowerCase()}`]);
+    await client.query(`INSERT INTO collateral.margin_call_event (call_id, status, ts, note) VALUES ($1, lower($2), $3, $4)`, [callId, resolution, ts, note ?? `resolved by hand: ${resolution.toLowerCase()}`]);
     return call;
   });
 }

@@ -10,7 +10,7 @@ export type NewMarginWarning = Omit<MarginWarningRow, 'id'>;
 
 export async function insertMarginWarning(pool: Queryable, w: NewMarginWarning): Promise<MarginWarningRow> {
   const { rows } = await pool.query<MarginWarningRow>(
-    `INSERT INTO margin_warning (account_id, kind, ts, utilization, probability, distance_to_call, expected_days, horizon_days)
+    `INSERT INTO collateral.margin_warning (account_id, kind, ts, utilization, probability, distance_to_call, expected_days, horizon_days)
      VALUES ($1, lower($2), $3, $4, $5, $6, $7, $8) RETURNING ${WARNING_COLUMNS}`,
     [w.accountId, w.kind, w.ts, w.utilization, w.probability, w.distanceToCall, w.expectedDaysToCall, w.horizonDays],
   );
@@ -19,7 +19,7 @@ export async function insertMarginWarning(pool: Queryable, w: NewMarginWarning):
 
 export async function findMarginWarningsByIds(pool: Queryable, ids: readonly string[]): Promise<Map<string, MarginWarningRow>> {
   const valid = ids.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
-  const { rows } = await pool.query<MarginWarningRow>(`SELECT ${WARNING_COLUMNS} FROM margin_warning WHERE id = ANY($1::bigint[])`, [valid]);
+  const { rows } = await pool.query<MarginWarningRow>(`SELECT ${WARNING_COLUMNS} FROM collateral.margin_warning WHERE id = ANY($1::bigint[])`, [valid]);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -28,7 +28,7 @@ export async function findWarningsOfAccounts(pool: Queryable, accountIds: readon
   const { rows } = await pool.query<MarginWarningRow & { rank: string }>(
     `SELECT * FROM (
        SELECT ${WARNING_COLUMNS}, row_number() OVER (PARTITION BY account_id ORDER BY ts DESC, id DESC) AS rank
-         FROM margin_warning WHERE account_id = ANY($1::int[])
+         FROM collateral.margin_warning WHERE account_id = ANY($1::int[])
      ) ranked WHERE rank <= $2 ORDER BY "accountId", rank`,
     [accountIds.map(Number), first],
   );

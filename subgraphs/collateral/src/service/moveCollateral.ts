@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import { withTransaction } from '@nautilus/db';
 import { AppError, ErrorCode, badInput, parseId, type Clock } from '@nautilus/runtime';
 import type { MarginPolicy } from '../margin/marginPolicy.ts';
@@ -51,15 +52,15 @@ export async function moveCollateral(pool: pg.Pool, clock: Clock, valuation: Val
   if (input.currency != null && !/^[A-Z]{3}$/.test(input.currency)) throw badInput('input.currency', `must be an ISO 4217 code like USD, got ${JSON.stringify(input.currency)}`);
   const now = new Date(clock.now());
   return withTransaction(pool, async (client) => {
-    const { rows: account } = await client.query<{ currency: string }>('SELECT currency::text AS currency FROM margin_account WHERE id = $1 FOR UPDATE', [accountId]);
+    const { rows: account } = await client.query<{ currency: string }>('SELECT currency::text AS currency FROM collateral.margin_account WHERE id = $1 FOR UPDATE', [accountId]);
     if (account.length === 0) throw badInput('input.accountId', `unknown margin account ${JSON.stringify(input.accountId)}`);
     let instrumentId: string | null = null;
     let currency = input.currency ?? account[0]!.currency;
     if (input.symbol) {
-      const { rows } = await client.query<{ id: string; currency: string }>('SELECT id::text, currency::text AS currency FROM instrument WHERE symbol = $1', [input.symbol]);
-      if (rows.length === 0) throw badInput('input.symbol', `unknown instrument ${JSON.stringify(input.symbol)}`);
-      instrumentId = rows[0]!.id;
-      currency = rows[0]!.currency;
+      const instrument = (await findInstrumentsBySymbol(client, [input.symbol])).get(input.symbol);
+      if (!instrument) throw badInput('input.symbol', `unknown instrument ${JSON.stringify(input.symbol)}`);
+      instrumentId = String(instrument.id);
+      currency = instrument.currency;
       if (direction > 0 && !(valuation.prices.get(instrumentId)! > 0)) throw badInput('input.symbol', `${input.symbol} has no price yet, so it cannot be valued as collateral`);
     }
     if (direction > 0 && valuation.fxRate(currency, account[0]!.currency) === undefined) {
@@ -90,7 +91,7 @@ export async function moveCollateral(pool: pg.Pool, clock: Clock, valuation: Val
       }
     }
     await client.query(
-      `INSERT INTO collateral_movement (account_id, instrument_id, currency, quantity, rating, maturity, ts, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO collateral.collateral_movement (account_id, instrument_id, currency, quantity, rating, maturity, ts, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [accountId, instrumentId, currency, direction * input.quantity, input.rating ?? null, input.maturity ?? null, now, input.note ?? null],
     );
     return String(accountId);

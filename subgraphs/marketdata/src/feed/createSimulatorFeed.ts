@@ -26,10 +26,10 @@ export async function createSimulatorFeed({ pool, bus, clock, seed, tickMs, logg
   const full = universe ?? createCalibratedUniverse();
   const { rows } = await pool.query<{ id: number; symbol: string; price: number | null }>(
     `SELECT i.id, i.symbol, coalesce(
-        (SELECT last FROM tick WHERE instrument_id = i.id ORDER BY ts DESC LIMIT 1),
-        (SELECT close FROM bar WHERE instrument_id = i.id AND interval = '1m' ORDER BY ts DESC LIMIT 1),
-        (SELECT close FROM bar WHERE instrument_id = i.id AND interval = '1d' ORDER BY ts DESC LIMIT 1)) AS price
-       FROM instrument i WHERE i.active AND i.symbol = ANY($1::text[])`,
+        (SELECT last FROM marketdata.tick WHERE instrument_id = i.id ORDER BY ts DESC LIMIT 1),
+        (SELECT close FROM marketdata.bar WHERE instrument_id = i.id AND interval = '1m' ORDER BY ts DESC LIMIT 1),
+        (SELECT close FROM marketdata.bar WHERE instrument_id = i.id AND interval = '1d' ORDER BY ts DESC LIMIT 1)) AS price
+       FROM marketdata.instrument i WHERE i.active AND i.symbol = ANY($1::text[])`,
     [full.instruments.map((i) => i.symbol)],
   );
   const ids = new Map(rows.map((r) => [r.symbol, r.id]));

@@ -43,8 +43,8 @@ export async function findInstruments(pool: pg.Pool, { filter, first, after }: F
   const pageWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
   params.push(pageSize + 1);
   const [page, count] = await Promise.all([
-    pool.query<InstrumentRow>(`SELECT ${INSTRUMENT_COLUMNS} FROM instrument ${pageWhere} ORDER BY symbol LIMIT $${params.length}`, params),
-    pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM instrument ${filtered}`, countParams),
+    pool.query<InstrumentRow>(`SELECT ${INSTRUMENT_COLUMNS} FROM marketdata.instrument ${pageWhere} ORDER BY symbol LIMIT $${params.length}`, params),
+    pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM marketdata.instrument ${filtered}`, countParams),
   ]);
   return toPage(page.rows, pageSize, count.rows[0]?.n ?? 0, cursorOf);
 }

@@ -39,7 +39,7 @@ export async function validateBars(pool: pg.Pool, bars: readonly BarInput[], pat
   if (bars.length === 0) throw badInput(path, 'must contain at least one bar');
   if (bars.length > MAX_INGEST_BARS) throw badInput(path, `must contain at most ${MAX_INGEST_BARS} bars per call, got ${bars.length}; split the upload`);
   const symbols = [...new Set(bars.map((b) => b.symbol))];
-  const { rows } = await pool.query<{ id: number; symbol: string }>('SELECT id, symbol FROM instrument WHERE symbol = ANY($1)', [symbols]);
+  const { rows } = await pool.query<{ id: number; symbol: string }>('SELECT id, symbol FROM marketdata.instrument WHERE symbol = ANY($1)', [symbols]);
   const ids = new Map(rows.map((r) => [r.symbol, r.id]));
   const seen = new Set<string>();
   const resolved: ResolvedBar[] = new Array(bars.length);
@@ -90,7 +90,7 @@ async function overlapsStoredBars(client: pg.PoolClient, bars: readonly Resolved
   const { rows } = await client.query<{ overlaps: boolean }>(
     `SELECT EXISTS (
        SELECT 1 FROM unnest($1::int[], $2::text[], $3::timestamptz[], $4::timestamptz[]) AS r(instrument_id, interval, lo, hi)
-        WHERE EXISTS (SELECT 1 FROM bar b WHERE b.instrument_id = r.instrument_id AND b.interval = r.interval AND b.ts BETWEEN r.lo AND r.hi)
+        WHERE EXISTS (SELECT 1 FROM marketdata.bar b WHERE b.instrument_id = r.instrument_id AND b.interval = r.interval AND b.ts BETWEEN r.lo AND r.hi)
      ) AS overlaps`,
     [list.map((r) => r.instrumentId), list.map((r) => r.interval), list.map((r) => new Date(r.from)), list.map((r) => new Date(r.to))],
   );
@@ -117,18 +117,18 @@ export async function writeBars(pool: pg.Pool, bars: readonly ResolvedBar[]): Pr
       if (!(await overlapsStoredBars(client, bars))) {
         try {
           await client.query('SAVEPOINT fast_path');
-          await copyBars(client, 'bar', bars);
+          await copyBars(client, 'marketdata.bar', bars);
           return { written: bars.length, inserted: bars.length, replaced: 0 };
         } catch (error) {
           if ((error as { code?: string }).code !== '23505') throw error;
           await client.query('ROLLBACK TO SAVEPOINT fast_path');
         }
       }
-      await client.query('CREATE TEMP TABLE bar_ingest (LIKE bar) ON COMMIT DROP');
+      await client.query('CREATE TEMP TABLE bar_ingest (LIKE marketdata.bar) ON COMMIT DROP');
       await copyBars(client, 'bar_ingest', bars);
       const { rows } = await client.query<{ written: number; inserted: number }>(`
         WITH written AS (
-          INSERT INTO bar ${COPY_COLUMNS}
+          INSERT INTO marketdata.bar ${COPY_COLUMNS}
           SELECT instrument_id, interval, ts, open, high, low, close, volume FROM bar_ingest
           ON CONFLICT (instrument_id, interval, ts) DO UPDATE
             SET open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close, volume = EXCLUDED.volume

@@ -52,19 +52,19 @@ export async function queryBars(pool: pg.Pool, options: QueryBarsOptions): Promi
   const columns = 'ts, open, high, low, close, volume';
   let sql: string;
   if (spec.stored) {
-    sql = `SELECT ${columns} FROM bar WHERE ${range} ORDER BY ts DESC LIMIT $5`;
+    sql = `SELECT ${columns} FROM marketdata.bar WHERE ${range} ORDER BY ts DESC LIMIT $5`;
   } else if (options.timescale) {
     params.push(spec.sql);
     sql = `SELECT time_bucket($6::interval, ts) AS ts, first(open, ts) AS open, max(high) AS high, min(low) AS low,
                   last(close, ts) AS close, sum(volume) AS volume
-             FROM bar WHERE ${range}
+             FROM marketdata.bar WHERE ${range}
             GROUP BY 1 ORDER BY 1 DESC LIMIT $5`;
   } else {
     params.push(spec.sql);
     sql = `SELECT date_bin($6::interval, ts, TIMESTAMPTZ '1970-01-01 00:00:00+00') AS ts,
                   (array_agg(open ORDER BY ts))[1] AS open, max(high) AS high, min(low) AS low,
                   (array_agg(close ORDER BY ts DESC))[1] AS close, sum(volume) AS volume
-             FROM bar WHERE ${range}
+             FROM marketdata.bar WHERE ${range}
             GROUP BY 1 ORDER BY 1 DESC LIMIT $5`;
   }
   const { rows } = await pool.query<Omit<BarRecord, 'interval'>>(sql, params);

@@ -10,8 +10,8 @@ import type { QuoteRecord } from './types.ts';
 export async function findLatestQuotes(pool: pg.Pool, instrumentIds: readonly number[]): Promise<Map<number, QuoteRecord>> {
   const { rows } = await pool.query<QuoteRecord>(
     `SELECT i.id AS "instrumentId", i.symbol, t.bid, t.ask, t.last, t.size, t.ts
-       FROM instrument i
-       CROSS JOIN LATERAL (SELECT bid, ask, last, size, ts FROM tick WHERE instrument_id = i.id ORDER BY ts DESC LIMIT 1) t
+       FROM marketdata.instrument i
+       CROSS JOIN LATERAL (SELECT bid, ask, last, size, ts FROM marketdata.tick WHERE instrument_id = i.id ORDER BY ts DESC LIMIT 1) t
       WHERE i.id = ANY($1::int[])`,
     [instrumentIds],
   );
@@ -23,7 +23,7 @@ export async function findLastCloses(pool: pg.Pool, instrumentIds: readonly numb
   const { rows } = await pool.query<{ id: number; close: number }>(
     `SELECT i.id, b.close
        FROM unnest($1::int[]) AS i(id)
-       CROSS JOIN LATERAL (SELECT close FROM bar WHERE instrument_id = i.id AND interval = '1d' ORDER BY ts DESC LIMIT 1) b`,
+       CROSS JOIN LATERAL (SELECT close FROM marketdata.bar WHERE instrument_id = i.id AND interval = '1d' ORDER BY ts DESC LIMIT 1) b`,
     [instrumentIds],
   );
   return new Map(rows.map((r) => [r.id, r.close]));
@@ -54,7 +54,7 @@ export function toQuoteEvent(quote: QuoteRecord): QuoteEvent {
 export async function recordQuotes(pool: pg.Pool, bus: Bus, quotes: readonly QuoteRecord[]): Promise<void> {
   if (quotes.length === 0) return;
   await pool.query(
-    `INSERT INTO tick (instrument_id, ts, bid, ask, last, size)
+    `INSERT INTO marketdata.tick (instrument_id, ts, bid, ask, last, size)
      SELECT * FROM unnest($1::int[], $2::timestamptz[], $3::float8[], $4::float8[], $5::float8[], $6::float8[])
      ON CONFLICT (instrument_id, ts) DO UPDATE SET bid = EXCLUDED.bid, ask = EXCLUDED.ask, last = EXCLUDED.last, size = EXCLUDED.size`,
     [

@@ -20,7 +20,7 @@ export const Portfolio: PortfolioResolvers = {
   trades: (portfolio, { first, after }, ctx) => findTrades(ctx.pool, { portfolioId: portfolio.id, first, after }),
   cashEntries: async (portfolio, { first }, ctx) =>
     (
-      await ctx.pool.query<CashEntryRow>(`SELECT ${CASH_ENTRY_COLUMNS} FROM cash_entry WHERE portfolio_id = $1 ORDER BY ts DESC, id DESC LIMIT $2`, [
+      await ctx.pool.query<CashEntryRow>(`SELECT ${CASH_ENTRY_COLUMNS} FROM portfolio.cash_entry WHERE portfolio_id = $1 ORDER BY ts DESC, id DESC LIMIT $2`, [
         portfolio.id,
         checkPageSize(first),
       ])

@@ -15,6 +15,6 @@ export const Query: QueryResolvers = {
   portfolios: (_parent, { filter, first, after }, ctx) => findPortfolios(ctx.pool, { filter, first, after }),
   portfolio: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.portfolioById.load(key)),
   entity: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.entityById.load(key)),
-  entities: async (_parent, _args, ctx) => (await ctx.pool.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entity ORDER BY id`)).rows,
+  entities: async (_parent, _args, ctx) => (await ctx.pool.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM portfolio.entity ORDER BY id`)).rows,
   goal: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.goalById.load(key)),
 };

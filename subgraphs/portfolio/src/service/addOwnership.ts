@@ -31,7 +31,7 @@ export async function addOwnership(pool: pg.Pool, input: AddOwnershipInput): Pro
   if (ownerId === ownedId) throw badInput('input.ownedId', 'an entity cannot own itself');
   return withTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [OWNERSHIP_LOCK_KEY]);
-    const { rows: found } = await client.query<{ id: number }>('SELECT id FROM entity WHERE id = ANY($1::int[])', [[ownerId, ownedId]]);
+    const { rows: found } = await client.query<{ id: number }>('SELECT id FROM portfolio.entity WHERE id = ANY($1::int[])', [[ownerId, ownedId]]);
     const known = new Set(found.map((r) => r.id));
     if (!known.has(ownerId)) throw badInput('input.ownerId', `unknown entity ${JSON.stringify(input.ownerId)}`);
     if (!known.has(ownedId)) throw badInput('input.ownedId', `unknown entity ${JSON.stringify(input.ownedId)}`);
@@ -39,14 +39,14 @@ export async function addOwnership(pool: pg.Pool, input: AddOwnershipInput): Pro
       `WITH RECURSIVE below(id) AS (
          SELECT $1::int
          UNION
-         SELECT o.owned_id FROM ownership o JOIN below b ON o.owner_id = b.id
+         SELECT o.owned_id FROM portfolio.ownership o JOIN below b ON o.owner_id = b.id
        )
        SELECT EXISTS (SELECT 1 FROM below WHERE id = $2) AS found`,
       [ownedId, ownerId],
     );
     if (cycle[0]!.found) throw badInput('input.ownedId', `entity ${ownedId} already owns entity ${ownerId} directly or indirectly; ownership cannot form a cycle`);
     const { rows: existing } = await client.query<{ total: string | null; mine: boolean }>(
-      'SELECT sum(percentage)::text AS total, bool_or(owner_id = $2) AS mine FROM ownership WHERE owned_id = $1',
+      'SELECT sum(percentage)::text AS total, bool_or(owner_id = $2) AS mine FROM portfolio.ownership WHERE owned_id = $1',
       [ownedId, ownerId],
     );
     if (existing[0]?.mine) throw badInput('input.ownerId', `entity ${ownerId} already has a stake in entity ${ownedId}`);
@@ -56,7 +56,7 @@ export async function addOwnership(pool: pg.Pool, input: AddOwnershipInput): Pro
     );
     if (over[0]!.over) throw badInput('input.percentage', `owners of entity ${ownedId} already hold ${Number(over[0]!.total)}%; ${percentage}% more would exceed 100%`);
     const { rows } = await client.query<OwnershipRow>(
-      `INSERT INTO ownership (owner_id, owned_id, percentage) VALUES ($1, $2, $3::numeric)
+      `INSERT INTO portfolio.ownership (owner_id, owned_id, percentage) VALUES ($1, $2, $3::numeric)
        RETURNING owner_id AS "ownerId", owned_id AS "ownedId", percentage::float8 AS percentage`,
       [ownerId, ownedId, String(percentage)],
     );

@@ -6,7 +6,7 @@ import { computeIrr } from './computeIrr.ts';
 import { computeMaxDrawdown } from './computeMaxDrawdown.ts';
 import { computeReturnMetrics } from './computeReturnMetrics.ts';
 import { computeTimeWeightedReturns } from './computeTimeWeightedReturns.ts';
-import { findDailyCloses } from './findReturnHistory.ts';
+import { findAlignedCloses, findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import type { PortfolioRow } from './types.ts';
 
 export interface ComputePortfolioPerformanceOptions {
@@ -39,12 +39,12 @@ export async function computePortfolioPerformance(pool: pg.Pool, options: Comput
   const [{ rows: trades }, { rows: cash }] = await Promise.all([
     pool.query<{ instrumentId: number; delta: number; ts: Date }>(
       `SELECT instrument_id AS "instrumentId", (CASE side WHEN 'buy' THEN quantity ELSE -quantity END)::float8 AS delta, ts
-         FROM trade WHERE portfolio_id = $1 AND ts <= $2 ORDER BY ts, id`,
+         FROM portfolio.trade WHERE portfolio_id = $1 AND ts <= $2 ORDER BY ts, id`,
       [portfolio.id, to],
     ),
     pool.query<{ amount: number; external: boolean; ts: Date }>(
       `SELECT amount::float8 AS amount, kind IN ('deposit', 'withdrawal') AS external, ts
-         FROM cash_entry WHERE portfolio_id = $1 AND ts <= $2 ORDER BY ts, id`,
+         FROM portfolio.cash_entry WHERE portfolio_id = $1 AND ts <= $2 ORDER BY ts, id`,
       [portfolio.id, to],
     ),
   ]);
@@ -53,11 +53,11 @@ export async function computePortfolioPerformance(pool: pg.Pool, options: Comput
   if (!Number.isFinite(firstActivity)) return empty;
   const instrumentIds = [...new Set(trades.map((t) => t.instrumentId))];
   const benchmarkId = portfolio.benchmarkSymbol
-    ? ((await pool.query<{ id: number }>('SELECT id FROM instrument WHERE symbol = $1', [portfolio.benchmarkSymbol])).rows[0]?.id ?? null)
+    ? ((await findInstrumentsBySymbol(pool, [portfolio.benchmarkSymbol])).get(portfolio.benchmarkSymbol)?.id ?? null)
     : null;
   const ids = benchmarkId === null ? instrumentIds : [...instrumentIds, benchmarkId];
   const start = new Date(Math.floor(firstActivity / DAY) * DAY);
-  const { dates, closes } = await findDailyCloses(pool, { instrumentIds: ids, from: start, to, align: 'union' });
+  const { dates, closes } = await findAlignedCloses(pool, { instrumentIds: ids, from: start, to, align: 'union' });
   // Carry the last close forward over dates an instrument has no bar.
   for (const series of closes) for (let t = 1; t < series.length; t++) if (Number.isNaN(series[t]!)) series[t] = series[t - 1]!;
 

@@ -14,6 +14,6 @@ export interface CreateEntityInput {
 export async function createEntity(pool: pg.Pool, { kind, name }: CreateEntityInput): Promise<EntityRow> {
   const trimmed = name.trim();
   if (!trimmed || trimmed.length > 200) throw badInput('input.name', `must be 1 to 200 characters, got ${JSON.stringify(name)}`);
-  const { rows } = await pool.query<EntityRow>(`INSERT INTO entity (kind, name) VALUES ($1, $2) RETURNING ${ENTITY_COLUMNS}`, [kind, trimmed]);
+  const { rows } = await pool.query<EntityRow>(`INSERT INTO portfolio.entity (kind, name) VALUES ($1, $2) RETURNING ${ENTITY_COLUMNS}`, [kind, trimmed]);
   return rows[0]!;
 }

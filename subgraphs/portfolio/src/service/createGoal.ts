@@ -29,19 +29,19 @@ export async function createGoal(pool: pg.Pool, input: CreateGoalInput): Promise
   if (input.portfolioIds.length === 0) throw badInput('input.portfolioIds', 'must link at least one portfolio');
   const portfolioIds = input.portfolioIds.map((id, i) => parseId(id, `input.portfolioIds[${i}]`));
   return withTransaction(pool, async (client) => {
-    const { rows: entity } = await client.query('SELECT 1 FROM entity WHERE id = $1', [entityId]);
+    const { rows: entity } = await client.query('SELECT 1 FROM portfolio.entity WHERE id = $1', [entityId]);
     if (entity.length === 0) throw badInput('input.entityId', `unknown entity ${JSON.stringify(input.entityId)}`);
-    const { rows: found } = await client.query<{ id: number }>('SELECT id FROM portfolio WHERE id = ANY($1::int[])', [portfolioIds]);
+    const { rows: found } = await client.query<{ id: number }>('SELECT id FROM portfolio.portfolio WHERE id = ANY($1::int[])', [portfolioIds]);
     const known = new Set(found.map((r) => r.id));
     portfolioIds.forEach((id, i) => {
       if (!known.has(id)) throw badInput(`input.portfolioIds[${i}]`, `unknown portfolio ${JSON.stringify(input.portfolioIds[i])}`);
     });
     const { rows } = await client.query<GoalRow>(
-      `INSERT INTO goal (entity_id, name, target_amount, target_date, priority) VALUES ($1, $2, $3::numeric, $4, $5) RETURNING ${GOAL_COLUMNS}`,
+      `INSERT INTO portfolio.goal (entity_id, name, target_amount, target_date, priority) VALUES ($1, $2, $3::numeric, $4, $5) RETURNING ${GOAL_COLUMNS}`,
       [entityId, name, target, input.targetDate, priority],
     );
     const goal = rows[0]!;
-    await client.query('INSERT INTO goal_portfolio (goal_id, portfolio_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING', [goal.id, portfolioIds]);
+    await client.query('INSERT INTO portfolio.goal_portfolio (goal_id, portfolio_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING', [goal.id, portfolioIds]);
     return goal;
   });
 }

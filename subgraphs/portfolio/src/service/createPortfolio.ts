@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { badInput, parseId } from '@nautilus/runtime';
+import { findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import { PORTFOLIO_COLUMNS, type PortfolioRow } from './types.ts';
 
 export interface CreatePortfolioInput {
@@ -22,14 +23,14 @@ export async function createPortfolio(pool: pg.Pool, input: CreatePortfolioInput
   if (!name || name.length > 200) throw badInput('input.name', `must be 1 to 200 characters, got ${JSON.stringify(input.name)}`);
   const currency = input.baseCurrency ?? 'USD';
   if (!/^[A-Z]{3}$/.test(currency)) throw badInput('input.baseCurrency', `must be an ISO 4217 code like USD, got ${JSON.stringify(currency)}`);
-  const { rows: entity } = await pool.query('SELECT 1 FROM entity WHERE id = $1', [entityId]);
+  const { rows: entity } = await pool.query('SELECT 1 FROM portfolio.entity WHERE id = $1', [entityId]);
   if (entity.length === 0) throw badInput('input.entityId', `unknown entity ${JSON.stringify(input.entityId)}`);
   if (input.benchmarkSymbol) {
-    const { rows } = await pool.query('SELECT 1 FROM instrument WHERE symbol = $1', [input.benchmarkSymbol]);
-    if (rows.length === 0) throw badInput('input.benchmarkSymbol', `unknown instrument ${JSON.stringify(input.benchmarkSymbol)}`);
+    const found = await findInstrumentsBySymbol(pool, [input.benchmarkSymbol]);
+    if (found.size === 0) throw badInput('input.benchmarkSymbol', `unknown instrument ${JSON.stringify(input.benchmarkSymbol)}`);
   }
   const { rows } = await pool.query<PortfolioRow>(
-    `INSERT INTO portfolio (entity_id, name, base_currency, benchmark_symbol, strategy, allow_short)
+    `INSERT INTO portfolio.portfolio (entity_id, name, base_currency, benchmark_symbol, strategy, allow_short)
      VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT ON CONSTRAINT portfolio_name_per_entity DO NOTHING
      RETURNING ${PORTFOLIO_COLUMNS}`,

@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
-import { findLatestPrices } from '@nautilus/db';
-import { findDailyCloses } from './findReturnHistory.ts';
+import { findAlignedCloses, findLatestPrices } from '@nautilus/marketdata/reads';
 import { simulateGoalProbability } from './simulateGoalProbability.ts';
 import type { GoalRow } from './types.ts';
 
@@ -32,15 +31,15 @@ export async function estimateGoalProgress(pool: pg.Pool, options: EstimateGoalP
   const paths = Math.min(Math.max(2, Math.round(options.paths)), MAX_GOAL_PATHS);
   const [{ rows: holdings }, { rows: cashRows }] = await Promise.all([
     pool.query<{ instrumentId: number; quantity: number }>(
-      `SELECT instrument_id AS "instrumentId", sum(quantity)::float8 AS quantity FROM portfolio_position
+      `SELECT instrument_id AS "instrumentId", sum(quantity)::float8 AS quantity FROM portfolio.position
         WHERE portfolio_id = ANY($1::int[]) GROUP BY instrument_id HAVING sum(quantity) <> 0`,
       [portfolioIds],
     ),
-    pool.query<{ cash: number }>('SELECT coalesce(sum(balance), 0)::float8 AS cash FROM portfolio_cash WHERE portfolio_id = ANY($1::int[])', [portfolioIds]),
+    pool.query<{ cash: number }>('SELECT coalesce(sum(balance), 0)::float8 AS cash FROM portfolio.cash WHERE portfolio_id = ANY($1::int[])', [portfolioIds]),
   ]);
   const cash = cashRows[0]?.cash ?? 0;
   const ids = holdings.map((h) => h.instrumentId);
-  const [prices, { closes }] = await Promise.all([findLatestPrices(pool, ids), findDailyCloses(pool, { instrumentIds: ids, last: lookbackDays + 1 })]);
+  const [prices, { closes }] = await Promise.all([findLatestPrices(pool, ids), findAlignedCloses(pool, { instrumentIds: ids, last: lookbackDays + 1 })]);
   const currentValue = cash + holdings.reduce((sum, h) => sum + h.quantity * (prices.get(h.instrumentId) ?? 0), 0);
   const values = (closes[0] ?? []).map((_, t) => cash + holdings.reduce((sum, h, i) => sum + h.quantity * closes[i]![t]!, 0));
   const logReturns = values.slice(1).map((v, t) => Math.log(v / values[t]!)).filter(Number.isFinite);

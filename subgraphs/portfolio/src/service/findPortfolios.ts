@@ -34,8 +34,8 @@ export async function findPortfolios(pool: pg.Pool, { filter, first, after }: Fi
   const pageWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
   params.push(pageSize + 1);
   const [page, count] = await Promise.all([
-    pool.query<PortfolioRow>(`SELECT ${PORTFOLIO_COLUMNS} FROM portfolio ${pageWhere} ORDER BY id LIMIT $${params.length}`, params),
-    pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM portfolio ${countWhere}`, countParams),
+    pool.query<PortfolioRow>(`SELECT ${PORTFOLIO_COLUMNS} FROM portfolio.portfolio ${pageWhere} ORDER BY id LIMIT $${params.length}`, params),
+    pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM portfolio.portfolio ${countWhere}`, countParams),
   ]);
   return toPage(page.rows, pageSize, count.rows[0]?.n ?? 0, cursorOf);
 }

@@ -22,12 +22,12 @@ export async function findTrades(pool: pg.Pool, { portfolioId, first, after }: F
   const cursor = after ? decodeCursor(after) : null;
   const [page, count] = await Promise.all([
     pool.query<TradeRow>(
-      `SELECT ${TRADE_COLUMNS} FROM trade
+      `SELECT ${TRADE_COLUMNS} FROM portfolio.trade
         WHERE portfolio_id = $1 AND ($2::timestamptz IS NULL OR (ts, id) < ($2::timestamptz, $3::bigint))
         ORDER BY ts DESC, id DESC LIMIT $4`,
       [portfolioId, cursor?.ts ?? null, cursor?.id ?? null, pageSize + 1],
     ),
-    pool.query<{ n: number }>('SELECT count(*)::int AS n FROM trade WHERE portfolio_id = $1', [portfolioId]),
+    pool.query<{ n: number }>('SELECT count(*)::int AS n FROM portfolio.trade WHERE portfolio_id = $1', [portfolioId]),
   ]);
   return toPage(page.rows, pageSize, count.rows[0]?.n ?? 0, cursorOf);
 }

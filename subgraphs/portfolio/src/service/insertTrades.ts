@@ -23,12 +23,12 @@ export interface ValidTrade {
 export async function insertTrades(client: pg.PoolClient, portfolioId: number, trades: readonly ValidTrade[]): Promise<TradeRow[]> {
   // Ids first, so rows map back to inputs without relying on RETURNING order.
   const { rows: ids } = await client.query<{ id: string }>(
-    "SELECT nextval(pg_get_serial_sequence('trade', 'id'))::text AS id FROM generate_series(1, $1)",
+    "SELECT nextval(pg_get_serial_sequence('portfolio.trade', 'id'))::text AS id FROM generate_series(1, $1)",
     [trades.length],
   );
   const tradeIds = trades.map((_, i) => ids[i]!.id);
   const { rows } = await client.query<TradeRow>(
-    `INSERT INTO trade (id, portfolio_id, instrument_id, symbol, side, quantity, price, fees, ts)
+    `INSERT INTO portfolio.trade (id, portfolio_id, instrument_id, symbol, side, quantity, price, fees, ts)
      SELECT id, $2, instrument_id, symbol, side, quantity, price, fees, ts
        FROM unnest($1::bigint[], $3::int[], $4::text[], $5::text[], $6::numeric[], $7::numeric[], $8::numeric[], $9::timestamptz[])
          AS t(id, instrument_id, symbol, side, quantity, price, fees, ts)
@@ -47,11 +47,11 @@ export async function insertTrades(client: pg.PoolClient, portfolioId: number, t
   );
   // Exact numeric products: qty·price has at most 20 decimals, the ledger keeps 20.
   await client.query(
-    `INSERT INTO cash_entry (portfolio_id, amount, kind, ts, trade_id)
+    `INSERT INTO portfolio.cash_entry (portfolio_id, amount, kind, ts, trade_id)
      SELECT portfolio_id, CASE side WHEN 'buy' THEN -(quantity * price) ELSE quantity * price END, 'trade', ts, id
-       FROM trade WHERE id = ANY($1::bigint[])
+       FROM portfolio.trade WHERE id = ANY($1::bigint[])
      UNION ALL
-     SELECT portfolio_id, -fees, 'fee', ts, id FROM trade WHERE id = ANY($1::bigint[]) AND fees > 0`,
+     SELECT portfolio_id, -fees, 'fee', ts, id FROM portfolio.trade WHERE id = ANY($1::bigint[]) AND fees > 0`,
     [tradeIds],
   );
   const byId = new Map(rows.map((r) => [r.id, r]));

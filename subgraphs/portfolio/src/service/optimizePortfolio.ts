@@ -19,7 +19,7 @@ import {
   type Matrix,
   type PortfolioConstraints,
 } from '@nautilus/accel';
-import { findLatestPrices, findReturnHistory } from '@nautilus/db';
+import { findInstrumentsById, findInstrumentsBySymbol, findLatestPrices, findReturnHistory } from '@nautilus/marketdata/reads';
 import { AppError, ErrorCode, badInput, parseId } from '@nautilus/runtime';
 import { PERIODS_PER_YEAR } from './computeReturnMetrics.ts';
 import {
@@ -88,18 +88,23 @@ export async function optimizePortfolio(pool: pg.Pool, options: OptimizePortfoli
   const { portfolioId: id, method, constraints: c } = options;
   const portfolioId = parseId(id, 'portfolioId');
   const parsed = parseConstraints(method, c);
-  const { rows: found } = await pool.query<{ benchmarkSymbol: string | null }>('SELECT benchmark_symbol AS "benchmarkSymbol" FROM portfolio WHERE id = $1', [portfolioId]);
+  const { rows: found } = await pool.query<{ benchmarkSymbol: string | null }>('SELECT benchmark_symbol AS "benchmarkSymbol" FROM portfolio.portfolio WHERE id = $1', [portfolioId]);
   if (found.length === 0) throw badInput('portfolioId', `unknown portfolio ${JSON.stringify(id)}`);
   if (options.discreteAllocation) {
     const cash = options.discreteAllocation.cash;
     if (!Number.isFinite(cash) || cash <= 0) throw badInput('discreteAllocation.cash', `must be > 0, got ${cash}`);
   }
-  const { rows: holdings } = await pool.query<Holding>(
-    `SELECT p.instrument_id AS "instrumentId", p.symbol, i.asset_class AS "assetClass", p.quantity::float8 AS quantity
-       FROM portfolio_position p JOIN instrument i ON i.id = p.instrument_id
+  const { rows: held } = await pool.query<Omit<Holding, 'assetClass'>>(
+    `SELECT p.instrument_id AS "instrumentId", p.symbol, p.quantity::float8 AS quantity
+       FROM portfolio.position p
       WHERE p.portfolio_id = $1 AND p.quantity <> 0 ORDER BY p.symbol`,
     [portfolioId],
   );
+  const instruments = await findInstrumentsById(pool, held.map((h) => h.instrumentId));
+  const holdings: Holding[] = held.flatMap((h) => {
+    const instrument = instruments.get(h.instrumentId);
+    return instrument ? [{ ...h, assetClass: instrument.assetClass }] : [];
+  });
   if (holdings.length < 2) throw badInput('portfolioId', `optimisation needs at least 2 holdings, the portfolio has ${holdings.length}`);
   const n = holdings.length;
   const { lower, upper } = parsed;
@@ -118,9 +123,9 @@ export async function optimizePortfolio(pool: pg.Pool, options: OptimizePortfoli
     const held = holdings.findIndex((h) => h.symbol === symbol);
     if (held >= 0) benchmark = { symbol, column: held };
     else {
-      const { rows } = await pool.query<{ id: number }>('SELECT id FROM instrument WHERE symbol = $1', [symbol]);
-      if (rows.length === 0) throw badInput('constraints.benchmarkSymbol', `unknown instrument ${JSON.stringify(symbol)}`);
-      instrumentIds.push(rows[0]!.id);
+      const instrument = (await findInstrumentsBySymbol(pool, [symbol])).get(symbol);
+      if (!instrument) throw badInput('constraints.benchmarkSymbol', `unknown instrument ${JSON.stringify(symbol)}`);
+      instrumentIds.push(instrument.id);
       benchmark = { symbol, column: n };
     }
   }

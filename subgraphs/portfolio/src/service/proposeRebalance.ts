@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
 import { badInput, parseId } from '@nautilus/runtime';
-import { findLatestPrices } from '@nautilus/db';
+import { findInstrumentsBySymbol, findLatestPrices } from '@nautilus/marketdata/reads';
 import { recordTrades, type TradeInput } from './recordTrades.ts';
 
 export interface ProposeRebalanceOptions {
@@ -25,7 +25,7 @@ export const REBALANCE_QUANTITY_DECIMALS = 6;
  */
 export async function proposeRebalance(pool: pg.Pool, { portfolioId: id, targets, execute, clock }: ProposeRebalanceOptions) {
   const portfolioId = parseId(id, 'portfolioId');
-  const { rows: found } = await pool.query('SELECT 1 FROM portfolio WHERE id = $1', [portfolioId]);
+  const { rows: found } = await pool.query('SELECT 1 FROM portfolio.portfolio WHERE id = $1', [portfolioId]);
   if (found.length === 0) throw badInput('portfolioId', `unknown portfolio ${JSON.stringify(id)}`);
   const seen = new Set<string>();
   let total = 0;
@@ -36,16 +36,15 @@ export async function proposeRebalance(pool: pg.Pool, { portfolioId: id, targets
     total += t.weight;
   });
   if (total > 1 + 1e-9) throw badInput('targets', `weights sum to ${total}; they may sum to at most 1 (the rest stays in cash)`);
-  const { rows: instruments } = await pool.query<{ id: number; symbol: string }>('SELECT id, symbol FROM instrument WHERE symbol = ANY($1::text[])', [[...seen]]);
-  const idBySymbol = new Map(instruments.map((r) => [r.symbol, r.id]));
+  const idBySymbol = new Map([...(await findInstrumentsBySymbol(pool, [...seen])).values()].map((r) => [r.symbol, r.id]));
   targets.forEach((t, i) => {
     if (!idBySymbol.has(t.symbol)) throw badInput(`targets[${i}].symbol`, `unknown instrument ${JSON.stringify(t.symbol)}`);
   });
   const { rows: positions } = await pool.query<{ instrumentId: number; symbol: string; quantity: number }>(
-    `SELECT instrument_id AS "instrumentId", symbol, quantity::float8 AS quantity FROM portfolio_position WHERE portfolio_id = $1 AND quantity <> 0`,
+    `SELECT instrument_id AS "instrumentId", symbol, quantity::float8 AS quantity FROM portfolio.position WHERE portfolio_id = $1 AND quantity <> 0`,
     [portfolioId],
   );
-  const { rows: cashRows } = await pool.query<{ balance: number }>('SELECT balance::float8 AS balance FROM portfolio_cash WHERE portfolio_id = $1', [portfolioId]);
+  const { rows: cashRows } = await pool.query<{ balance: number }>('SELECT balance::float8 AS balance FROM portfolio.cash WHERE portfolio_id = $1', [portfolioId]);
   const prices = await findLatestPrices(pool, [...new Set([...positions.map((p) => p.instrumentId), ...idBySymbol.values()])]);
   targets.forEach((t, i) => {
     if (!prices.has(idBySymbol.get(t.symbol)!)) throw badInput(`targets[${i}].symbol`, `${t.symbol} has no price yet`);

@@ -26,11 +26,11 @@ export async function recordCash(pool: pg.Pool, { kind, portfolioId: id, amount,
   const portfolioId = parseId(id, 'input.portfolioId');
   const value = parseDecimal(amount, { field: 'input.amount', sign: 'positive' });
   return withTransaction(pool, async (client) => {
-    const { rows } = await client.query('SELECT 1 FROM portfolio WHERE id = $1 FOR UPDATE', [portfolioId]);
+    const { rows } = await client.query('SELECT 1 FROM portfolio.portfolio WHERE id = $1 FOR UPDATE', [portfolioId]);
     if (rows.length === 0) throw badInput('input.portfolioId', `unknown portfolio ${JSON.stringify(id)}`);
     if (kind === 'withdrawal') {
       const { rows: cash } = await client.query<{ balance: string; enough: boolean }>(
-        'SELECT balance::text AS balance, balance >= $2::numeric AS enough FROM portfolio_cash WHERE portfolio_id = $1',
+        'SELECT balance::text AS balance, balance >= $2::numeric AS enough FROM portfolio.cash WHERE portfolio_id = $1',
         [portfolioId, value],
       );
       if (!cash[0]?.enough) {
@@ -38,7 +38,7 @@ export async function recordCash(pool: pg.Pool, { kind, portfolioId: id, amount,
       }
     }
     const { rows: entry } = await client.query<CashEntryRow>(
-      `INSERT INTO cash_entry (portfolio_id, amount, kind, ts) VALUES ($1, $2::numeric, $3, $4) RETURNING ${CASH_ENTRY_COLUMNS}`,
+      `INSERT INTO portfolio.cash_entry (portfolio_id, amount, kind, ts) VALUES ($1, $2::numeric, $3, $4) RETURNING ${CASH_ENTRY_COLUMNS}`,
       [portfolioId, kind === 'deposit' ? value : `-${value}`, kind, ts ?? new Date(clock.now())],
     );
     return entry[0]!;

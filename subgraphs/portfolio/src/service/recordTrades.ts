@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { badInput, parseId } from '@nautilus/runtime';
+import { findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import { parseDecimal, toUnits, fromUnits } from './parseDecimal.ts';
 import { withTransaction } from '@nautilus/db';
 import { insertTrades, type ValidTrade } from './insertTrades.ts';
@@ -58,16 +59,13 @@ export async function recordTrades(pool: pg.Pool, input: RecordTradesInput): Pro
   });
   return withTransaction(pool, async (client) => {
     const { rows: portfolios } = await client.query<Pick<PortfolioRow, 'allowShort'>>(
-      'SELECT allow_short AS "allowShort" FROM portfolio WHERE id = $1 FOR UPDATE',
+      'SELECT allow_short AS "allowShort" FROM portfolio.portfolio WHERE id = $1 FOR UPDATE',
       [portfolioId],
     );
     if (portfolios.length === 0) throw badInput('input.portfolioId', `unknown portfolio ${JSON.stringify(input.portfolioId)}`);
-    // The instrument table belongs to marketdata; we only read it to resolve symbols.
-    const { rows: instruments } = await client.query<{ id: number; symbol: string }>(
-      'SELECT id, symbol FROM instrument WHERE symbol = ANY($1::text[])',
-      [[...new Set(parsed.map((t) => t.symbol))]],
-    );
-    const idBySymbol = new Map(instruments.map((r) => [r.symbol, r.id]));
+    // Instruments belong to marketdata; its published reads resolve the symbols.
+    const instruments = await findInstrumentsBySymbol(client, [...new Set(parsed.map((t) => t.symbol))]);
+    const idBySymbol = new Map([...instruments.values()].map((r) => [r.symbol, r.id]));
     const trades: CheckedTrade[] = parsed.map((t) => {
       const instrumentId = idBySymbol.get(t.symbol);
       if (instrumentId === undefined) throw badInput(`input.trades[${t.index}].symbol`, `unknown instrument ${JSON.stringify(t.symbol)}`);
@@ -92,7 +90,7 @@ export async function recordTrades(pool: pg.Pool, input: RecordTradesInput): Pro
 async function checkNoShorts(client: pg.PoolClient, portfolioId: number, ordered: readonly CheckedTrade[]): Promise<void> {
   const instrumentIds = [...new Set(ordered.map((t) => t.instrumentId))];
   const { rows: stored } = await client.query<{ instrumentId: number; side: 'buy' | 'sell'; quantity: string; ts: Date }>(
-    `SELECT instrument_id AS "instrumentId", side, quantity::text AS quantity, ts FROM trade
+    `SELECT instrument_id AS "instrumentId", side, quantity::text AS quantity, ts FROM portfolio.trade
       WHERE portfolio_id = $1 AND instrument_id = ANY($2::int[]) ORDER BY ts, id`,
     [portfolioId, instrumentIds],
   );

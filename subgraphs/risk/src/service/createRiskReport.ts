@@ -1,6 +1,6 @@
 import type { Accel } from '@nautilus/accel';
 import { badInput, parseId, type Clock } from '@nautilus/runtime';
-import { alignReturns, type DailyClose } from '@nautilus/db';
+import { alignReturns, type DailyClose } from '@nautilus/marketdata/reads';
 import { aggregateGreeks } from './computeOptionGreeks.ts';
 import { computeExposures } from './computeExposures.ts';
 import { computeStress, toStressClass } from './computeStress.ts';

@@ -2,7 +2,7 @@ import { covariance, ledoitWolf, matrix, type Accel } from '@nautilus/accel';
 import { computeCornishFisherVaR, computeMoments } from './computeCornishFisherVaR.ts';
 import { computeDeltaGammaVaR } from './computeDeltaGammaVaR.ts';
 import { computeHistoricalVaR, type VarEs } from './computeHistoricalVaR.ts';
-import { computeMaxDrawdown } from './computeMaxDrawdown.ts';
+import { computePnlMaxDrawdown } from './computePnlMaxDrawdown.ts';
 import { computeParametricVaR } from './computeParametricVaR.ts';
 import { filterHistoricalReturns } from './filterHistoricalReturns.ts';
 import type { ComputedWith, RiskPosition, VaRMethod, VarContribution } from './types.ts';
@@ -158,7 +158,7 @@ export async function estimateRisk(options: EstimateRiskOptions): Promise<RiskEs
     portfolioValue,
     grossExposure,
     volatility: portfolioValue === 0 ? 0 : (parametric.sigma / Math.abs(portfolioValue)) * Math.sqrt(TRADING_DAYS),
-    maxDrawdown: computeMaxDrawdown(portfolioValue, pnl),
+    maxDrawdown: computePnlMaxDrawdown(portfolioValue, pnl),
     // Euler over factors, split over the positions mapped onto each: Σ_i δ_i·m_f(i) = Σ_f δ_f·m_f = VaR.
     contributions: positions.map((p, i) => {
       const marginalVar = parametric.marginal[p.factor ?? i]!;

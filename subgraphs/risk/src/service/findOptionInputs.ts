@@ -1,18 +1,19 @@
 import type pg from 'pg';
-import { findLatestPrices } from '@nautilus/db';
+import { findOptionContracts } from '@nautilus/collateral/reads';
+import { findInstrumentsById, findLatestPrices } from '@nautilus/marketdata/reads';
 
 /**
  * What risk reads about instruments and option underlyings outside federation.
- * Cross-engine reads, read-only, and the only place risk reads them (so if the
- * owners' storage changes, this is the one module to follow):
+ * Cross-engine reads, read-only, through the owners' published reads
+ * (`@nautilus/marketdata/reads`, `@nautilus/collateral/reads`), and the only
+ * place risk reads them:
  *
- * - `findInstrumentTerms`: marketdata's `instrument` (asset class, currency,
- *   contract multiplier) and the collateral engine's `option_contract`
- *   (underlying, right, strike, expiry; migration 0005) joined to the
- *   underlying's `instrument` row. One statement for any number of ids.
+ * - `findInstrumentTerms`: marketdata's instruments (asset class, currency,
+ *   contract multiplier) and the collateral engine's option contracts
+ *   (underlying, right, strike, expiry) with the underlying's instrument.
  * - `findUnderlyingPrices`: the latest price of option underlyings the book
  *   does not hold itself (the price of a held one arrives through @requires
- *   with the positions), via `findLatestPrices` from `@nautilus/db`
+ *   with the positions), via `findLatestPrices` from `@nautilus/marketdata/reads`
  *   (marketdata's last `tick`, else its last daily `bar` close).
  * - The underlying's volatility needs no read of its own: its daily closes
  *   come with the other risk factors' through the `dailyCloses` loader
@@ -48,44 +49,40 @@ export interface InstrumentTerms {
   option: OptionContractTerms | null;
 }
 
-/** Terms per instrument id (ids marketdata does not know are absent). One statement. */
+/**
+ * Terms per instrument id (ids marketdata does not know are absent): marketdata's instruments and
+ * collateral's option contracts through their published reads. Three statements for any number of
+ * ids (instruments, contracts, the contracts' underlyings).
+ */
 export async function findInstrumentTerms(pool: pg.Pool | pg.PoolClient, instrumentIds: readonly number[]): Promise<Map<number, InstrumentTerms>> {
   if (instrumentIds.length === 0) return new Map();
-  const { rows } = await pool.query<{
-    id: number; assetClass: string; currency: string; multiplier: number;
-    underlyingId: number | null; underlyingSymbol: string | null; underlyingAssetClass: string | null;
-    right: 'call' | 'put' | null; strike: number | null; expiry: string | null;
-  }>(
-    `SELECT i.id, i.asset_class AS "assetClass", i.currency::text AS currency, i.multiplier::float8 AS multiplier,
-            oc.underlying_id AS "underlyingId", u.symbol AS "underlyingSymbol", u.asset_class AS "underlyingAssetClass",
-            oc.option_right AS "right", oc.strike::float8 AS strike, to_char(oc.expiry, 'YYYY-MM-DD') AS expiry
-       FROM instrument i
-       LEFT JOIN option_contract oc ON oc.instrument_id = i.id
-       LEFT JOIN instrument u ON u.id = oc.underlying_id
-      WHERE i.id = ANY($1::int[])`,
-    [instrumentIds],
-  );
+  const [instruments, contracts] = await Promise.all([findInstrumentsById(pool, instrumentIds), findOptionContracts(pool, instrumentIds)]);
+  const underlyings = await findInstrumentsById(pool, [...new Set([...contracts.values()].map((c) => c.underlyingId))]);
   return new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        assetClass: r.assetClass,
-        currency: r.currency,
-        multiplier: r.multiplier,
-        option:
-          r.underlyingId !== null && r.right !== null && r.strike !== null && r.expiry !== null
-            ? {
-                underlyingId: r.underlyingId,
-                underlyingSymbol: r.underlyingSymbol!,
-                underlyingAssetClass: r.underlyingAssetClass!,
-                right: r.right,
-                strike: r.strike,
-                expiry: new Date(`${r.expiry}T00:00:00Z`),
-              }
-            : null,
-      },
-    ]),
+    [...instruments.values()].map((i) => {
+      const contract = contracts.get(i.id);
+      const underlying = contract && underlyings.get(contract.underlyingId);
+      return [
+        i.id,
+        {
+          id: i.id,
+          assetClass: i.assetClass,
+          currency: i.currency,
+          multiplier: i.multiplier,
+          option:
+            contract && underlying
+              ? {
+                  underlyingId: contract.underlyingId,
+                  underlyingSymbol: underlying.symbol,
+                  underlyingAssetClass: underlying.assetClass,
+                  right: contract.right,
+                  strike: contract.strike,
+                  expiry: new Date(`${contract.expiryDate}T00:00:00Z`),
+                }
+              : null,
+        },
+      ];
+    }),
   );
 }
 

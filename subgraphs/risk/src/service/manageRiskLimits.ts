@@ -16,7 +16,7 @@ export async function createRiskLimit(pool: pg.Pool, input: { portfolioId: strin
   const portfolioId = parseId(input.portfolioId, 'input.portfolioId');
   const threshold = checkThreshold(input.threshold, 'input.threshold');
   const { rows } = await pool.query<RiskLimitRow>(
-    `INSERT INTO risk_limit (portfolio_id, kind, threshold, active) VALUES ($1, $2, $3, $4) RETURNING ${RISK_LIMIT_COLUMNS}`,
+    `INSERT INTO risk.risk_limit (portfolio_id, kind, threshold, active) VALUES ($1, $2, $3, $4) RETURNING ${RISK_LIMIT_COLUMNS}`,
     [portfolioId, input.kind.toLowerCase(), threshold, input.active ?? true],
   );
   return rows[0]!;
@@ -30,7 +30,7 @@ export async function updateRiskLimit(pool: pg.Pool, idText: string, input: { th
   const id = parseId(idText, 'id');
   if (input.threshold != null) checkThreshold(input.threshold, 'input.threshold');
   const { rows } = await pool.query<RiskLimitRow>(
-    `UPDATE risk_limit SET threshold = coalesce($2, threshold), active = coalesce($3, active) WHERE id = $1 RETURNING ${RISK_LIMIT_COLUMNS}`,
+    `UPDATE risk.risk_limit SET threshold = coalesce($2, threshold), active = coalesce($3, active) WHERE id = $1 RETURNING ${RISK_LIMIT_COLUMNS}`,
     [id, input.threshold ?? null, input.active ?? null],
   );
   if (rows.length === 0) throw notFound('risk limit', idText, 'id');
@@ -40,7 +40,7 @@ export async function updateRiskLimit(pool: pg.Pool, idText: string, input: { th
 /** Deletes a limit (and its breach history) and returns it. @throws BAD_USER_INPUT / NOT_FOUND naming `id`. */
 export async function deleteRiskLimit(pool: pg.Pool, idText: string): Promise<RiskLimitRow> {
   const id = parseId(idText, 'id');
-  const { rows } = await pool.query<RiskLimitRow>(`DELETE FROM risk_limit WHERE id = $1 RETURNING ${RISK_LIMIT_COLUMNS}`, [id]);
+  const { rows } = await pool.query<RiskLimitRow>(`DELETE FROM risk.risk_limit WHERE id = $1 RETURNING ${RISK_LIMIT_COLUMNS}`, [id]);
   if (rows.length === 0) throw notFound('risk limit', idText, 'id');
   return rows[0]!;
 }

@@ -3,7 +3,7 @@ import { badInput, parseIntInRange, type Clock } from '@nautilus/runtime';
 import { baselTrafficLight } from './baselTrafficLight.ts';
 import { christoffersenIndependence } from './christoffersenIndependence.ts';
 import { estimateRisk } from './estimateRisk.ts';
-import { findReturnHistory } from '@nautilus/db';
+import { findReturnHistory } from '@nautilus/marketdata/reads';
 import { kupiecPof } from './kupiecPof.ts';
 import { MAX_LOOKBACK_DAYS, MIN_OBSERVATIONS, parseConfidence } from './parseRiskArgs.ts';
 import { toHeldPositions } from './toHeldPositions.ts';

@@ -1,5 +1,5 @@
 import { badInput } from '@nautilus/runtime';
-import type { DailyClose } from '@nautilus/db';
+import type { DailyClose } from '@nautilus/marketdata/reads';
 import { linearGreeks, priceOption, toCurrencyGreeks, yearsToExpiry, type UnitGreeks } from './computeOptionGreeks.ts';
 import { TRADING_DAYS } from './estimateRisk.ts';
 import type { InstrumentTerms } from './findOptionInputs.ts';

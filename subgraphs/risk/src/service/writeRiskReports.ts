@@ -32,12 +32,12 @@ export async function writeRiskReports(pool: pg.Pool, bus: Bus, pending: readonl
   if (pending.length === 0) return [];
   const written = await withTransaction(pool, async (client) => {
     const { rows: idRows } = await client.query<{ id: string }>(
-      "SELECT nextval(pg_get_serial_sequence('risk_report', 'id'))::text AS id FROM generate_series(1, $1)",
+      "SELECT nextval(pg_get_serial_sequence('risk.risk_report', 'id'))::text AS id FROM generate_series(1, $1)",
       [pending.length],
     );
     const ids = idRows.map((r) => r.id);
     const { rows } = await client.query<RiskReportRecord>(
-      `INSERT INTO risk_report (id, portfolio_id, as_of, method, confidence, horizon_days, var, es, inputs, result)
+      `INSERT INTO risk.risk_report (id, portfolio_id, as_of, method, confidence, horizon_days, var, es, inputs, result)
        SELECT * FROM unnest($1::bigint[], $2::int[], $3::timestamptz[], $4::text[], $5::float8[], $6::int[], $7::float8[], $8::float8[], $9::jsonb[], $10::jsonb[])
        RETURNING ${RISK_REPORT_COLUMNS}`,
       [
@@ -56,14 +56,14 @@ export async function writeRiskReports(pool: pg.Pool, bus: Bus, pending: readonl
     const byId = new Map(rows.map((r) => [String(r.id), r]));
     const reports = ids.map((id) => byId.get(id)!);
     const { rows: limits } = await client.query<RiskLimitRow>(
-      `SELECT ${RISK_LIMIT_COLUMNS} FROM risk_limit WHERE portfolio_id = ANY($1::int[]) AND active ORDER BY id FOR SHARE`,
+      `SELECT ${RISK_LIMIT_COLUMNS} FROM risk.risk_limit WHERE portfolio_id = ANY($1::int[]) AND active ORDER BY id FOR SHARE`,
       [[...new Set(pending.map((p) => p.portfolioId))]],
     );
     const breaches = pending.map((p) => checkRiskLimits(limits.filter((l) => l.portfolioId === p.portfolioId), p.measures));
     const flat = breaches.flatMap((list, i) => list.map((b) => ({ reportId: reports[i]!.id, portfolioId: pending[i]!.portfolioId, ...b })));
     if (flat.length) {
       await client.query(
-        `INSERT INTO risk_limit_breach (report_id, limit_id, portfolio_id, value, threshold)
+        `INSERT INTO risk.risk_limit_breach (report_id, limit_id, portfolio_id, value, threshold)
          SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::float8[], $5::float8[])`,
         [flat.map((b) => b.reportId), flat.map((b) => b.limit.id), flat.map((b) => b.portfolioId), flat.map((b) => b.value), flat.map((b) => b.limit.threshold)],
       );
