@@ -94,7 +94,7 @@ try {
   }
   const ingestSeconds = (performance.now() - started) / 1000;
   if (written !== bars.length) throw new Error(`wrote ${written} of ${bars.length}`);
-  await pool.query('ANALYZE bar');
+  await pool.query('ANALYZE marketdata.bar');
 
   // Re-sending stored bars takes the upsert path (temp table + ON CONFLICT).
   const resend = bars.slice(0, MAX_INGEST_BARS);
