@@ -1,20 +1,15 @@
+import type { Flat, MarginAccount, MarginCall, MarginWarning, Refine, SqlRow } from '@nautilus/db';
 import type { MarginUtilizationEvent } from '@nautilus/runtime';
 import type { MarginPosition, MarginRequirement, Methodology } from '../margin/types.ts';
 
 /** A `margin_account` row, as resolvers see it (the MarginAccount mapper). */
-export interface AccountRow {
-  id: string;
-  ownerEntityId: string;
-  name: string;
-  broker: string;
-  methodology: Methodology;
-  currency: string;
-  houseMultiplier: number;
-  crossMargin: boolean;
-  minimumTransferAmount: number;
-  callDueHours: number;
-  portfolioIds: string[];
-}
+export type AccountRow = Flat<Refine<
+  SqlRow<
+    Pick<MarginAccount, 'id' | 'ownerEntityId' | 'name' | 'broker' | 'methodology' | 'currency' | 'houseMultiplier' | 'crossMargin' | 'minimumTransferAmount' | 'callDueHours'>,
+    'id' | 'ownerEntityId'
+  >,
+  { methodology: Methodology }
+> & { portfolioIds: string[] }>;
 
 /** One collateral holding (cash or a security) from the `collateral_holding` view. */
 export interface HoldingRow {
@@ -73,21 +68,13 @@ export type MarginCallKindName = 'MAINTENANCE' | 'HOUSE' | 'REGULATORY';
 export type MarginCallStatusName = 'OPEN' | 'MET' | 'ESCALATED' | 'LIQUIDATED';
 
 /** A `margin_call` row (the MarginCall mapper). */
-export interface MarginCallRow {
-  id: string;
-  accountId: string;
-  kind: MarginCallKindName;
-  status: MarginCallStatusName;
-  amountDue: number;
-  minimumTransferAmount: number;
-  equity: number;
-  requirement: number;
-  raisedAt: Date;
-  dueAt: Date;
-  acknowledgedAt: Date | null;
-  closedAt: Date | null;
-  liquidationPlan: StoredLiquidationPlan;
-}
+export type MarginCallRow = Refine<
+  SqlRow<
+    Pick<MarginCall, 'id' | 'accountId' | 'kind' | 'status' | 'amountDue' | 'minimumTransferAmount' | 'equity' | 'requirement' | 'raisedAt' | 'dueAt' | 'acknowledgedAt' | 'closedAt' | 'liquidationPlan'>,
+    'accountId'
+  >,
+  { kind: MarginCallKindName; status: MarginCallStatusName; liquidationPlan: StoredLiquidationPlan }
+>;
 
 export interface StoredLiquidationPlan {
   steps: Array<{ instrumentId: string; symbol: string; quantity: number; value: number; cost: number; requirementReleased: number }>;
@@ -97,17 +84,10 @@ export interface StoredLiquidationPlan {
 }
 
 /** A `margin_warning` row (the MarginWarning mapper). */
-export interface MarginWarningRow {
-  id: string;
-  accountId: string;
-  kind: 'PREDICTED' | 'UTILIZATION';
-  ts: Date;
-  utilization: number;
-  probability: number | null;
-  distanceToCall: number | null;
-  expectedDaysToCall: number | null;
-  horizonDays: number | null;
-}
+export type MarginWarningRow = Flat<Refine<
+  SqlRow<Pick<MarginWarning, 'id' | 'accountId' | 'kind' | 'ts' | 'utilization' | 'probability' | 'distanceToCall' | 'horizonDays'>, 'accountId'>,
+  { kind: 'PREDICTED' | 'UTILIZATION' }
+> & { expectedDaysToCall: MarginWarning['expectedDays'] }>;
 
 /** The MarginUtilization mapper: the bus event's figures, with its time as a Date. */
 export type UtilizationRecord = Omit<MarginUtilizationEvent, 'ts'> & { ts: Date };

@@ -1,16 +1,10 @@
-/** Row shapes of the market data domain, independent of GraphQL. */
+/**
+ * Row shapes of the market data domain, independent of GraphQL. Table rows derive from the models
+ * of `prisma/schema.prisma` (`SqlRow`: `numeric` read as float64, as the column lists cast it).
+ */
+import type { Instrument, SqlRow } from '@nautilus/db';
 
-export interface InstrumentRow {
-  id: number;
-  symbol: string;
-  name: string;
-  assetClass: string;
-  currency: string;
-  exchange: string;
-  multiplier: number;
-  tickSize: number;
-  active: boolean;
-}
+export type InstrumentRow = SqlRow<Pick<Instrument, 'id' | 'symbol' | 'name' | 'assetClass' | 'currency' | 'exchange' | 'multiplier' | 'tickSize' | 'active'>>;
 
 /** The five numbers of a bar, shared by every bar shape (stored, ingested, simulated). */
 export interface Ohlcv {

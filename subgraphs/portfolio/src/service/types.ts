@@ -1,33 +1,19 @@
 /**
- * Row shapes of the portfolio domain, independent of GraphQL. Money and
- * quantities are exact `numeric` in SQL; rows carry them as float64 for the
- * API and analytics (the ledger itself is never rounded: see README).
+ * Row shapes of the portfolio domain, independent of GraphQL. Rows of tables derive from the
+ * models of `prisma/schema.prisma` (the one model of the data; `SqlRow` reads `numeric` as
+ * float64 and `bigint` ids as text, as the column lists below cast them); the views' rows
+ * (`portfolio.position`) are written here. Money and quantities are exact `numeric` in SQL; rows
+ * carry them as float64 for the API and analytics (the ledger itself is never rounded: see README).
  */
+import type { CashEntry, Entity, Goal, Ownership, Portfolio, Refine, SqlRow, Trade } from '@nautilus/db';
 
 export type EntityKind = 'person' | 'trust' | 'company' | 'foundation';
 
-export interface EntityRow {
-  id: number;
-  kind: EntityKind;
-  name: string;
-}
+export type EntityRow = Refine<Pick<Entity, 'id' | 'kind' | 'name'>, { kind: EntityKind }>;
 
-export interface OwnershipRow {
-  ownerId: number;
-  ownedId: number;
-  percentage: number;
-}
+export type OwnershipRow = SqlRow<Pick<Ownership, 'ownerId' | 'ownedId' | 'percentage'>>;
 
-export interface PortfolioRow {
-  id: number;
-  entityId: number;
-  name: string;
-  baseCurrency: string;
-  benchmarkSymbol: string | null;
-  strategy: string | null;
-  allowShort: boolean;
-  createdAt: Date;
-}
+export type PortfolioRow = Pick<Portfolio, 'id' | 'entityId' | 'name' | 'baseCurrency' | 'benchmarkSymbol' | 'strategy' | 'allowShort' | 'createdAt'>;
 
 export interface PositionRow {
   portfolioId: number;
@@ -46,35 +32,17 @@ export interface PositionRow {
   requiredLastPrice?: number | null;
 }
 
-export interface TradeRow {
-  id: string;
-  portfolioId: number;
-  instrumentId: number;
-  symbol: string;
-  side: 'buy' | 'sell';
-  quantity: number;
-  price: number;
-  fees: number;
-  ts: Date;
-}
+export type TradeRow = Refine<
+  SqlRow<Pick<Trade, 'id' | 'portfolioId' | 'instrumentId' | 'symbol' | 'side' | 'quantity' | 'price' | 'fees' | 'ts'>>,
+  { side: 'buy' | 'sell' }
+>;
 
-export interface CashEntryRow {
-  id: string;
-  portfolioId: number;
-  amount: number;
-  kind: 'deposit' | 'withdrawal' | 'trade' | 'fee';
-  ts: Date;
-  tradeId: string | null;
-}
+export type CashEntryRow = Refine<
+  SqlRow<Pick<CashEntry, 'id' | 'portfolioId' | 'amount' | 'kind' | 'ts' | 'tradeId'>>,
+  { kind: 'deposit' | 'withdrawal' | 'trade' | 'fee' }
+>;
 
-export interface GoalRow {
-  id: number;
-  entityId: number;
-  name: string;
-  targetAmount: number;
-  targetDate: Date;
-  priority: number;
-}
+export type GoalRow = SqlRow<Pick<Goal, 'id' | 'entityId' | 'name' | 'targetAmount' | 'targetDate' | 'priority'>>;
 
 export interface PortfolioShareRow {
   portfolioId: number;

@@ -1,5 +1,10 @@
+import type { Refine, RiskLimit, RiskLimitBreach, RiskReport, SqlRow } from '@nautilus/db';
 import type { CorrelationSummary } from './summarizeCorrelation.ts';
-/** Row and record shapes shared by the risk services and resolvers (no GraphQL types here). */
+/**
+ * Row and record shapes shared by the risk services and resolvers (no GraphQL types here). Rows of
+ * the `risk` tables derive from the models of `prisma/schema.prisma` (`SqlRow`: bigint ids read as
+ * text, as the column lists cast them; `Refine` for the upper-cased enums and the typed JSON).
+ */
 
 /** The VaR methods, as the SDL spells them. */
 export type VaRMethod = 'HISTORICAL' | 'FILTERED_HISTORICAL' | 'PARAMETRIC' | 'CORNISH_FISHER' | 'DELTA_GAMMA' | 'MONTE_CARLO';
@@ -113,42 +118,21 @@ export interface RiskReportResult {
 }
 
 /** A stored report (the `RiskReport` GraphQL type's parent). */
-export interface RiskReportRecord {
-  id: string;
-  portfolioId: number;
-  asOf: Date;
-  method: VaRMethod;
-  confidence: number;
-  horizonDays: number;
-  var: number;
-  es: number;
-  result: RiskReportResult;
-  createdAt: Date;
-}
+export type RiskReportRecord = Refine<
+  SqlRow<Pick<RiskReport, 'id' | 'portfolioId' | 'asOf' | 'method' | 'confidence' | 'horizonDays' | 'var' | 'es' | 'result' | 'createdAt'>>,
+  { method: VaRMethod; result: RiskReportResult }
+>;
 
 export const RISK_REPORT_COLUMNS = `id::text AS id, portfolio_id AS "portfolioId", as_of AS "asOf", upper(method) AS method, confidence,
   horizon_days AS "horizonDays", var, es, result, created_at AS "createdAt"`;
 
 export type RiskLimitKind = 'VAR' | 'EXPOSURE' | 'CONCENTRATION' | 'DRAWDOWN';
 
-export interface RiskLimitRow {
-  id: number;
-  portfolioId: number;
-  kind: RiskLimitKind;
-  threshold: number;
-  active: boolean;
-  createdAt: Date;
-}
+export type RiskLimitRow = Refine<Pick<RiskLimit, 'id' | 'portfolioId' | 'kind' | 'threshold' | 'active' | 'createdAt'>, { kind: RiskLimitKind }>;
 
 export const RISK_LIMIT_COLUMNS = `id, portfolio_id AS "portfolioId", upper(kind) AS kind, threshold, active, created_at AS "createdAt"`;
 
-export interface RiskLimitBreachRow {
-  reportId: string;
-  limitId: number;
-  portfolioId: number;
-  value: number;
-  threshold: number;
-}
+export type RiskLimitBreachRow = SqlRow<Pick<RiskLimitBreach, 'reportId' | 'limitId' | 'portfolioId' | 'value' | 'threshold'>>;
 
 export const RISK_LIMIT_BREACH_COLUMNS = `report_id::text AS "reportId", limit_id AS "limitId", portfolio_id AS "portfolioId", value, threshold`;
 
