@@ -4,10 +4,10 @@ import { MemoryBus, TestClock, createLogger, loadConfig, startEngine, type Engin
 const engine = { name: 'gauge', defaultPort: 4990 };
 
 /** A process kit whose pool, bus and server write what happens to them into `events`. */
-function harness(options: { failListen?: boolean } = {}) {
+function harness(options: { failListen?: boolean; env?: Record<string, string> } = {}) {
   const events: string[] = [];
   const poolOptions: unknown[] = [];
-  const createPool = (opts: { connectionString: string; max: number; applicationName: string; onError: (error: Error) => void }) => {
+  const createPool = (opts: { connectionString: string; max: number; applicationName: string; onError: (error: Error) => void; timeouts?: unknown }) => {
     poolOptions.push({ ...opts, onError: typeof opts.onError });
     return {
       end: async () => {
@@ -16,7 +16,7 @@ function harness(options: { failListen?: boolean } = {}) {
     };
   };
   const kit: ServiceKit = {
-    config: loadConfig({ NAUTILUS_HOST: '127.0.0.9' }),
+    config: loadConfig({ NAUTILUS_HOST: '127.0.0.9', ...options.env }),
     logger: createLogger({ name: 'test', level: 'silent' }),
     clock: new TestClock(),
     databaseUrl: 'postgresql://u@db:5432/nautilus',
@@ -90,5 +90,12 @@ describe('startEngine', () => {
     const { events, createPool, kit, server } = harness({ failListen: true });
     await expect(startEngine(engine, { createPool, start: () => server }, kit, {})).rejects.toThrow('EADDRINUSE');
     expect(events).toEqual(['listen 127.0.0.9:4990', 'server.stop', 'pool.end']);
+  });
+
+  it('hands the configured database limits to the pool (NAUTILUS_DB_STATEMENT_TIMEOUT_MS, NAUTILUS_DB_QUERY_TIMEOUT_MS)', async () => {
+    const { poolOptions, createPool, kit, server } = harness({ env: { NAUTILUS_DB_STATEMENT_TIMEOUT_MS: '3000', NAUTILUS_DB_QUERY_TIMEOUT_MS: '4000' } });
+    const stop = await startEngine(engine, { createPool, start: () => server }, kit, {});
+    expect(poolOptions[0]).toMatchObject({ timeouts: { statementMs: 3000, queryMs: 4000 } });
+    await stop();
   });
 });

@@ -81,15 +81,17 @@ export async function startEngine<TPool extends EnginePool>(
 ): Promise<() => Promise<void>> {
   const { createBus, ...rest } = kit;
   const { logger } = kit;
+  // Configured database limits, when set (else the pool's defaults).
+  const timeouts = {
+    ...(kit.config.NAUTILUS_DB_STATEMENT_TIMEOUT_MS !== undefined ? { statementMs: kit.config.NAUTILUS_DB_STATEMENT_TIMEOUT_MS } : {}),
+    ...(kit.config.NAUTILUS_DB_QUERY_TIMEOUT_MS !== undefined ? { queryMs: kit.config.NAUTILUS_DB_QUERY_TIMEOUT_MS } : {}),
+  };
   const pool = createPool({
     connectionString: kit.databaseUrl,
     max: 10,
     applicationName: engine.name,
     onError: (err) => logger.warn({ err }, 'database connection lost'),
-    timeouts: {
-      ...(kit.config.NAUTILUS_DB_STATEMENT_TIMEOUT_MS !== undefined ? { statementMs: kit.config.NAUTILUS_DB_STATEMENT_TIMEOUT_MS } : {}),
-      ...(kit.config.NAUTILUS_DB_QUERY_TIMEOUT_MS !== undefined ? { queryMs: kit.config.NAUTILUS_DB_QUERY_TIMEOUT_MS } : {}),
-    },
+    ...(Object.keys(timeouts).length > 0 ? { timeouts } : {}),
   });
   let bus: Bus | undefined;
   const steps: Array<() => Promise<void> | void> = [];
