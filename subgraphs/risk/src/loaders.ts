@@ -1,4 +1,4 @@
-import { createBatchLoaders, type Bus } from '@nautilus/runtime';
+import { createBatchLoaders } from '@nautilus/runtime';
 import DataLoader from 'dataloader';
 import type pg from 'pg';
 import {
@@ -11,7 +11,6 @@ import {
 } from './service/types.ts';
 import { findInstrumentTerms, findUnderlyingPrices, type InstrumentTerms } from './service/findOptionInputs.ts';
 import { findDailyCloses, type DailyClose } from '@nautilus/marketdata/reads';
-import { writeRiskReports, type PendingRiskReport } from './service/writeRiskReports.ts';
 
 /**
  * Per-request dataloaders (a new set for every request, so nothing is cached
@@ -32,14 +31,10 @@ export interface RiskLoaders {
   instrumentTerms: DataLoader<number, InstrumentTerms | null>;
   /** Latest price of an option underlying the book does not hold (findOptionInputs.ts). */
   underlyingPrice: DataLoader<number, number | null>;
-  /** Stores the reports computed in one request together (see writeRiskReports). */
-  reportWriter: DataLoader<PendingRiskReport, RiskReportRecord>;
 }
 
 export interface CreateLoadersOptions {
   pool: pg.Pool;
-  /** Where report writes publish limit breaches. */
-  bus: Bus;
   /** Observes each batch (tests assert batching with it). */
   onBatch?: (loader: keyof RiskLoaders, keys: readonly unknown[]) => void;
 }
@@ -49,7 +44,7 @@ const pair = (key: string) => {
   return m ? [m[1]!, Number(m[2])] as const : (['-1', -1] as const);
 };
 
-export function createLoaders({ pool, bus, onBatch }: CreateLoadersOptions): RiskLoaders {
+export function createLoaders({ pool, onBatch }: CreateLoadersOptions): RiskLoaders {
   const batch = createBatchLoaders<RiskLoaders>({ onBatch });
   return {
     dailyCloses: batch.groupsByKey('dailyCloses', {
@@ -71,11 +66,6 @@ export function createLoaders({ pool, bus, onBatch }: CreateLoadersOptions): Ris
     }),
     instrumentTerms: batch.byKey('instrumentTerms', { load: (ids) => findInstrumentTerms(pool, ids) }),
     underlyingPrice: batch.byKey('underlyingPrice', { load: (ids) => findUnderlyingPrices(pool, ids) }),
-    // Not a lookup: each key is a report to store, so a plain DataLoader without a cache.
-    reportWriter: new DataLoader((pending) => {
-      onBatch?.('reportWriter', pending);
-      return writeRiskReports(pool, bus, pending);
-    }, { cache: false }),
     reportById: batch.byKey('reportById', {
       load: async (ids) => (await pool.query<RiskReportRecord>(`SELECT ${RISK_REPORT_COLUMNS} FROM risk.risk_report WHERE id = ANY($1::bigint[])`, [ids])).rows,
       key: (r) => r.id,

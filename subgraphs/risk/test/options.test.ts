@@ -123,7 +123,7 @@ describe('risk reports of books with options (in process, test database)', () =>
   // T = (2026-07-06 16:00 UTC − 2026-01-05 01:00 UTC) / 365.25 days = 182.625 / 365.25 = 0.5 exactly.
   const clock = new TestClock(Date.UTC(2026, 0, 5, 1, 0));
   const bus = new MemoryBus();
-  const batches: Array<{ loader: keyof RiskLoaders; keys: number }> = [];
+  const batches: Array<{ loader: keyof RiskLoaders | 'reportWriter'; keys: number }> = [];
   let pool: pg.Pool;
   let accel: Accel;
   let server: SubgraphServer<RiskContext>;
@@ -334,7 +334,7 @@ describe('risk reports of books with options (in process, test database)', () =>
     const reps = Array.from({ length: 6 }, (_, i) => portfolio(String(100 + i), [['XYZC', 1 + i, 4.76], ['XYZP', -1, 0.8], ['AAA', 3, 120]]));
     const data = await ok(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { riskReport(method: DELTA_GAMMA) { var greeks { delta } } } } }`, { r: reps });
     expect(data._entities.every((e: { riskReport: { var: number } }) => e.riskReport.var > 0)).toBe(true);
-    const per = (loader: keyof RiskLoaders) => batches.filter((b) => b.loader === loader).length;
+    const per = (loader: keyof RiskLoaders | 'reportWriter') => batches.filter((b) => b.loader === loader).length;
     expect({ instrumentTerms: per('instrumentTerms'), underlyingPrice: per('underlyingPrice'), dailyCloses: per('dailyCloses'), reportWriter: per('reportWriter') })
       .toEqual({ instrumentTerms: 1, underlyingPrice: 1, dailyCloses: 1, reportWriter: 1 });
   });

@@ -81,7 +81,11 @@ export type Portfolio = {
   /** Risk limits on this portfolio. */
   riskLimits: Array<RiskLimit>;
   /**
-   * Computes (and stores) a risk report of the open positions. VaR and ES are
+   * Computes a risk report of the open positions and records it
+   * (compute-and-record: the report is stored with its inputs so it can be
+   * reproduced and appears in riskReportHistory, and the portfolio's active
+   * limits are checked against it, breaches stored and published on
+   * riskLimitBreached). VaR and ES are
    * positive losses in the portfolio's currency over `horizonDays`. Options
    * (instruments with an option contract) are mapped onto their underlying
    * through Black-Scholes-Merton delta and gamma. A portfolio with no open

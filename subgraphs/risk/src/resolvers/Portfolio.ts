@@ -9,7 +9,8 @@ export const Portfolio: PortfolioResolvers = {
    * instrument id, symbol, last price) the gateway fetched for @requires.
    */
   __resolveReference: (reference) => reference as never,
-  riskReport: (portfolio, args, ctx) => createRiskReport({ loaders: ctx.loaders, clock: ctx.clock, accel: ctx.accel, portfolio, args }),
+  // Compute-and-record: the report is stored by the request's recorder (see riskReportRecorder.ts), not by a loader.
+  riskReport: (portfolio, args, ctx) => createRiskReport({ loaders: ctx.loaders, recorder: ctx.recorder, clock: ctx.clock, accel: ctx.accel, portfolio, args }),
   riskReportHistory: (portfolio, { first }, ctx) => {
     const id = tryParseId(portfolio.id);
     const limit = parseIntInRange(first, 20, 1, 500, 'first');

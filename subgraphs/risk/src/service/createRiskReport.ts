@@ -7,6 +7,7 @@ import { computeStress, toStressClass } from './computeStress.ts';
 import { estimateRisk } from './estimateRisk.ts';
 import type { InstrumentTerms } from './findOptionInputs.ts';
 import type { RiskLoaders } from '../loaders.ts';
+import type { RiskReportRecorder } from './riskReportRecorder.ts';
 import { MIN_OBSERVATIONS, parseRiskArgs, type RiskReportArgs } from './parseRiskArgs.ts';
 import { toHoldings } from './toHeldPositions.ts';
 import type { PortfolioRepresentation, RiskReportRecord, RiskReportResult } from './types.ts';
@@ -14,8 +15,10 @@ import { mapRiskFactors, valuePositions } from './valuePositions.ts';
 import { summarizeCorrelation } from './summarizeCorrelation.ts';
 
 export interface CreateRiskReportOptions {
-  /** Per-request loaders: terms, prices, history and the report writer batch across portfolios. */
+  /** Per-request loaders: terms, prices and history batch across portfolios. */
   loaders: RiskLoaders;
+  /** Stores the computed report (batched per request): the explicit write of compute-and-record. */
+  recorder: RiskReportRecorder;
   clock: Clock;
   accel: Accel;
   /** Key plus the @required positions. */
@@ -52,7 +55,7 @@ const settled = <T>(values: ReadonlyArray<T | Error>): T[] =>
  *   returns end at asOf; `asOf` when a holding has no close before it; see
  *   valuePositions). Nothing is written then.
  */
-export async function createRiskReport({ loaders, clock, accel, portfolio, args }: CreateRiskReportOptions): Promise<RiskReportRecord> {
+export async function createRiskReport({ loaders, recorder, clock, accel, portfolio, args }: CreateRiskReportOptions): Promise<RiskReportRecord> {
   const parsed = parseRiskArgs(args, new Date(clock.now()));
   const portfolioId = parseId(portfolio.id, 'id');
   const holdings = toHoldings(portfolio.positions);
@@ -117,7 +120,7 @@ export async function createRiskReport({ loaders, clock, accel, portfolio, args 
     shocks: parsed.shocks,
   };
   const concentration = estimate.grossExposure === 0 ? 0 : Math.max(...positions.map((p) => Math.abs(p.delta))) / estimate.grossExposure;
-  return loaders.reportWriter.load({
+  return recorder.record({
     portfolioId,
     asOf,
     method: parsed.method,
