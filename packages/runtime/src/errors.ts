@@ -54,6 +54,25 @@ export class AppError extends GraphQLError {
   }
 }
 
+/** Most characters of a user's value an error message repeats. */
+export const MAX_ECHO_LENGTH = 80;
+
+/**
+ * A user's value for an error message: a string JSON-quoted, anything else as
+ * JSON, cut to {@link MAX_ECHO_LENGTH} characters with an ellipsis, so a
+ * megabyte of input is never sent back (or logged) in full.
+ */
+export function quoteInput(value: unknown): string {
+  const isString = typeof value === 'string';
+  const text = isString ? value : (JSON.stringify(value) ?? String(value));
+  let end = Math.min(text.length, MAX_ECHO_LENGTH);
+  // Do not split a surrogate pair.
+  const code = text.charCodeAt(end - 1);
+  if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1;
+  const cut = text.slice(0, end);
+  return `${isString ? JSON.stringify(cut) : cut}${end < text.length ? '…' : ''}`;
+}
+
 /** `BAD_USER_INPUT` naming the field: `badInput('limit', 'must be at most 10000, got 20000')`. */
 export function badInput(field: string, problem: string, details?: Record<string, unknown>): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field, details });
@@ -67,7 +86,7 @@ export function parseIntInRange(value: number | null | undefined, fallback: numb
 }
 
 export function notFound(what: string, key: string, field?: string): AppError {
-  return new AppError(ErrorCode.NOT_FOUND, `${what} ${JSON.stringify(key)} does not exist`, { field });
+  return new AppError(ErrorCode.NOT_FOUND, `${what} ${quoteInput(key)} does not exist`, { field });
 }
 
 export function isAppError(error: unknown): error is AppError {

@@ -1,4 +1,4 @@
-import { badInput } from './errors.ts';
+import { badInput, quoteInput } from './errors.ts';
 
 /**
  * A GraphQL `ID` of an integer-keyed row. Ids are opaque to clients, but a
@@ -7,7 +7,7 @@ import { badInput } from './errors.ts';
  */
 export function parseId(id: string | number, field: string): number {
   const text = String(id);
-  if (!/^\d{1,9}$/.test(text)) throw badInput(field, `must be a numeric id, got ${JSON.stringify(text)}`);
+  if (!/^\d{1,9}$/.test(text)) throw badInput(field, `must be a numeric id, got ${quoteInput(text)}`);
   return Number(text);
 }
 

@@ -18,3 +18,4 @@ export * from './createBatchLoaders.ts';
 export * from './pagination.ts';
 export * from './engine/index.ts';
 export * from './subgraph/dependencyErrors.ts';
+export * from './inputs.ts';

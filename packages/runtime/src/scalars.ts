@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { ErrorCode } from './errors.ts';
+import { ErrorCode, quoteInput } from './errors.ts';
 
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
@@ -21,19 +21,19 @@ function daysInMonth(year: number, month: number): number {
 export function parseDateTime(value: unknown): Date {
   const example = 'an ISO-8601 date-time with a time zone such as 2026-01-05T14:30:00Z';
   const match = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
-  if (!match) throw badDateTime(`expected ${example}, got ${JSON.stringify(value)}`);
+  if (!match) throw badDateTime(`expected ${example}, got ${quoteInput(value)}`);
   const [, y, mo, d, h, mi, sec = '0', , oh = '0', om = '0'] = match;
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
-  if (month < 1 || month > 12) throw badDateTime(`month ${mo} does not exist in ${JSON.stringify(value)}`);
-  if (day < 1 || day > daysInMonth(year, month)) throw badDateTime(`${y}-${mo} has no day ${d} (${JSON.stringify(value)})`);
-  if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) throw badDateTime(`${h}:${mi}:${sec.padStart(2, '0')} is not a time of day (${JSON.stringify(value)})`);
-  if (Number(oh) > 23 || Number(om) > 59) throw badDateTime(`the zone offset of ${JSON.stringify(value)} is not valid`);
+  if (month < 1 || month > 12) throw badDateTime(`month ${mo} does not exist in ${quoteInput(value)}`);
+  if (day < 1 || day > daysInMonth(year, month)) throw badDateTime(`${y}-${mo} has no day ${d} (${quoteInput(value)})`);
+  if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) throw badDateTime(`${h}:${mi}:${sec.padStart(2, '0')} is not a time of day (${quoteInput(value)})`);
+  if (Number(oh) > 23 || Number(om) > 59) throw badDateTime(`the zone offset of ${quoteInput(value)} is not valid`);
   const date = new Date(value as string);
-  if (Number.isNaN(date.getTime())) throw badDateTime(`expected ${example}, got ${JSON.stringify(value)}`);
+  if (Number.isNaN(date.getTime())) throw badDateTime(`expected ${example}, got ${quoteInput(value)}`);
   if (date < DATE_TIME_MIN || date >= DATE_TIME_MAX) {
-    throw badDateTime(`${JSON.stringify(value)} is outside the supported range ${DATE_TIME_MIN.toISOString()} … ${DATE_TIME_MAX.toISOString()}`);
+    throw badDateTime(`${quoteInput(value)} is outside the supported range ${DATE_TIME_MIN.toISOString()} … ${DATE_TIME_MAX.toISOString()}`);
   }
   return date;
 }
