@@ -62,7 +62,7 @@ export const MarginAccount: MarginAccountResolvers = {
     if (!(horizon > 0 && horizon <= 30)) throw badInput('horizonDays', `must be in (0, 30], got ${horizon}`);
     const n = parseIntInRange(paths, 10_000, 1_000, 200_000, 'paths');
     await liveEvaluation(ctx.monitor, account.id);
-    const prediction = ctx.monitor.predict(account.id, { horizonDays: horizon, paths: n, seed: seed ?? 1 })!;
+    const prediction = ctx.monitor.predict(account.id, { horizonDays: horizon, paths: n, seed: parseIntInRange(seed, 1, 0, 2 ** 31 - 1, 'seed') })!;
     return {
       probability: prediction.probability,
       standardError: prediction.standardError,

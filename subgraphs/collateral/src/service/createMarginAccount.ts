@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { withTransaction } from '@nautilus/db';
 import { entityExists, findPortfolioOwners } from '@nautilus/portfolio/reads';
-import { badInput, parseId } from '@nautilus/runtime';
+import { badInput, parseDecimal, parseId, parseName, quoteInput } from '@nautilus/runtime';
 import type { Methodology } from '../margin/types.ts';
 import { findAccounts, fromMethodology } from './loadAccountBooks.ts';
 import type { AccountRow } from './types.ts';
@@ -22,29 +22,29 @@ export interface CreateMarginAccountInput {
 /**
  * Opens a margin account for an entity over some of its portfolios.
  * @throws BAD_USER_INPUT naming the field: unknown owner, blank or duplicate
- *   name, bad currency, houseMultiplier outside [1, 5], negative MTA,
+ *   name (or one over 200 characters or with control characters; the same for
+ *   broker), bad currency, houseMultiplier outside [1, 5], an MTA that is negative,
+ *   of 1e15 or more or with more than 2 decimal places,
  *   callDueHours outside [1, 720], an unknown portfolio, a portfolio that is
  *   not the owner's or is already margined elsewhere. Writes nothing then.
  */
 export async function createMarginAccount(pool: pg.Pool, input: CreateMarginAccountInput): Promise<AccountRow> {
   const ownerId = parseId(input.ownerId, 'input.ownerId');
-  const name = input.name.trim();
-  if (!name || name.length > 200) throw badInput('input.name', `must be 1 to 200 characters, got ${JSON.stringify(input.name)}`);
-  const broker = input.broker.trim();
-  if (!broker || broker.length > 200) throw badInput('input.broker', `must be 1 to 200 characters, got ${JSON.stringify(input.broker)}`);
+  const name = parseName(input.name, 'input.name');
+  const broker = parseName(input.broker, 'input.broker');
   const currency = input.currency ?? 'USD';
-  if (!/^[A-Z]{3}$/.test(currency)) throw badInput('input.currency', `must be an ISO 4217 code like USD, got ${JSON.stringify(currency)}`);
+  if (!/^[A-Z]{3}$/.test(currency)) throw badInput('input.currency', `must be an ISO 4217 code like USD, got ${quoteInput(currency)}`);
   const houseMultiplier = input.houseMultiplier ?? 1;
   if (!(houseMultiplier >= 1 && houseMultiplier <= 5)) throw badInput('input.houseMultiplier', `must be between 1 and 5, got ${houseMultiplier}`);
-  const mta = input.minimumTransferAmount ?? 0;
-  if (!(mta >= 0) || !Number.isFinite(mta)) throw badInput('input.minimumTransferAmount', `must be ≥ 0, got ${mta}`);
+  // numeric(20, 2): cents, and far below the column's overflow.
+  const mta = parseDecimal(input.minimumTransferAmount ?? 0, { field: 'input.minimumTransferAmount', sign: 'nonNegative', places: 2, below: 1e15 });
   const dueHours = input.callDueHours ?? 24;
   if (!Number.isInteger(dueHours) || dueHours < 1 || dueHours > 720) throw badInput('input.callDueHours', `must be a whole number of hours in [1, 720], got ${dueHours}`);
   const portfolioIds = input.portfolioIds.map((id, i) => parseId(id, `input.portfolioIds[${i}]`));
   if (new Set(portfolioIds).size !== portfolioIds.length) throw badInput('input.portfolioIds', 'lists a portfolio twice');
 
   return withTransaction(pool, async (client) => {
-    if (!(await entityExists(client, ownerId))) throw badInput('input.ownerId', `unknown entity ${JSON.stringify(input.ownerId)}`);
+    if (!(await entityExists(client, ownerId))) throw badInput('input.ownerId', `unknown entity ${ownerId}`);
     // Locks the portfolios' rows: two accounts claiming the same portfolio are decided one after the other.
     const owners = await findPortfolioOwners(client, portfolioIds, { lock: true });
     const { rows: links } = await client.query<{ portfolioId: number; accountId: number }>(
@@ -67,7 +67,7 @@ export async function createMarginAccount(pool: pg.Pool, input: CreateMarginAcco
        RETURNING id`,
       [ownerId, name, broker, fromMethodology(input.methodology), currency, houseMultiplier, input.crossMargin ?? false, mta, dueHours],
     );
-    if (rows.length === 0) throw badInput('input.name', `entity ${ownerId} already has a margin account named ${JSON.stringify(name)}`);
+    if (rows.length === 0) throw badInput('input.name', `entity ${ownerId} already has a margin account named ${quoteInput(name)}`);
     const accountId = rows[0]!.id;
     if (portfolioIds.length > 0) {
       await client.query('INSERT INTO collateral.margin_account_portfolio (account_id, portfolio_id) SELECT $1, unnest($2::int[])', [accountId, portfolioIds]);

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { withTransaction } from '@nautilus/db';
-import { AppError, ErrorCode, notFound, parseId } from '@nautilus/runtime';
+import { AppError, ErrorCode, notFound, parseId, parseOptionalText } from '@nautilus/runtime';
 import type { AccountEvaluation, MarginCallKindName, MarginCallRow, MarginCallStatusName, StoredLiquidationPlan } from './types.ts';
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -80,9 +80,13 @@ export async function escalateOverdueCalls(pool: pg.Pool, now: Date): Promise<Ma
   });
 }
 
-/** Records that the client has seen the call (status stays OPEN/ESCALATED). */
+/**
+ * Records that the client has seen the call (status stays OPEN/ESCALATED).
+ * @throws BAD_USER_INPUT `note` over 2,000 characters or with control characters (tab and line breaks allowed).
+ */
 export async function acknowledgeMarginCall(pool: pg.Pool, id: string, ts: Date, note: string | null): Promise<MarginCallRow> {
   const callId = parseId(id, 'id');
+  parseOptionalText(note, 'note', 'note');
   return withTransaction(pool, async (client) => {
     const { rows } = await client.query<MarginCallRow>(
       `UPDATE collateral.margin_call c SET acknowledged_at = coalesce(acknowledged_at, $2) WHERE id = $1 RETURNING ${CALL_COLUMNS}`,
@@ -196,10 +200,12 @@ function round2(x: number): number {
  * Closes a live call by hand: MET (the client transferred the amount) or
  * LIQUIDATED (positions were sold). The monitor re-evaluates the account
  * afterwards, so a deficit that is still there raises a new call.
- * @throws NOT_FOUND for an unknown id; CONFLICT when the call is not live.
+ * @throws NOT_FOUND for an unknown id; CONFLICT when the call is not live;
+ *   BAD_USER_INPUT `note` over 2,000 characters or with control characters.
  */
 export async function resolveMarginCall(pool: pg.Pool, id: string, resolution: 'MET' | 'LIQUIDATED', ts: Date, note: string | null): Promise<MarginCallRow> {
   const callId = parseId(id, 'id');
+  parseOptionalText(note, 'note', 'note');
   return withTransaction(pool, async (client) => {
     const { rows } = await client.query<MarginCallRow>(
       `UPDATE collateral.margin_call c SET status = lower($2), closed_at = $3 WHERE id = $1 AND status IN ('open', 'escalated') RETURNING ${CALL_COLUMNS}`,

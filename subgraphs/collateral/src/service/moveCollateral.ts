@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import { withTransaction } from '@nautilus/db';
-import { AppError, ErrorCode, badInput, parseId, type Clock } from '@nautilus/runtime';
+import { AppError, ErrorCode, badInput, parseDecimal, parseId, parseOptionalText, parseText, quoteInput, type Clock } from '@nautilus/runtime';
 import type { MarginPolicy } from '../margin/marginPolicy.ts';
 import type { PriceMap } from '../margin/types.ts';
 import { evaluateAccount } from './evaluateAccount.ts';
@@ -39,26 +39,31 @@ const RATING = /^(AAA|AA[+-]?|A[+-]?|BBB[+-]?|BB[+-]?|B[+-]?|CCC[+-]?|CC|C|D)$/;
  * `extensions.allowed`, the largest quantity that could be withdrawn now
  * (found by bisection on the full valuation, so haircuts and concentration
  * are exact). Returns the account id.
- * @throws BAD_USER_INPUT naming the field (non-positive quantity, unknown
- *   account or symbol, bad currency or rating, more than is held).
+ * @throws BAD_USER_INPUT naming the field (a quantity that is not positive, of
+ *   1e15 or more or with more than 8 decimal places, unknown account or symbol,
+ *   bad currency or rating, a note over 2,000 characters or with control
+ *   characters, more than is held). Writes nothing then.
  */
 export async function moveCollateral(pool: pg.Pool, clock: Clock, valuation: ValuationContext, input: CollateralMovementInput, direction: 1 | -1): Promise<string> {
   const accountId = parseId(input.accountId, 'input.accountId');
-  if (!Number.isFinite(input.quantity) || input.quantity <= 0) throw badInput('input.quantity', `must be a positive number, got ${input.quantity}`);
+  // numeric(28, 8): at most 8 decimal places (1e-30 would round to a zero movement), far below overflow.
+  const quantity = parseDecimal(input.quantity, { field: 'input.quantity', sign: 'positive', places: 8, below: 1e15 });
+  if (input.symbol) parseText(input.symbol, 'input.symbol', 'symbol');
+  const note = parseOptionalText(input.note, 'input.note', 'note');
   if (direction < 0 && (input.rating != null || input.maturity != null)) {
     throw badInput(input.rating != null ? 'input.rating' : 'input.maturity', 'is stated at deposit; a withdrawal takes the holding as it is');
   }
-  if (input.rating != null && !RATING.test(input.rating)) throw badInput('input.rating', `must be a rating like AAA, AA-, BBB+ or D, got ${JSON.stringify(input.rating)}`);
-  if (input.currency != null && !/^[A-Z]{3}$/.test(input.currency)) throw badInput('input.currency', `must be an ISO 4217 code like USD, got ${JSON.stringify(input.currency)}`);
+  if (input.rating != null && !RATING.test(input.rating)) throw badInput('input.rating', `must be a rating like AAA, AA-, BBB+ or D, got ${quoteInput(input.rating)}`);
+  if (input.currency != null && !/^[A-Z]{3}$/.test(input.currency)) throw badInput('input.currency', `must be an ISO 4217 code like USD, got ${quoteInput(input.currency)}`);
   const now = new Date(clock.now());
   return withTransaction(pool, async (client) => {
     const { rows: account } = await client.query<{ currency: string }>('SELECT currency::text AS currency FROM collateral.margin_account WHERE id = $1 FOR UPDATE', [accountId]);
-    if (account.length === 0) throw badInput('input.accountId', `unknown margin account ${JSON.stringify(input.accountId)}`);
+    if (account.length === 0) throw badInput('input.accountId', `unknown margin account ${accountId}`);
     let instrumentId: string | null = null;
     let currency = input.currency ?? account[0]!.currency;
     if (input.symbol) {
       const instrument = (await findInstrumentsBySymbol(client, [input.symbol])).get(input.symbol);
-      if (!instrument) throw badInput('input.symbol', `unknown instrument ${JSON.stringify(input.symbol)}`);
+      if (!instrument) throw badInput('input.symbol', `unknown instrument ${quoteInput(input.symbol)}`);
       instrumentId = String(instrument.id);
       currency = instrument.currency;
       if (direction > 0 && !(valuation.prices.get(instrumentId)! > 0)) throw badInput('input.symbol', `${input.symbol} has no price yet, so it cannot be valued as collateral`);
@@ -91,8 +96,8 @@ export async function moveCollateral(pool: pg.Pool, clock: Clock, valuation: Val
       }
     }
     await client.query(
-      `INSERT INTO collateral.collateral_movement (account_id, instrument_id, currency, quantity, rating, maturity, ts, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [accountId, instrumentId, currency, direction * input.quantity, input.rating ?? null, input.maturity ?? null, now, input.note ?? null],
+      `INSERT INTO collateral.collateral_movement (account_id, instrument_id, currency, quantity, rating, maturity, ts, note) VALUES ($1, $2, $3, $4::numeric, $5, $6, $7, $8)`,
+      [accountId, instrumentId, currency, direction < 0 ? `-${quantity}` : quantity, input.rating ?? null, input.maturity ?? null, now, note],
     );
     return String(accountId);
   });

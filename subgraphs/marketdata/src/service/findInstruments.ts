@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { checkPageSize, containsPattern, decodeCursor, encodeCursor, toPage, type Page } from '@nautilus/runtime';
+import { checkPageSize, containsPattern, decodeCursor, encodeCursor, parseText, toPage, type Page } from '@nautilus/runtime';
 import { INSTRUMENT_COLUMNS, type InstrumentRow } from './types.ts';
 
 export interface InstrumentFilter {
@@ -32,10 +32,10 @@ export async function findInstruments(pool: pg.Pool, { filter, first, after }: F
     params.push(value);
     where.push(sql.replaceAll('?', `$${params.length}`));
   };
-  if (filter?.search) add('(symbol ILIKE ? OR name ILIKE ?)', containsPattern(filter.search));
+  if (filter?.search) add('(symbol ILIKE ? OR name ILIKE ?)', containsPattern(parseText(filter.search, 'filter.search')));
   if (filter?.assetClass) add('asset_class = ?', filter.assetClass.toLowerCase());
-  if (filter?.currency) add('currency = ?', filter.currency.toUpperCase());
-  if (filter?.exchange) add('exchange = ?', filter.exchange);
+  if (filter?.currency) add('currency = ?', parseText(filter.currency, 'filter.currency', 'symbol').toUpperCase());
+  if (filter?.exchange) add('exchange = ?', parseText(filter.exchange, 'filter.exchange', 'symbol'));
   if (filter?.active !== undefined && filter.active !== null) add('active = ?', filter.active);
   const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const countParams = [...params];

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { withTransaction } from '@nautilus/db';
-import { AppError, ErrorCode, badInput } from '@nautilus/runtime';
+import { AppError, ErrorCode, badInput, parseText, quoteInput } from '@nautilus/runtime';
 import { INTERVALS, type BarIntervalName, type StoredInterval } from './intervals.ts';
 import { encodeBarsBinary } from './encodeBarsBinary.ts';
 import type { Ohlcv } from './types.ts';
@@ -38,7 +38,7 @@ export interface IngestResult {
 export async function validateBars(pool: pg.Pool, bars: readonly BarInput[], path = 'input.bars'): Promise<ResolvedBar[]> {
   if (bars.length === 0) throw badInput(path, 'must contain at least one bar');
   if (bars.length > MAX_INGEST_BARS) throw badInput(path, `must contain at most ${MAX_INGEST_BARS} bars per call, got ${bars.length}; split the upload`);
-  const symbols = [...new Set(bars.map((b) => b.symbol))];
+  const symbols = [...new Set(bars.map((b, i) => parseText(b.symbol, `${path}[${i}].symbol`, 'symbol')))];
   const { rows } = await pool.query<{ id: number; symbol: string }>('SELECT id, symbol FROM marketdata.instrument WHERE symbol = ANY($1)', [symbols]);
   const ids = new Map(rows.map((r) => [r.symbol, r.id]));
   const seen = new Set<string>();
@@ -47,7 +47,7 @@ export async function validateBars(pool: pg.Pool, bars: readonly BarInput[], pat
     const bar = bars[i]!;
     const at = `${path}[${i}]`;
     const instrumentId = ids.get(bar.symbol);
-    if (instrumentId === undefined) throw badInput(`${at}.symbol`, `unknown instrument ${JSON.stringify(bar.symbol)}`);
+    if (instrumentId === undefined) throw badInput(`${at}.symbol`, `unknown instrument ${quoteInput(bar.symbol)}`);
     const spec = INTERVALS[bar.interval];
     if (!spec?.stored) throw badInput(`${at}.interval`, `only M1 and D1 bars are stored, got ${bar.interval}; coarser bars are aggregated from M1`);
     const time = bar.ts.getTime();

@@ -1,6 +1,6 @@
-import { tryParseId } from '@nautilus/runtime';
+import { parseIntInRange, tryParseId } from '@nautilus/runtime';
 import type { GoalResolvers } from '../__generated__/resolvers.ts';
-import { estimateGoalProgress } from '../service/estimateGoalProgress.ts';
+import { MAX_GOAL_PATHS, MIN_GOAL_PATHS, estimateGoalProgress } from '../service/estimateGoalProgress.ts';
 import type { PortfolioRow } from '../service/types.ts';
 import { getEntity } from './Entity.ts';
 
@@ -16,6 +16,10 @@ export const Goal: GoalResolvers = {
     const portfolios = await ctx.loaders.portfolioById.loadMany(ids);
     return portfolios.filter((p): p is PortfolioRow => p !== null && !(p instanceof Error));
   },
-  progress: async (goal, { paths, seed }, ctx) =>
-    estimateGoalProgress(ctx.pool, { goal, portfolioIds: await ctx.loaders.portfolioIdsByGoal.load(goal.id), paths: paths ?? 20_000, seed: seed ?? 7, clock: ctx.clock }),
+  progress: async (goal, args, ctx) => {
+    // Checked before any work: out of range is BAD_USER_INPUT naming the argument, never clamped.
+    const paths = parseIntInRange(args.paths, 20_000, MIN_GOAL_PATHS, MAX_GOAL_PATHS, 'paths');
+    const seed = parseIntInRange(args.seed, 7, 0, 2 ** 31 - 1, 'seed');
+    return estimateGoalProgress(ctx.pool, { goal, portfolioIds: await ctx.loaders.portfolioIdsByGoal.load(goal.id), paths, seed, clock: ctx.clock });
+  },
 };

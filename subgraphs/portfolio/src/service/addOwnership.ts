@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { badInput, parseId } from '@nautilus/runtime';
+import { badInput, parseId, quoteInput } from '@nautilus/runtime';
 import { withTransaction } from '@nautilus/db';
 import type { OwnershipRow } from './types.ts';
 
@@ -33,8 +33,8 @@ export async function addOwnership(pool: pg.Pool, input: AddOwnershipInput): Pro
     await client.query('SELECT pg_advisory_xact_lock($1)', [OWNERSHIP_LOCK_KEY]);
     const { rows: found } = await client.query<{ id: number }>('SELECT id FROM portfolio.entity WHERE id = ANY($1::int[])', [[ownerId, ownedId]]);
     const known = new Set(found.map((r) => r.id));
-    if (!known.has(ownerId)) throw badInput('input.ownerId', `unknown entity ${JSON.stringify(input.ownerId)}`);
-    if (!known.has(ownedId)) throw badInput('input.ownedId', `unknown entity ${JSON.stringify(input.ownedId)}`);
+    if (!known.has(ownerId)) throw badInput('input.ownerId', `unknown entity ${quoteInput(input.ownerId)}`);
+    if (!known.has(ownedId)) throw badInput('input.ownedId', `unknown entity ${quoteInput(input.ownedId)}`);
     const { rows: cycle } = await client.query<{ found: boolean }>(
       `WITH RECURSIVE below(id) AS (
          SELECT $1::int

@@ -7,6 +7,7 @@ import type { GoalRow } from './types.ts';
 export interface EstimateGoalProgressOptions {
   goal: GoalRow;
   portfolioIds: readonly number[];
+  /** In [MIN_GOAL_PATHS, MAX_GOAL_PATHS]; the resolver checks it. */
   paths: number;
   seed: number;
   clock: Clock;
@@ -14,6 +15,8 @@ export interface EstimateGoalProgressOptions {
   lookbackDays?: number;
 }
 
+/** The range of `Goal.progress(paths)`, like the other Monte Carlo arguments of the graph (risk: 1,000 to 1,000,000). */
+export const MIN_GOAL_PATHS = 1_000;
 export const MAX_GOAL_PATHS = 1_000_000;
 
 /**
@@ -28,7 +31,7 @@ export const MAX_GOAL_PATHS = 1_000_000;
  */
 export async function estimateGoalProgress(pool: pg.Pool, options: EstimateGoalProgressOptions) {
   const { goal, portfolioIds, seed, clock, lookbackDays = 504 } = options;
-  const paths = Math.min(Math.max(2, Math.round(options.paths)), MAX_GOAL_PATHS);
+  const { paths } = options;
   const [{ rows: holdings }, { rows: cashRows }] = await Promise.all([
     pool.query<{ instrumentId: number; quantity: number }>(
       `SELECT instrument_id AS "instrumentId", sum(quantity)::float8 AS quantity FROM portfolio.position

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { checkPageSize, containsPattern, decodeCursor, encodeCursor, toPage, tryParseId, type Page } from '@nautilus/runtime';
+import { checkPageSize, containsPattern, decodeCursor, encodeCursor, parseText, toPage, tryParseId, type Page } from '@nautilus/runtime';
 import { PORTFOLIO_COLUMNS, type PortfolioRow } from './types.ts';
 
 export interface PortfolioFilter {
@@ -26,8 +26,8 @@ export async function findPortfolios(pool: pg.Pool, { filter, first, after }: Fi
     where.push(sql.replaceAll('?', `$${params.length}`));
   };
   if (filter?.entityId) add('entity_id = ?', tryParseId(filter.entityId) ?? -1);
-  if (filter?.search) add('name ILIKE ?', containsPattern(filter.search));
-  if (filter?.strategy) add('strategy = ?', filter.strategy);
+  if (filter?.search) add('name ILIKE ?', containsPattern(parseText(filter.search, 'filter.search')));
+  if (filter?.strategy) add('strategy = ?', parseText(filter.strategy, 'filter.strategy'));
   const countWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const countParams = [...params];
   if (after) add('id > ?', Number(decodeCursor('portfolio', after, 'portfolios', /^\d{1,9}$/)));

@@ -20,7 +20,7 @@ import {
   type PortfolioConstraints,
 } from '@nautilus/accel';
 import { findInstrumentsById, findInstrumentsBySymbol, findLatestPrices, findReturnHistory } from '@nautilus/marketdata/reads';
-import { AppError, ErrorCode, badInput, parseId } from '@nautilus/runtime';
+import { AppError, ErrorCode, badInput, parseId, parseText, quoteInput } from '@nautilus/runtime';
 import { PERIODS_PER_YEAR } from './computeReturnMetrics.ts';
 import {
   MIN_OBSERVATIONS,
@@ -89,7 +89,7 @@ export async function optimizePortfolio(pool: pg.Pool, options: OptimizePortfoli
   const portfolioId = parseId(id, 'portfolioId');
   const parsed = parseConstraints(method, c);
   const { rows: found } = await pool.query<{ benchmarkSymbol: string | null }>('SELECT benchmark_symbol AS "benchmarkSymbol" FROM portfolio.portfolio WHERE id = $1', [portfolioId]);
-  if (found.length === 0) throw badInput('portfolioId', `unknown portfolio ${JSON.stringify(id)}`);
+  if (found.length === 0) throw badInput('portfolioId', `unknown portfolio ${quoteInput(id)}`);
   if (options.discreteAllocation) {
     const cash = options.discreteAllocation.cash;
     if (!Number.isFinite(cash) || cash <= 0) throw badInput('discreteAllocation.cash', `must be > 0, got ${cash}`);
@@ -118,13 +118,13 @@ export async function optimizePortfolio(pool: pg.Pool, options: OptimizePortfoli
   let benchmark: { symbol: string; column: number } | undefined;
   const instrumentIds = holdings.map((h) => h.instrumentId);
   if (needsBenchmark) {
-    const symbol = c.benchmarkSymbol ?? found[0]!.benchmarkSymbol;
+    const symbol = c.benchmarkSymbol != null ? parseText(c.benchmarkSymbol, 'constraints.benchmarkSymbol', 'symbol') : found[0]!.benchmarkSymbol;
     if (!symbol) throw badInput('constraints.benchmarkSymbol', `${method === 'MIN_TRACKING_ERROR' ? 'MIN_TRACKING_ERROR' : 'maxTrackingError'} needs a benchmark: give benchmarkSymbol (the portfolio has none)`);
     const held = holdings.findIndex((h) => h.symbol === symbol);
     if (held >= 0) benchmark = { symbol, column: held };
     else {
       const instrument = (await findInstrumentsBySymbol(pool, [symbol])).get(symbol);
-      if (!instrument) throw badInput('constraints.benchmarkSymbol', `unknown instrument ${JSON.stringify(symbol)}`);
+      if (!instrument) throw badInput('constraints.benchmarkSymbol', `unknown instrument ${quoteInput(symbol)}`);
       instrumentIds.push(instrument.id);
       benchmark = { symbol, column: n };
     }

@@ -1,4 +1,4 @@
-import { badInput } from '@nautilus/runtime';
+import { badInput, parseText, quoteInput } from '@nautilus/runtime';
 
 /**
  * Validation of optimizePortfolio's inputs that needs no database: each
@@ -131,6 +131,7 @@ export function parseGroups(groups: readonly WeightGroupInput[] | null | undefin
   return (groups ?? []).map((g, k) => {
     const field = `constraints.groups[${k}]`;
     if (!g.name?.trim()) throw badInput(`${field}.name`, 'must not be empty');
+    parseText(g.name, `${field}.name`);
     const bySymbols = g.symbols != null;
     const byClass = g.assetClass != null;
     if (bySymbols === byClass) throw badInput(field, 'give exactly one of symbols and assetClass');
@@ -140,7 +141,7 @@ export function parseGroups(groups: readonly WeightGroupInput[] | null | undefin
       const seen = new Set<number>();
       assets = g.symbols!.map((symbol, j) => {
         const i = index.get(symbol);
-        if (i === undefined) throw badInput(`${field}.symbols[${j}]`, `${JSON.stringify(symbol)} is not a holding of the portfolio`);
+        if (i === undefined) throw badInput(`${field}.symbols[${j}]`, `${quoteInput(symbol)} is not a holding of the portfolio`);
         if (seen.has(i)) throw badInput(`${field}.symbols[${j}]`, `${symbol} is listed twice`);
         seen.add(i);
         return i;
@@ -148,7 +149,7 @@ export function parseGroups(groups: readonly WeightGroupInput[] | null | undefin
     } else {
       const wanted = g.assetClass!.trim().toLowerCase();
       assets = holdings.flatMap((h, i) => (h.assetClass.toLowerCase() === wanted ? [i] : []));
-      if (assets.length === 0) throw badInput(`${field}.assetClass`, `no holding has asset class ${JSON.stringify(g.assetClass)} (held: ${[...new Set(holdings.map((h) => h.assetClass))].join(', ')})`);
+      if (assets.length === 0) throw badInput(`${field}.assetClass`, `no holding has asset class ${quoteInput(g.assetClass)} (held: ${[...new Set(holdings.map((h) => h.assetClass))].join(', ')})`);
     }
     const min = finite(`${field}.minWeight`, g.minWeight);
     const max = finite(`${field}.maxWeight`, g.maxWeight);
@@ -182,7 +183,7 @@ export function parseBlackLitterman(input: BlackLittermanOptionsInput | null | u
     const seen = new Set<string>();
     b.marketWeights.forEach((m, k) => {
       const i = index.get(m.symbol);
-      if (i === undefined) throw badInput(`blackLitterman.marketWeights[${k}].symbol`, `${JSON.stringify(m.symbol)} is not a holding of the portfolio`);
+      if (i === undefined) throw badInput(`blackLitterman.marketWeights[${k}].symbol`, `${quoteInput(m.symbol)} is not a holding of the portfolio`);
       if (seen.has(m.symbol)) throw badInput(`blackLitterman.marketWeights[${k}].symbol`, `${m.symbol} is listed twice`);
       seen.add(m.symbol);
       if (!Number.isFinite(m.weight) || m.weight < 0) throw badInput(`blackLitterman.marketWeights[${k}].weight`, `must be ≥ 0, got ${m.weight}`);
@@ -194,12 +195,12 @@ export function parseBlackLitterman(input: BlackLittermanOptionsInput | null | u
   const views = (b.views ?? []).map((v, k) => {
     const field = `blackLitterman.views[${k}]`;
     const i = index.get(v.symbol);
-    if (i === undefined) throw badInput(`${field}.symbol`, `${JSON.stringify(v.symbol)} is not a holding of the portfolio`);
+    if (i === undefined) throw badInput(`${field}.symbol`, `${quoteInput(v.symbol)} is not a holding of the portfolio`);
     const portfolio = new Float64Array(holdings.length);
     portfolio[i] = 1;
     if (v.relativeTo != null) {
       const j = index.get(v.relativeTo);
-      if (j === undefined) throw badInput(`${field}.relativeTo`, `${JSON.stringify(v.relativeTo)} is not a holding of the portfolio`);
+      if (j === undefined) throw badInput(`${field}.relativeTo`, `${quoteInput(v.relativeTo)} is not a holding of the portfolio`);
       if (j === i) throw badInput(`${field}.relativeTo`, 'must differ from symbol');
       portfolio[j] = -1;
     }

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
-import { badInput, parseId } from '@nautilus/runtime';
+import { badInput, parseId, parseText, quoteInput } from '@nautilus/runtime';
 import { findInstrumentsBySymbol, findLatestPrices } from '@nautilus/marketdata/reads';
 import { recordTrades, type TradeInput } from './recordTrades.ts';
 
@@ -26,10 +26,11 @@ export const REBALANCE_QUANTITY_DECIMALS = 6;
 export async function proposeRebalance(pool: pg.Pool, { portfolioId: id, targets, execute, clock }: ProposeRebalanceOptions) {
   const portfolioId = parseId(id, 'portfolioId');
   const { rows: found } = await pool.query('SELECT 1 FROM portfolio.portfolio WHERE id = $1', [portfolioId]);
-  if (found.length === 0) throw badInput('portfolioId', `unknown portfolio ${JSON.stringify(id)}`);
+  if (found.length === 0) throw badInput('portfolioId', `unknown portfolio ${portfolioId}`);
   const seen = new Set<string>();
   let total = 0;
   targets.forEach((t, i) => {
+    parseText(t.symbol, `targets[${i}].symbol`, 'symbol');
     if (seen.has(t.symbol)) throw badInput(`targets[${i}].symbol`, `${t.symbol} is listed twice`);
     seen.add(t.symbol);
     if (!Number.isFinite(t.weight) || t.weight < 0 || t.weight > 1) throw badInput(`targets[${i}].weight`, `must be in [0, 1], got ${t.weight}`);
@@ -38,7 +39,7 @@ export async function proposeRebalance(pool: pg.Pool, { portfolioId: id, targets
   if (total > 1 + 1e-9) throw badInput('targets', `weights sum to ${total}; they may sum to at most 1 (the rest stays in cash)`);
   const idBySymbol = new Map([...(await findInstrumentsBySymbol(pool, [...seen])).values()].map((r) => [r.symbol, r.id]));
   targets.forEach((t, i) => {
-    if (!idBySymbol.has(t.symbol)) throw badInput(`targets[${i}].symbol`, `unknown instrument ${JSON.stringify(t.symbol)}`);
+    if (!idBySymbol.has(t.symbol)) throw badInput(`targets[${i}].symbol`, `unknown instrument ${quoteInput(t.symbol)}`);
   });
   const { rows: positions } = await pool.query<{ instrumentId: number; symbol: string; quantity: number }>(
     `SELECT instrument_id AS "instrumentId", symbol, quantity::float8 AS quantity FROM portfolio.position WHERE portfolio_id = $1 AND quantity <> 0`,

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
-import { badInput, parseId } from '@nautilus/runtime';
+import { badInput, parseId, quoteInput } from '@nautilus/runtime';
 import { parseDecimal } from './parseDecimal.ts';
 import { withTransaction } from '@nautilus/db';
 import { CASH_ENTRY_COLUMNS, type CashEntryRow } from './types.ts';
@@ -27,7 +27,7 @@ export async function recordCash(pool: pg.Pool, { kind, portfolioId: id, amount,
   const value = parseDecimal(amount, { field: 'input.amount', sign: 'positive' });
   return withTransaction(pool, async (client) => {
     const { rows } = await client.query('SELECT 1 FROM portfolio.portfolio WHERE id = $1 FOR UPDATE', [portfolioId]);
-    if (rows.length === 0) throw badInput('input.portfolioId', `unknown portfolio ${JSON.stringify(id)}`);
+    if (rows.length === 0) throw badInput('input.portfolioId', `unknown portfolio ${quoteInput(id)}`);
     if (kind === 'withdrawal') {
       const { rows: cash } = await client.query<{ balance: string; enough: boolean }>(
         'SELECT balance::text AS balance, balance >= $2::numeric AS enough FROM portfolio.cash WHERE portfolio_id = $1',

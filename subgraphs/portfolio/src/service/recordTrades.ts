@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { badInput, parseId } from '@nautilus/runtime';
+import { badInput, parseId, parseText, quoteInput } from '@nautilus/runtime';
 import { findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import { parseDecimal, toUnits, fromUnits } from './parseDecimal.ts';
 import { withTransaction } from '@nautilus/db';
@@ -49,7 +49,7 @@ export async function recordTrades(pool: pg.Pool, input: RecordTradesInput): Pro
     if (Number.isNaN(t.ts.getTime())) throw badInput(`${at}.ts`, 'must be a valid date-time');
     return {
       index,
-      symbol: t.symbol,
+      symbol: parseText(t.symbol, `${at}.symbol`, 'symbol'),
       side: t.side === 'BUY' ? ('buy' as const) : ('sell' as const),
       quantity: parseDecimal(t.quantity, { field: `${at}.quantity`, sign: 'positive' }),
       price: parseDecimal(t.price, { field: `${at}.price`, sign: 'positive' }),
@@ -62,13 +62,13 @@ export async function recordTrades(pool: pg.Pool, input: RecordTradesInput): Pro
       'SELECT allow_short AS "allowShort" FROM portfolio.portfolio WHERE id = $1 FOR UPDATE',
       [portfolioId],
     );
-    if (portfolios.length === 0) throw badInput('input.portfolioId', `unknown portfolio ${JSON.stringify(input.portfolioId)}`);
+    if (portfolios.length === 0) throw badInput('input.portfolioId', `unknown portfolio ${portfolioId}`);
     // Instruments belong to marketdata; its published reads resolve the symbols.
     const instruments = await findInstrumentsBySymbol(client, [...new Set(parsed.map((t) => t.symbol))]);
     const idBySymbol = new Map([...instruments.values()].map((r) => [r.symbol, r.id]));
     const trades: CheckedTrade[] = parsed.map((t) => {
       const instrumentId = idBySymbol.get(t.symbol);
-      if (instrumentId === undefined) throw badInput(`input.trades[${t.index}].symbol`, `unknown instrument ${JSON.stringify(t.symbol)}`);
+      if (instrumentId === undefined) throw badInput(`input.trades[${t.index}].symbol`, `unknown instrument ${quoteInput(t.symbol)}`);
       return { ...t, instrumentId };
     });
     const ordered = [...trades].sort((a, b) => a.ts.getTime() - b.ts.getTime() || a.index - b.index);

@@ -1,4 +1,4 @@
-import { badInput, parseIntInRange } from '@nautilus/runtime';
+import { badInput, parseIntInRange, parseText, quoteInput } from '@nautilus/runtime';
 import { VAR_METHODS, type VaRMethod, type Valuation } from './types.ts';
 
 /** Fewest common daily returns a report or a backtest day is estimated from. */
@@ -53,12 +53,13 @@ export function parseConfidence(value: number | null | undefined, field = 'confi
  */
 export function parseRiskArgs(args: RiskReportArgs, now: Date): ParsedRiskArgs {
   const method = args.method ?? 'HISTORICAL';
-  if (!VAR_METHODS.includes(method)) throw badInput('method', `unknown method ${JSON.stringify(method)}`);
+  if (!VAR_METHODS.includes(method)) throw badInput('method', `unknown method ${quoteInput(method)}`);
   const shocks = args.shocks ?? [];
   const seen = new Set<string>();
   shocks.forEach((s, i) => {
     if (!s.symbol.trim()) throw badInput(`shocks[${i}].symbol`, 'must not be blank');
-    if (seen.has(s.symbol)) throw badInput(`shocks[${i}].symbol`, `${s.symbol} is shocked twice`);
+    parseText(s.symbol, `shocks[${i}].symbol`, 'symbol');
+    if (seen.has(s.symbol)) throw badInput(`shocks[${i}].symbol`, `${quoteInput(s.symbol)} is shocked twice`);
     seen.add(s.symbol);
     if (!Number.isFinite(s.return) || s.return <= -1) throw badInput(`shocks[${i}].return`, `must be a simple return above −1 (−100%), got ${s.return}`);
   });
