@@ -120,6 +120,9 @@ describe('risk subgraph', () => {
 
   it('records a limit breach and publishes risk.limit.breached on the bus after commit', async () => {
     expect.assertions(10);
+    // Limits need an existing portfolio (the portfolio engine's row).
+    await pool.query(`INSERT INTO portfolio.entity (id, kind, name) VALUES (11, 'person', 'Limits owner') ON CONFLICT DO NOTHING`);
+    await pool.query(`INSERT INTO portfolio.portfolio (id, entity_id, name) VALUES (11, 11, 'Limited') ON CONFLICT DO NOTHING`);
     const limit = (await ok(`mutation { createRiskLimit(input: { portfolioId: "11", kind: VAR, threshold: 1 }) { id kind threshold active } }`)).createRiskLimit;
     await ok(`mutation { createRiskLimit(input: { portfolioId: "11", kind: EXPOSURE, threshold: 1000000 }) { id } }`);
     const events = bus.subscribe('risk.limit.breached');

@@ -1,4 +1,6 @@
 import type pg from 'pg';
+import { withTransaction } from '@nautilus/db';
+import { findPortfolioOwners } from '@nautilus/portfolio/reads';
 import { badInput, notFound, parseId } from '@nautilus/runtime';
 import { RISK_LIMIT_COLUMNS, type RiskLimitKind, type RiskLimitRow } from './types.ts';
 
@@ -10,16 +12,25 @@ const checkThreshold = (threshold: number, field: string) => {
 /**
  * Creates a limit on a portfolio. Thresholds are currency for VAR and
  * EXPOSURE, fractions for CONCENTRATION and DRAWDOWN.
- * @throws BAD_USER_INPUT naming `input.portfolioId` or `input.threshold`.
+ * The portfolio (the portfolio engine's, read through its published reads) is
+ * looked up and locked in the transaction that inserts the limit, so a limit
+ * is never written for a portfolio that does not exist.
+ * @throws BAD_USER_INPUT naming `input.threshold` or a malformed
+ *   `input.portfolioId`; NOT_FOUND naming `input.portfolioId` for an unknown
+ *   portfolio. Writes nothing then.
  */
 export async function createRiskLimit(pool: pg.Pool, input: { portfolioId: string; kind: RiskLimitKind; threshold: number; active?: boolean | null }): Promise<RiskLimitRow> {
   const portfolioId = parseId(input.portfolioId, 'input.portfolioId');
   const threshold = checkThreshold(input.threshold, 'input.threshold');
-  const { rows } = await pool.query<RiskLimitRow>(
-    `INSERT INTO risk.risk_limit (portfolio_id, kind, threshold, active) VALUES ($1, $2, $3, $4) RETURNING ${RISK_LIMIT_COLUMNS}`,
-    [portfolioId, input.kind.toLowerCase(), threshold, input.active ?? true],
-  );
-  return rows[0]!;
+  return withTransaction(pool, async (client) => {
+    const found = await findPortfolioOwners(client, [portfolioId], { lock: true });
+    if (!found.has(portfolioId)) throw notFound('portfolio', String(portfolioId), 'input.portfolioId');
+    const { rows } = await client.query<RiskLimitRow>(
+      `INSERT INTO risk.risk_limit (portfolio_id, kind, threshold, active) VALUES ($1, $2, $3, $4) RETURNING ${RISK_LIMIT_COLUMNS}`,
+      [portfolioId, input.kind.toLowerCase(), threshold, input.active ?? true],
+    );
+    return rows[0]!;
+  });
 }
 
 /**
