@@ -44,7 +44,7 @@ export async function createMarginAccount(pool: pg.Pool, input: CreateMarginAcco
   if (new Set(portfolioIds).size !== portfolioIds.length) throw badInput('input.portfolioIds', 'lists a portfolio twice');
 
   return withTransaction(pool, async (client) => {
-    if (!(await entityExists(client, ownerId))) throw badInput('input.ownerId', `unknown entity ${ownerId}`);
+    if (!(await entityExists(client, ownerId))) throw badInput('input.ownerId', `unknown entity ${quoteInput(input.ownerId)}`);
     // Locks the portfolios' rows: two accounts claiming the same portfolio are decided one after the other.
     const owners = await findPortfolioOwners(client, portfolioIds, { lock: true });
     const { rows: links } = await client.query<{ portfolioId: number; accountId: number }>(

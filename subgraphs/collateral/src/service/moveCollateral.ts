@@ -58,7 +58,7 @@ export async function moveCollateral(pool: pg.Pool, clock: Clock, valuation: Val
   const now = new Date(clock.now());
   return withTransaction(pool, async (client) => {
     const { rows: account } = await client.query<{ currency: string }>('SELECT currency::text AS currency FROM collateral.margin_account WHERE id = $1 FOR UPDATE', [accountId]);
-    if (account.length === 0) throw badInput('input.accountId', `unknown margin account ${accountId}`);
+    if (account.length === 0) throw badInput('input.accountId', `unknown margin account ${quoteInput(input.accountId)}`);
     let instrumentId: string | null = null;
     let currency = input.currency ?? account[0]!.currency;
     if (input.symbol) {

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { badInput, parseId, parseName } from '@nautilus/runtime';
+import { badInput, parseId, parseName, quoteInput } from '@nautilus/runtime';
 import { parseDecimal } from './parseDecimal.ts';
 import { withTransaction } from '@nautilus/db';
 import { GOAL_COLUMNS, type GoalRow } from './types.ts';
@@ -29,11 +29,11 @@ export async function createGoal(pool: pg.Pool, input: CreateGoalInput): Promise
   const portfolioIds = input.portfolioIds.map((id, i) => parseId(id, `input.portfolioIds[${i}]`));
   return withTransaction(pool, async (client) => {
     const { rows: entity } = await client.query('SELECT 1 FROM portfolio.entity WHERE id = $1', [entityId]);
-    if (entity.length === 0) throw badInput('input.entityId', `unknown entity ${entityId}`);
+    if (entity.length === 0) throw badInput('input.entityId', `unknown entity ${quoteInput(input.entityId)}`);
     const { rows: found } = await client.query<{ id: number }>('SELECT id FROM portfolio.portfolio WHERE id = ANY($1::int[])', [portfolioIds]);
     const known = new Set(found.map((r) => r.id));
     portfolioIds.forEach((id, i) => {
-      if (!known.has(id)) throw badInput(`input.portfolioIds[${i}]`, `unknown portfolio ${id}`);
+      if (!known.has(id)) throw badInput(`input.portfolioIds[${i}]`, `unknown portfolio ${quoteInput(input.portfolioIds[i])}`);
     });
     const { rows } = await client.query<GoalRow>(
       `INSERT INTO portfolio.goal (entity_id, name, target_amount, target_date, priority) VALUES ($1, $2, $3::numeric, $4, $5) RETURNING ${GOAL_COLUMNS}`,

@@ -26,7 +26,7 @@ export async function createPortfolio(pool: pg.Pool, input: CreatePortfolioInput
   const currency = input.baseCurrency ?? 'USD';
   if (!/^[A-Z]{3}$/.test(currency)) throw badInput('input.baseCurrency', `must be an ISO 4217 code like USD, got ${quoteInput(currency)}`);
   const { rows: entity } = await pool.query('SELECT 1 FROM portfolio.entity WHERE id = $1', [entityId]);
-  if (entity.length === 0) throw badInput('input.entityId', `unknown entity ${entityId}`);
+  if (entity.length === 0) throw badInput('input.entityId', `unknown entity ${quoteInput(input.entityId)}`);
   if (input.benchmarkSymbol) {
     const found = await findInstrumentsBySymbol(pool, [input.benchmarkSymbol]);
     if (found.size === 0) throw badInput('input.benchmarkSymbol', `unknown instrument ${quoteInput(input.benchmarkSymbol)}`);

@@ -26,7 +26,7 @@ export const REBALANCE_QUANTITY_DECIMALS = 6;
 export async function proposeRebalance(pool: pg.Pool, { portfolioId: id, targets, execute, clock }: ProposeRebalanceOptions) {
   const portfolioId = parseId(id, 'portfolioId');
   const { rows: found } = await pool.query('SELECT 1 FROM portfolio.portfolio WHERE id = $1', [portfolioId]);
-  if (found.length === 0) throw badInput('portfolioId', `unknown portfolio ${portfolioId}`);
+  if (found.length === 0) throw badInput('portfolioId', `unknown portfolio ${quoteInput(id)}`);
   const seen = new Set<string>();
   let total = 0;
   targets.forEach((t, i) => {

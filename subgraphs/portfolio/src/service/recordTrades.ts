@@ -62,7 +62,7 @@ export async function recordTrades(pool: pg.Pool, input: RecordTradesInput): Pro
       'SELECT allow_short AS "allowShort" FROM portfolio.portfolio WHERE id = $1 FOR UPDATE',
       [portfolioId],
     );
-    if (portfolios.length === 0) throw badInput('input.portfolioId', `unknown portfolio ${portfolioId}`);
+    if (portfolios.length === 0) throw badInput('input.portfolioId', `unknown portfolio ${quoteInput(input.portfolioId)}`);
     // Instruments belong to marketdata; its published reads resolve the symbols.
     const instruments = await findInstrumentsBySymbol(client, [...new Set(parsed.map((t) => t.symbol))]);
     const idBySymbol = new Map([...instruments.values()].map((r) => [r.symbol, r.id]));
