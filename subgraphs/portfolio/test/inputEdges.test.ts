@@ -73,4 +73,18 @@ describe('portfolio input edges', () => {
     expect((await progress('seed: -1')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'seed' });
     expect((await ok(`query { goal(id: "${goalId}") { progress(paths: 1000, seed: 0) { paths } } }`)).goal.progress.paths).toBe(1000);
   });
+
+  it('refuses a trade dated in the future (a year ahead), and one in 9999 or before 1900 at the DateTime scalar, writing nothing', async () => {
+    const before = await rows();
+    const trade = (ts: string) => run(`mutation($i: RecordTradesInput!) { recordTrades(input: $i) { id } }`, { i: { portfolioId, trades: [{ symbol: 'AAA', side: 'BUY', quantity: 1, price: 1, ts }] } });
+    const ahead = await trade('2027-01-05T15:00:00Z'); // the clock is 2026-01-05
+    expectBadInput(ahead, 'input.trades[0].ts');
+    expect(ahead.errors![0]!.message).toMatch(/must not be in the future/);
+    for (const ts of ['9999-01-01T00:00:00Z', '1899-06-01T00:00:00Z', '2026-02-30T00:00:00Z']) {
+      expect((await trade(ts)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect(await rows()).toBe(before);
+    // A trade a minute ahead (clock skew) is fine.
+    expect((await trade('2026-01-05T15:01:00Z')).errors).toBeUndefined();
+  });
 });

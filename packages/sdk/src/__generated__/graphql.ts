@@ -358,6 +358,7 @@ export type TradeInput = {
   quantity: number;
   side: TradeSide;
   symbol: string;
+  /** When it executed: not more than 5 minutes in the future. */
   ts: string;
 };
 

@@ -684,6 +684,7 @@ export type TradeInput = {
   quantity: Scalars['Float']['input'];
   side: TradeSide;
   symbol: Scalars['String']['input'];
+  /** When it executed: not more than 5 minutes in the future. */
   ts: Scalars['DateTime']['input'];
 };
 

@@ -37,9 +37,13 @@ interface CheckedTrade extends ValidTrade {
  * Trades may take cash negative (buying on credit); only withdrawals are
  * refused an overdraft.
  * @returns the trades in input order.
+ * With `now`, a trade dated more than a few minutes after it is refused.
  * @throws BAD_USER_INPUT naming the field (`input.trades[2].quantity`).
  */
-export async function recordTrades(pool: pg.Pool, input: RecordTradesInput): Promise<TradeRow[]> {
+/** How far ahead of the clock a trade's time may be (clock skew between a broker and us), no more. */
+export const MAX_TRADE_CLOCK_SKEW_MS = 5 * 60_000;
+
+export async function recordTrades(pool: pg.Pool, input: RecordTradesInput, { now }: { now?: Date } = {}): Promise<TradeRow[]> {
   const portfolioId = parseId(input.portfolioId, 'input.portfolioId');
   if (input.trades.length === 0 || input.trades.length > MAX_TRADES_PER_CALL) {
     throw badInput('input.trades', `must hold 1 to ${MAX_TRADES_PER_CALL} trades, got ${input.trades.length}`);
@@ -47,6 +51,10 @@ export async function recordTrades(pool: pg.Pool, input: RecordTradesInput): Pro
   const parsed = input.trades.map((t, index) => {
     const at = `input.trades[${index}]`;
     if (Number.isNaN(t.ts.getTime())) throw badInput(`${at}.ts`, 'must be a valid date-time');
+    // A trade records what happened: not in the future (beyond a few minutes of clock skew).
+    if (now && t.ts.getTime() > now.getTime() + MAX_TRADE_CLOCK_SKEW_MS) {
+      throw badInput(`${at}.ts`, `must not be in the future (now ${now.toISOString()}), got ${t.ts.toISOString()}`);
+    }
     return {
       index,
       symbol: parseText(t.symbol, `${at}.symbol`, 'symbol'),
