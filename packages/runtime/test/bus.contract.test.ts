@@ -1,3 +1,4 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import pg from 'pg';
 import { Redis } from 'ioredis';
@@ -185,6 +186,61 @@ describe('redis bus authentication', () => {
     received.close();
     raw.disconnect();
     await bus.close();
+  });
+});
+
+/** A Redis server of the test's own on a free port (so it can be killed without touching the machine's). */
+async function ownRedis(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  for (let i = 0; i < 100 && !(await reachable(`redis://127.0.0.1:${port}`)); i++) await new Promise((r) => setTimeout(r, 50));
+  return child;
+}
+const hasRedisServer = (() => {
+  try {
+    execFileSync('redis-server', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.skipIf(!hasRedisServer)('redis bus when Redis drops (needs the redis-server binary)', () => {
+  it('reconnects and resubscribes by itself after Redis restarts; events flow again', { timeout: 60_000 }, async () => {
+    const probe = net.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+    const port = (probe.address() as net.AddressInfo).port;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    let server = await ownRedis(port);
+    const url = `redis://127.0.0.1:${port}`;
+    const bus = new RedisBus({ url, secret: SECRET });
+    const publisher = new RedisBus({ url, secret: SECRET });
+    const received = bus.subscribe('marketdata.quote');
+    const heard: number[] = [];
+    const consuming = (async () => {
+      for await (const q of received) heard.push(q.last);
+    })();
+    await bus.ready();
+    const until = async (condition: () => boolean, tries: number, act: () => Promise<unknown>) => {
+      for (let i = 0; i < tries && !condition(); i++) {
+        await act().catch(() => {});
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    };
+    try {
+      await until(() => heard.includes(1), 10, () => publisher.publish('marketdata.quote', quote('SPY', 1)));
+      expect(heard).toContain(1);
+      server.kill('SIGKILL');
+      await new Promise((r) => server.once('exit', r));
+      server = await ownRedis(port);
+      // Publish until the resubscribed connection hears it (ioredis reconnects with back-off).
+      await until(() => heard.includes(2), 60, () => publisher.publish('marketdata.quote', quote('SPY', 2)));
+      expect(heard).toContain(2);
+    } finally {
+      received.close();
+      await consuming;
+      await Promise.all([bus.close(), publisher.close()]);
+      server.kill('SIGKILL');
+    }
   });
 });
 
