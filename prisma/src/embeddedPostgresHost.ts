@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embeddedPostgres.ts';
+import { isProcessAlive, readPostmasterPid, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embeddedPostgres.ts';
 
 /**
  * The process that hosts an embedded PostgreSQL for `npm start` and for the
@@ -51,27 +50,13 @@ try {
   process.exit(1);
 }
 
-/** The postmaster's pid from its pid file (line 1), or undefined. */
-async function postmasterPid(): Promise<number | undefined> {
-  const first = (await readFile(path.join(path.resolve(dataDir!), 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0];
-  const pid = Number(first);
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const postmasterPid = async () => (await readPostmasterPid(path.resolve(dataDir!)))?.pid;
 
 // Watchdog: a postmaster that died is restarted (its orphaned backends need a moment to exit, so retry).
 let watched = await postmasterPid();
 let restarting = false;
 setInterval(() => {
-  if (stopping || restarting || (watched !== undefined && alive(watched))) return;
+  if (stopping || restarting || (watched !== undefined && isProcessAlive(watched))) return;
   restarting = true;
   void (async () => {
     console.error(`PostgreSQL (pid ${watched}) exited unexpectedly; restarting it on the same port`);

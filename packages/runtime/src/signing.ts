@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { ReplayWindow } from './replayWindow.ts';
 
 /**
  * Gateway → subgraph request signing. The gateway authenticates the client,
@@ -53,18 +54,9 @@ export function signRequest(options: SignRequestOptions): Record<string, string>
  * request seen before (a replay of a captured, still-fresh request) is
  * refused. Memory is bounded by the requests of the last window.
  */
-export class ReplayGuard {
-  private readonly seen = new Map<string, number>();
-
-  /** True the first time `nonce` is offered within the window, false for a replay. */
-  accept(nonce: string, now: number): boolean {
-    for (const [old, at] of this.seen) {
-      if (now - at <= SIGNATURE_MAX_SKEW_MS * 2) break;
-      this.seen.delete(old);
-    }
-    if (this.seen.has(nonce)) return false;
-    this.seen.set(nonce, now);
-    return true;
+export class ReplayGuard extends ReplayWindow {
+  constructor() {
+    super(SIGNATURE_MAX_SKEW_MS * 2);
   }
 }
 

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { ReplayWindow } from '../replayWindow.ts';
 
 /** Events older (or further in the future) than this are refused: a captured message cannot be replayed later. */
 export const BUS_MESSAGE_MAX_AGE_MS = 30_000;
@@ -21,8 +22,8 @@ export type OpenedMessage = { ok: true; payload: unknown } | { ok: false; reason
  */
 export class BusSeal {
   private readonly key: Buffer;
-  /** Signatures seen within the age window (replay protection), by arrival time. */
-  private readonly seen = new Map<string, number>();
+  /** Signatures accepted lately (replay protection). */
+  private readonly seen = new ReplayWindow(BUS_MESSAGE_MAX_AGE_MS * 2);
 
   constructor(secret: string, private readonly now: () => number = Date.now) {
     if (!secret) throw new Error('BusSeal: the internal secret is required to authenticate bus messages');
@@ -45,28 +46,16 @@ export class BusSeal {
     if (!timingSafeEqual(expected, Buffer.from(signature, 'hex'))) return { ok: false, reason: 'bad signature' };
     const now = this.now();
     if (Math.abs(now - sentAt) > BUS_MESSAGE_MAX_AGE_MS) return { ok: false, reason: 'expired' };
-    this.forgetOlderThan(now - BUS_MESSAGE_MAX_AGE_MS);
-    if (this.seen.has(signature)) return { ok: false, reason: 'replayed' };
-    let payload: unknown;
+    if (!this.seen.accept(signature, now)) return { ok: false, reason: 'replayed' };
     try {
-      payload = JSON.parse(json);
+      return { ok: true, payload: JSON.parse(json) };
     } catch {
       return { ok: false, reason: 'malformed' };
     }
-    this.seen.set(signature, now);
-    return { ok: true, payload };
   }
 
   private sign(topic: string, sentAt: number, json: string): string {
     return createHmac('sha256', this.key).update(`${topic}\n${sentAt}\n`).update(json).digest('hex');
-  }
-
-  private forgetOlderThan(limit: number): void {
-    // Map iteration is in insertion (arrival) order: stop at the first recent entry.
-    for (const [signature, at] of this.seen) {
-      if (at >= limit) break;
-      this.seen.delete(signature);
-    }
   }
 }
 

@@ -84,8 +84,3 @@ function assertUnique(engines: RegisteredEngine[], key: 'name' | 'defaultPort'):
     seen.set(engine[key], engine.name);
   }
 }
-
-/** Absolute path of a module an engine's manifest names (subscriptions, seed, worker). */
-export function engineModule(engine: RegisteredEngine, relative: string): string {
-  return path.join(engine.dir, relative);
-}
