@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeFreshCheckout } from './support/freshCheckout.ts';
-import { freePort } from './support/freePort.ts';
+import { freePort } from '@nautilus/testing';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -1,10 +1,9 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
-import { DisposeStack, gatewayPoster, useTestDatabase } from '@nautilus/testing';
+import { DisposeStack, frozenServer, gatewayPoster, useTestDatabase } from '@nautilus/testing';
 import { createMarketdataServer } from '@nautilus/marketdata/server';
 import { seedMarketData } from '@nautilus/marketdata/seed';
 import { subscriptions } from '@nautilus/marketdata/subscriptions';
@@ -16,15 +15,6 @@ const TOKEN = 'hardening-token-0123456789';
 const SECRET = 'h'.repeat(48);
 const logger = createLogger({ name: 'hardening-e2e', level: 'silent' });
 const graph = SUBGRAPHS.filter((s) => s.name === 'marketdata' || s.name === 'portfolio');
-
-/** A TCP server that accepts and never answers: a frozen subgraph. */
-async function frozenServer(stack: DisposeStack): Promise<string> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => sockets.add(socket));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  stack.defer(() => new Promise<void>((resolve) => (sockets.forEach((s) => s.destroy()), server.close(() => resolve()))));
-  return `http://127.0.0.1:${(server.address() as net.AddressInfo).port}/graphql`;
-}
 
 function wsClient(url: string, params: Record<string, unknown>, headers: Record<string, string> = {}): Client {
   class WithHeaders extends WebSocket {
@@ -166,10 +156,11 @@ describe('gateway hardening', () => {
   });
 
   it('does not hang on a frozen subgraph: it answers without it after the timeout', async () => {
-    const frozen = await frozenServer(stack);
+    const frozen = await frozenServer();
+    stack.defer(frozen.close);
     const gateway = await createGatewayServer({
       // The query below needs portfolio only; marketdata's URL is never called.
-      subgraphUrls: { marketdata: 'http://127.0.0.1:9/graphql', portfolio: frozen },
+      subgraphUrls: { marketdata: 'http://127.0.0.1:9/graphql', portfolio: `http://127.0.0.1:${frozen.port}/graphql` },
       subgraphs: graph,
       apiToken: TOKEN,
       internalSecret: SECRET,

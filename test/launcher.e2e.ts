@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { makeFreshCheckout } from './support/freshCheckout.ts';
-import { freePort } from './support/freePort.ts';
+import { freePort } from '@nautilus/testing';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

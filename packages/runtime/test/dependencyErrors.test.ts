@@ -1,31 +1,8 @@
-import net from 'node:net';
 import { parse } from 'graphql';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, frozenServer } from '@nautilus/testing';
 import { TestClock, createLogger, createSubgraphServer, isDatabaseUnavailable } from '../src/index.ts';
-
-/** A TCP server that accepts connections and never answers: a frozen PostgreSQL. */
-function frozenServer(): Promise<{ port: number; close: () => Promise<void> }> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => sockets.add(socket));
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        port: (server.address() as net.AddressInfo).port,
-        close: () => new Promise<void>((done) => (sockets.forEach((s) => s.destroy()), server.close(() => done()))),
-      }),
-    ),
-  );
-}
-
-/** A port with nothing listening: a stopped PostgreSQL. */
-async function closedPort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 function serverOver(pool: pg.Pool) {
   return createSubgraphServer<{ pool: pg.Pool }>({
@@ -46,7 +23,7 @@ describe('a database that is down or frozen', () => {
   });
 
   it('is SERVICE_UNAVAILABLE naming the database when nothing listens', async () => {
-    const pool = new pg.Pool({ connectionString: `postgresql://nobody@127.0.0.1:${await closedPort()}/none`, connectionTimeoutMillis: 2_000 });
+    const pool = new pg.Pool({ connectionString: `postgresql://nobody@127.0.0.1:${await freePort()}/none`, connectionTimeoutMillis: 2_000 });
     cleanup.push(() => pool.end());
     const response = await serverOver(pool).execute({ query: '{ count }' });
     const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
@@ -76,7 +53,7 @@ describe('a database that is down or frozen', () => {
   });
 
   it('/ready says the database is unavailable without its address', async () => {
-    const pool = new pg.Pool({ connectionString: `postgresql://nobody@127.0.0.1:${await closedPort()}/none`, connectionTimeoutMillis: 2_000 });
+    const pool = new pg.Pool({ connectionString: `postgresql://nobody@127.0.0.1:${await freePort()}/none`, connectionTimeoutMillis: 2_000 });
     cleanup.push(() => pool.end());
     const server = createSubgraphServer<{ pool: pg.Pool }>({
       name: 'probe',

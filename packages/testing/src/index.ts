@@ -4,3 +4,4 @@ export * from './disposeStack.ts';
 export * from './fixtures.ts';
 export * from './subgraphCaller.ts';
 export * from './gatewayPoster.ts';
+export * from './network.ts';
