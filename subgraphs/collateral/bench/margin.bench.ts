@@ -341,7 +341,7 @@ async function main(): Promise<void> {
   const { MarginMonitor, createCollateralServer } = await import('@nautilus/collateral/server');
   const { subscriptions: collateralSubscriptions } = await import('@nautilus/collateral/subscriptions');
   const { createGatewayServer } = await import('@nautilus/gateway');
-  const { SUBGRAPHS } = await import('../gateway/src/subgraphList.ts');
+  const { SUBGRAPHS } = await import('@nautilus/gateway');
 
   // Warnings and errors are counted by message (slow consumers, failed writes), not printed.
   const logged = new Map<string, number>();
