@@ -259,13 +259,22 @@ describe('portfolio subgraph', () => {
     expect((await recordTrades(p, [{ symbol: 'ZZZ', side: 'BUY', quantity: 10, price: 100, ts: '2025-03-03T20:00:00Z' }])).errors).toBeUndefined();
     await ok(deposit, { i: { portfolioId: p, amount: 500, ts: '2025-03-05T12:00:00Z' } });
     const data = await ok(`query($id: ID!) { portfolio(id: $id) { performance(to: "2025-03-06T23:00:00Z") {
-      observations timeWeightedReturn maxDrawdown maxDrawdownPeak maxDrawdownTrough moneyWeightedReturn } } }`, { id: p });
+      observations timeWeightedReturn maxDrawdown maxDrawdownPeak maxDrawdownTrough moneyWeightedReturn
+      series { date value cumulativeReturn benchmarkReturn } } } }`, { id: p });
     const perf = data.portfolio.performance;
     // Values 1000, 1100, 990 + 500, 1210 + 500; day 3's 500 is a flow: r = 0.1, (1490 − 500)/1100 − 1 = −0.1, 1710/1490 − 1.
     expect(perf.observations).toBe(4);
     expect(perf.timeWeightedReturn).toBeCloseTo(1.1 * 0.9 * (1710 / 1490) - 1, 12);
     expect(perf.maxDrawdown).toBeCloseTo(0.1, 12);
     expect([perf.maxDrawdownPeak, perf.maxDrawdownTrough]).toEqual(['2025-03-04T00:00:00.000Z', '2025-03-05T00:00:00.000Z']);
+    // The chart's series: the daily values and the TWR index (no benchmark on this book).
+    expect(perf.series.map((p: { date: string }) => p.date)).toEqual(['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06'].map((d) => `${d}T00:00:00.000Z`));
+    expect(perf.series.map((p: { value: number }) => p.value)).toEqual([1000, 1100, 1490, 1710]);
+    const cumulative = [0, 0.1, 1.1 * 0.9 - 1, 1.1 * 0.9 * (1710 / 1490) - 1];
+    perf.series.forEach((p: { cumulativeReturn: number; benchmarkReturn: number | null }, t: number) => {
+      expect(p.cumulativeReturn).toBeCloseTo(cumulative[t]!, 12);
+      expect(p.benchmarkReturn).toBeNull();
+    });
     // IRR over the 3-day window (not annualised): −1000 at 0, −500 at 2/3, +1710 at 1 → NPV(r) = 0.
     const r = perf.moneyWeightedReturn;
     expect(r).toBeCloseTo(0.1814263, 6);
@@ -275,7 +284,7 @@ describe('portfolio subgraph', () => {
   it('reports performance from a daily valuation (TWR, IRR, drawdown, benchmark)', async () => {
     const data = await ok(`query($id: ID!) { portfolio(id: $id) { performance(to: "2025-10-01T00:00:00Z") {
       observations totalReturn annualizedReturn volatility sharpe sortino maxDrawdown maxDrawdownPeak maxDrawdownTrough calmar
-      beta alpha trackingError informationRatio timeWeightedReturn moneyWeightedReturn } } }`, { id: ids.core });
+      beta alpha trackingError informationRatio timeWeightedReturn moneyWeightedReturn series { cumulativeReturn benchmarkReturn } } } }`, { id: ids.core });
     const perf = data.portfolio.performance;
     expect(perf.observations).toBeGreaterThan(250);
     expect(perf.timeWeightedReturn).toBe(perf.totalReturn);
@@ -283,6 +292,11 @@ describe('portfolio subgraph', () => {
     expect(perf.beta).not.toBeNull();
     expect(perf.moneyWeightedReturn).not.toBeNull();
     expect(perf.maxDrawdown).toBeGreaterThanOrEqual(0);
+    // The series ends on the reported TWR and carries the benchmark's (IDX) cumulative return from 0.
+    expect(perf.series).toHaveLength(perf.observations);
+    expect(perf.series[0]).toEqual({ cumulativeReturn: 0, benchmarkReturn: 0 });
+    expect(perf.series.at(-1).cumulativeReturn).toBeCloseTo(perf.timeWeightedReturn, 10);
+    expect(perf.series.every((p: { benchmarkReturn: number | null }) => typeof p.benchmarkReturn === 'number')).toBe(true);
     const bad = await run(`query($id: ID!) { portfolio(id: $id) { performance(from: "2026-01-01T00:00:00Z", to: "2025-01-01T00:00:00Z") { observations } } }`, { id: ids.core });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
   });

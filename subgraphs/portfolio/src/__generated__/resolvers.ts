@@ -425,6 +425,13 @@ export type Performance = {
   moneyWeightedReturn?: Maybe<Scalars['Float']['output']>;
   /** Daily valuations used (points). */
   observations: Scalars['Int']['output'];
+  /**
+   * The daily series behind these figures, for charting: each valuation date
+   * with the value (positions × close + cash), the cumulative time-weighted
+   * return from the window's first date and, when the portfolio has a
+   * benchmark, the benchmark's cumulative return over the same dates.
+   */
+  series: Array<PerformancePoint>;
   sharpe?: Maybe<Scalars['Float']['output']>;
   sortino?: Maybe<Scalars['Float']['output']>;
   timeWeightedReturn?: Maybe<Scalars['Float']['output']>;
@@ -434,6 +441,18 @@ export type Performance = {
   trackingError?: Maybe<Scalars['Float']['output']>;
   /** Annualised volatility of daily time-weighted returns (√252). */
   volatility?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One daily valuation of Performance.series. */
+export type PerformancePoint = {
+  __typename?: 'PerformancePoint';
+  /** The benchmark's cumulative return since the same date; null without a benchmark or a close. */
+  benchmarkReturn?: Maybe<Scalars['Float']['output']>;
+  /** Cumulative time-weighted return since the window's first date (0 on it). */
+  cumulativeReturn: Scalars['Float']['output'];
+  date: Scalars['DateTime']['output'];
+  /** Positions at the day's closes + cash. */
+  value: Scalars['Float']['output'];
 };
 
 /** A book of trades and cash belonging to one entity. */
@@ -863,6 +882,7 @@ export type ResolversTypes = ResolversObject<{
   OptimizationResult: ResolverTypeWrapper<OptimizationResult>;
   Ownership: ResolverTypeWrapper<OwnershipRow>;
   Performance: ResolverTypeWrapper<Performance>;
+  PerformancePoint: ResolverTypeWrapper<PerformancePoint>;
   Portfolio: ResolverTypeWrapper<PortfolioRow>;
   PortfolioConnection: ResolverTypeWrapper<Omit<PortfolioConnection, 'edges'> & { edges: Array<ResolversTypes['PortfolioEdge']> }>;
   PortfolioEdge: ResolverTypeWrapper<Omit<PortfolioEdge, 'node'> & { node: ResolversTypes['Portfolio'] }>;
@@ -917,6 +937,7 @@ export type ResolversParentTypes = ResolversObject<{
   OptimizationResult: OptimizationResult;
   Ownership: OwnershipRow;
   Performance: Performance;
+  PerformancePoint: PerformancePoint;
   Portfolio: PortfolioRow;
   PortfolioConnection: Omit<PortfolioConnection, 'edges'> & { edges: Array<ResolversParentTypes['PortfolioEdge']> };
   PortfolioEdge: Omit<PortfolioEdge, 'node'> & { node: ResolversParentTypes['Portfolio'] };
@@ -1071,6 +1092,7 @@ export type PerformanceResolvers<ContextType = PortfolioContext, ParentType exte
   maxDrawdownTrough?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   moneyWeightedReturn?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['PerformancePoint']>, ParentType, ContextType>;
   sharpe?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sortino?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   timeWeightedReturn?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1078,6 +1100,13 @@ export type PerformanceResolvers<ContextType = PortfolioContext, ParentType exte
   totalReturn?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   trackingError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   volatility?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type PerformancePointResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['PerformancePoint'] = ResolversParentTypes['PerformancePoint']> = ResolversObject<{
+  benchmarkReturn?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cumulativeReturn?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type PortfolioResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'], FederationReferenceType extends FederationReferenceTypes['Portfolio'] = FederationReferenceTypes['Portfolio']> = ResolversObject<{
@@ -1209,6 +1238,7 @@ export type Resolvers<ContextType = PortfolioContext> = ResolversObject<{
   OptimizationResult?: OptimizationResultResolvers<ContextType>;
   Ownership?: OwnershipResolvers<ContextType>;
   Performance?: PerformanceResolvers<ContextType>;
+  PerformancePoint?: PerformancePointResolvers<ContextType>;
   Portfolio?: PortfolioResolvers<ContextType>;
   PortfolioConnection?: PortfolioConnectionResolvers<ContextType>;
   PortfolioEdge?: PortfolioEdgeResolvers<ContextType>;

@@ -48,7 +48,7 @@ export async function computePortfolioPerformance(pool: pg.Pool, options: Comput
       [portfolio.id, to],
     ),
   ]);
-  const empty = { from, to, observations: 0, totalReturn: null, annualizedReturn: null, volatility: null, sharpe: null, sortino: null, maxDrawdown: null, maxDrawdownPeak: null, maxDrawdownTrough: null, calmar: null, beta: null, alpha: null, trackingError: null, informationRatio: null, timeWeightedReturn: null, moneyWeightedReturn: null };
+  const empty = { from, to, observations: 0, totalReturn: null, annualizedReturn: null, volatility: null, sharpe: null, sortino: null, maxDrawdown: null, maxDrawdownPeak: null, maxDrawdownTrough: null, calmar: null, beta: null, alpha: null, trackingError: null, informationRatio: null, timeWeightedReturn: null, moneyWeightedReturn: null, series: [] as PerformancePoint[] };
   const firstActivity = Math.min(trades[0]?.ts.getTime() ?? Infinity, cash[0]?.ts.getTime() ?? Infinity);
   if (!Number.isFinite(firstActivity)) return empty;
   const instrumentIds = [...new Set(trades.map((t) => t.instrumentId))];
@@ -96,6 +96,13 @@ export async function computePortfolioPerformance(pool: pg.Pool, options: Comput
   const index = [1];
   for (const r of returns) index.push(index.at(-1)! * (1 + r));
   const drawdown = computeMaxDrawdown(index);
+  const benchmarkCloses = benchmarkId === null ? null : closes.at(-1)!.slice(first);
+  const series: PerformancePoint[] = window.dates.map((date, t) => ({
+    date,
+    value: window.values[t]!,
+    cumulativeReturn: index[t]! - 1,
+    benchmarkReturn: benchmarkCloses === null ? null : finiteOrNull(benchmarkCloses[t]! / benchmarkCloses[0]! - 1),
+  }));
   let relative = { beta: null as number | null, alpha: null as number | null, trackingError: null as number | null, informationRatio: null as number | null };
   if (benchmarkId !== null) {
     const series = closes.at(-1)!.slice(first);
@@ -124,5 +131,16 @@ export async function computePortfolioPerformance(pool: pg.Pool, options: Comput
     ...relative,
     timeWeightedReturn: metrics.totalReturn,
     moneyWeightedReturn: computeIrr(irrFlows),
+    series,
   };
 }
+
+/** One point of Performance.series. */
+export interface PerformancePoint {
+  date: Date;
+  value: number;
+  cumulativeReturn: number;
+  benchmarkReturn: number | null;
+}
+
+const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
