@@ -420,4 +420,50 @@ describe('collateral subgraph', () => {
     expect(calls.map((c: { status: string }) => c.status)).toEqual(['OPEN', 'MET']);
     await tick('BBB', 50);
   });
+
+  it('a call raised while the bus is down is stored, sent once the bus is back, and found by marginCalls(after)', async () => {
+    const eve = (await onPortfolio.ok(`mutation { createEntity(input: { kind: PERSON, name: "Eve" }) { id } }`)).createEntity.id as string;
+    const p = await book('Eve margin', eve, 10_000, [['BBB', 'BUY', 400, 50]]);
+    const id = await createAccount(eve, 'Eve Reg T', [p]);
+    const mine = () => raised.filter((e) => e.accountId === id);
+    let callId = '';
+    const newest = (await collateral(`query { marginCalls(first: 1) { id } }`)).marginCalls as Array<{ id: string }>;
+    const last = newest[0]?.id ?? '0';
+    // The bus refuses margin-call events (a Redis drop, or PostgreSQL gone with LISTEN/NOTIFY).
+    const publish = bus.publish.bind(bus);
+    bus.publish = (async (topic: string, payload: unknown) => {
+      if (topic === 'collateral.margin_call.raised') throw new Error('bus is down');
+      return publish(topic as never, payload as never);
+    }) as typeof bus.publish;
+    try {
+      await tick('BBB', 20);
+      expect(mine()).toHaveLength(0);
+      const stored = await pool.query<{ id: string; published: boolean }>(`SELECT id::text, published_at IS NOT NULL AS published FROM collateral.margin_call WHERE account_id = $1`, [id]);
+      expect(stored.rows).toEqual([{ id: expect.any(String), published: false }]);
+      callId = stored.rows[0]!.id;
+      // Rounds while the bus is still down send nothing and lose nothing.
+      await clock.advance(5_000);
+      await monitor.publisher.flush().catch(() => {});
+      expect(mine()).toHaveLength(0);
+    } finally {
+      bus.publish = publish;
+    }
+    // The bus is back: the next round of the publisher (on the clock) sends it, exactly once.
+    await clock.advance(5_000);
+    await monitor.publisher.flush();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(mine()).toHaveLength(1);
+    expect(mine()[0]!.callId).toBe(callId);
+    await monitor.publisher.flush();
+    await clock.advance(5_000);
+    expect(mine()).toHaveLength(1);
+    // A client that was away catches up from the last call it saw, oldest first.
+    const missed = (await collateral(`query($after: ID) { marginCalls(after: $after, first: 100) { id account { id } } }`, { after: last })).marginCalls as Array<{ id: string; account: { id: string } }>;
+    expect(missed.map((c) => c.account.id)).toContain(id);
+    expect(missed.map((c) => Number(c.id))).toEqual([...missed.map((c) => Number(c.id))].sort((a, b) => a - b));
+    expect(missed.every((c) => Number(c.id) > Number(last))).toBe(true);
+    const bad = (await onCollateral.run(`query { marginCalls(after: "x'1") { id } }`)).errors!;
+    expect(bad[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    await tick('BBB', 50);
+  });
 });

@@ -631,6 +631,7 @@ export type MarginCallsQueryVariables = Exact<{
   status?: Array<MarginCallStatus> | MarginCallStatus | null | undefined;
   accountIds?: Array<string | number> | string | number | null | undefined;
   first?: number | null | undefined;
+  after?: string | number | null | undefined;
 }>;
 
 
@@ -1870,8 +1871,13 @@ export const MarginCallDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MarginCallQuery, MarginCallQueryVariables>;
 export const MarginCallsDocument = new TypedDocumentString(`
-    query MarginCalls($status: [MarginCallStatus!], $accountIds: [ID!], $first: Int) {
-  marginCalls(status: $status, accountIds: $accountIds, first: $first) {
+    query MarginCalls($status: [MarginCallStatus!], $accountIds: [ID!], $first: Int, $after: ID) {
+  marginCalls(
+    status: $status
+    accountIds: $accountIds
+    first: $first
+    after: $after
+  ) {
     id
     account {
       id

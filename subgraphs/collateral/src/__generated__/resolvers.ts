@@ -456,6 +456,11 @@ export type Query = {
   marginAccount?: Maybe<MarginAccount>;
   marginAccounts: Array<MarginAccount>;
   marginCall?: Maybe<MarginCall>;
+  /**
+   * Margin calls, newest first. With `after` (a call id): only calls raised after it, oldest first, so a
+   * client that was disconnected (or a gateway that restarted) catches up on what `marginCallRaised` sent
+   * meanwhile: call ids grow in the order calls are raised, and a call is on the bus only once stored.
+   */
   marginCalls: Array<MarginCall>;
   /** The account's live utilisation (the lookup behind Subscription.marginUtilization). */
   marginUtilization?: Maybe<MarginUtilization>;
@@ -487,6 +492,7 @@ export type QueryMarginCallArgs = {
 
 export type QueryMarginCallsArgs = {
   accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  after?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<MarginCallStatus>>;
 };

@@ -14,10 +14,11 @@ import { closeLiveCall, escalateOverdueCalls, findLiveCalls, raiseMarginCall } f
 import { insertMarginWarning } from '../service/marginWarnings.ts';
 import { findRecentTrades } from '../service/findRecentTrades.ts';
 import { predictAccountCall, type AccountCallPrediction } from '../service/predictAccountCall.ts';
-import type { AccountBook, AccountEvaluation, MarginCallRow, StoredLiquidationPlan } from '../service/types.ts';
+import type { AccountBook, AccountEvaluation, StoredLiquidationPlan } from '../service/types.ts';
 import { AccountIndex } from '../domain/accountIndex.ts';
 import { LiveCallBook } from '../domain/liveCalls.ts';
 import { RearmingAlarm } from '../domain/rearmingAlarm.ts';
+import { MarginCallPublisher } from '../workers/marginCallPublisher.ts';
 
 /**
  * What resolvers and services read of the monitor (its read model), and the
@@ -95,6 +96,8 @@ export class MarginMonitor implements MarginReadModel {
   private readonly evaluations = new Map<string, AccountEvaluation>();
   private readonly published = new Map<string, { utilization: number; inCall: boolean }>();
   private readonly calls = new LiveCallBook();
+  /** Puts raised calls on the bus from the database (outbox), so an outage delays them instead of losing them. */
+  readonly publisher: MarginCallPublisher;
   private readonly patternDayTraders = new Set<string>();
   private readonly utilizationAlarm: RearmingAlarm;
   private readonly predictionAlarm: RearmingAlarm;
@@ -132,6 +135,7 @@ export class MarginMonitor implements MarginReadModel {
 
   constructor(private readonly options: MarginMonitorOptions) {
     this.resolvedPolicy = resolveMarginPolicy(options.policy);
+    this.publisher = new MarginCallPublisher({ pool: options.pool, bus: options.bus, clock: options.clock, logger: options.logger });
     this.utilizationStep = options.utilizationStep ?? 0.001;
     this.warningUtilization = options.warningUtilization ?? 0.9;
     this.predictOnTimer = options.prediction !== false;
@@ -146,6 +150,8 @@ export class MarginMonitor implements MarginReadModel {
     const { bus, clock } = this.options;
     const subscription = bus.subscribe('marketdata.quote', { signal: this.abort.signal, bufferSize: 50_000 });
     this.calls.load(await findLiveCalls(this.options.pool));
+    // Calls raised before a crash whose publish never happened go out first.
+    await this.publisher.start();
     await this.refresh();
     this.consuming = (async () => {
       for await (const quote of subscription) this.applyQuote(quote);
@@ -166,6 +172,7 @@ export class MarginMonitor implements MarginReadModel {
   async stop(): Promise<void> {
     for (const timer of this.timers) this.options.clock.clear(timer);
     this.abort.abort();
+    await this.publisher.stop();
     await this.consuming;
     // Background rounds (prediction, escalation) check the abort signal and are awaited here.
     await Promise.allSettled([...this.background]);
@@ -448,7 +455,8 @@ export class MarginMonitor implements MarginReadModel {
         });
         this.calls.raised(accountId, pending, call.id);
         this.stats.callsRaised++;
-        await this.options.bus.publish('collateral.margin_call.raised', toRaisedEvent(call));
+        // Committed with its outbox mark unset: the publisher sends it (now, or on a later round if the bus is down).
+        await this.publisher.flush();
       });
     } else if (decision.action === 'clear') {
       const cleared = this.calls.clear(accountId)!;
@@ -581,17 +589,4 @@ export class MarginMonitor implements MarginReadModel {
       });
     this.chains.set(accountId, next);
   }
-}
-
-function toRaisedEvent(call: MarginCallRow) {
-  return {
-    callId: call.id,
-    accountId: call.accountId,
-    kind: call.kind,
-    amountDue: call.amountDue,
-    equity: call.equity,
-    requirement: call.requirement,
-    raisedAt: call.raisedAt.toISOString(),
-    dueAt: call.dueAt.toISOString(),
-  };
 }

@@ -9,8 +9,8 @@ export const Query: QueryResolvers = {
   marginAccount: (_root, { id }, ctx) => (tryParseId(id) === null ? null : ctx.loaders.accountById.load(id)),
   marginAccounts: (_root, { ownerId }, ctx) => findAccounts(ctx.pool, null, ownerId == null ? undefined : [parseId(ownerId, 'ownerId')]),
   marginCall: (_root, { id }, ctx) => (/^\d{1,18}$/.test(id) ? ctx.loaders.callById.load(id) : null),
-  marginCalls: (_root, { status, accountIds, first }, ctx) => {
-    return findMarginCalls(ctx.pool, { accountIds: accountIds ?? null, statuses: status ?? null, first: parseIntInRange(first, 50, 1, 1000, 'first') });
+  marginCalls: (_root, { status, accountIds, first, after }, ctx) => {
+    return findMarginCalls(ctx.pool, { accountIds: accountIds ?? null, statuses: status ?? null, first: parseIntInRange(first, 50, 1, 1000, 'first'), after });
   },
   marginWarning: (_root, { id }, ctx) => (/^\d{1,18}$/.test(id) ? ctx.loaders.warningById.load(id) : null),
   marginUtilization: async (_root, { accountId }, ctx) => {

@@ -113,6 +113,8 @@ export interface FindMarginCallsOptions {
   accountIds?: readonly string[] | null;
   statuses?: readonly MarginCallStatusName[] | null;
   first: number;
+  /** Only calls with a greater id, oldest first (catching up after a disconnect). */
+  after?: string | null;
 }
 
 /**
@@ -133,15 +135,38 @@ export async function findCallsOfAccounts(pool: Queryable, accountIds: readonly 
   return byAccount;
 }
 
-/** Newest first. */
-export async function findMarginCalls(pool: Queryable, { accountIds, statuses, first }: FindMarginCallsOptions): Promise<MarginCallRow[]> {
+/**
+ * Newest first; with `after`, the calls raised after that id, oldest first.
+ * @throws BAD_USER_INPUT an `accountIds` or `after` that is not an id.
+ */
+export async function findMarginCalls(pool: Queryable, { accountIds, statuses, first, after }: FindMarginCallsOptions): Promise<MarginCallRow[]> {
+  const afterId = after == null ? null : parseId(after, 'after');
   const { rows } = await pool.query<MarginCallRow>(
     `SELECT ${CALL_COLUMNS} FROM collateral.margin_call c
       WHERE ($1::int[] IS NULL OR c.account_id = ANY($1::int[])) AND ($2::text[] IS NULL OR c.status = ANY($2::text[]))
-      ORDER BY c.raised_at DESC, c.id DESC LIMIT $3`,
-    [accountIds ? accountIds.map((id) => parseId(id, 'accountIds')) : null, statuses ? statuses.map((s) => s.toLowerCase()) : null, first],
+        AND ($4::bigint IS NULL OR c.id > $4)
+      ORDER BY CASE WHEN $4::bigint IS NULL THEN c.raised_at END DESC, CASE WHEN $4::bigint IS NULL THEN c.id END DESC, c.id ASC
+      LIMIT $3`,
+    [accountIds ? accountIds.map((id) => parseId(id, 'accountIds')) : null, statuses ? statuses.map((s) => s.toLowerCase()) : null, first, afterId],
   );
   return rows;
+}
+
+/**
+ * Calls not yet on the bus (the outbox: `published_at` NULL), oldest id
+ * first, at most `limit` (the publisher's round).
+ */
+export async function findUnpublishedCalls(pool: Queryable, limit: number): Promise<MarginCallRow[]> {
+  const { rows } = await pool.query<MarginCallRow>(
+    `SELECT ${CALL_COLUMNS} FROM collateral.margin_call c WHERE c.published_at IS NULL ORDER BY c.id LIMIT $1`,
+    [limit],
+  );
+  return rows;
+}
+
+/** Sets the outbox mark of calls that are on the bus. */
+export async function markCallsPublished(pool: Queryable, ids: readonly string[], ts: Date): Promise<void> {
+  await pool.query(`UPDATE collateral.margin_call SET published_at = $2 WHERE id = ANY($1::bigint[]) AND published_at IS NULL`, [ids.map(Number), ts]);
 }
 
 /** Live calls (OPEN or ESCALATED), of some accounts or all: the monitor's start-up and recovery. */

@@ -6,6 +6,9 @@ export const queries = {
   marginAccount: documents.MarginAccountDocument,
   marginAccounts: documents.MarginAccountsDocument,
   marginCall: documents.MarginCallDocument,
+  /** Margin calls, newest first. With `after` (a call id): only calls raised after it, oldest first, so a
+   * client that was disconnected (or a gateway that restarted) catches up on what `marginCallRaised` sent
+   * meanwhile: call ids grow in the order calls are raised, and a call is on the bus only once stored. */
   marginCalls: documents.MarginCallsDocument,
   marginWarning: documents.MarginWarningDocument,
   /** The account's live utilisation (the lookup behind Subscription.marginUtilization). */
