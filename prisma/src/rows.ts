@@ -6,6 +6,7 @@ import type { Prisma } from '../generated/client.ts';
  * schema changes every row type that carries it, and no engine keeps a copy.
  */
 export type {
+  Backtest,
   Bar,
   CashEntry,
   CollateralMovement,
@@ -20,11 +21,16 @@ export type {
   MarginRequirement,
   MarginWarning,
   OptionContract,
+  OrderEvent,
   Ownership,
+  PaperFill,
+  PaperOrder,
   Portfolio,
   RiskLimit,
   RiskLimitBreach,
   RiskReport,
+  Signal,
+  Strategy,
   Tick,
   Trade,
 } from '../generated/client.ts';

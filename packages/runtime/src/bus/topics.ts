@@ -67,12 +67,54 @@ export interface MarginWarningEvent {
   ts: string;
 }
 
+/** A strategy emitted a signal; published by strategy after the signal is stored. */
+export interface StrategySignalEvent {
+  signalId: string;
+  strategyId: string;
+  instrumentId: string;
+  symbol: string;
+  /** ISO-8601 */
+  ts: string;
+  /** LONG | SHORT | FLAT */
+  direction: string;
+  strength: number;
+  horizon: string;
+  modelVersion: string | null;
+}
+
+/** A backtest changed status or progressed; published by strategy after the change is stored. */
+export interface BacktestProgressEvent {
+  backtestId: string;
+  /** QUEUED | RUNNING | COMPLETED | FAILED | CANCELLED */
+  status: string;
+  progress: number;
+  error: string | null;
+}
+
+/** A paper order moved in its lifecycle (submitted → accepted → filled …); published by strategy after it is stored. */
+export interface OrderLifecycleEvent {
+  /** `<order id>:<event id>`, the key of `Query.orderEvent`. */
+  eventId: string;
+  orderId: string;
+  portfolioId: string;
+  /** SUBMITTED | ACCEPTED | TRIGGERED | PARTIALLY_FILLED | FILLED | CANCELLED | REJECTED | EXPIRED */
+  status: string;
+  reason: string | null;
+  fillQuantity: number | null;
+  fillPrice: number | null;
+  /** ISO-8601 */
+  ts: string;
+}
+
 export interface Topics {
   'marketdata.quote': QuoteEvent;
   'risk.limit.breached': RiskLimitBreachEvent;
   'collateral.margin_call.raised': MarginCallRaisedEvent;
   'collateral.utilization': MarginUtilizationEvent;
   'collateral.margin_warning': MarginWarningEvent;
+  'strategy.signal': StrategySignalEvent;
+  'strategy.backtest.progress': BacktestProgressEvent;
+  'strategy.order.event': OrderLifecycleEvent;
 }
 
 export type TopicName = keyof Topics;
@@ -84,4 +126,7 @@ export const TOPIC_NAMES: readonly TopicName[] = [
   'collateral.margin_call.raised',
   'collateral.utilization',
   'collateral.margin_warning',
+  'strategy.signal',
+  'strategy.backtest.progress',
+  'strategy.order.event',
 ];
