@@ -79,6 +79,45 @@ export async function findDailyCloses(pool: Queryable, { instrumentIds, to, from
   return series;
 }
 
+export interface FindBarsOptions {
+  instrumentIds: readonly number[];
+  /** A stored interval: `1d` or `1m`. */
+  interval: '1d' | '1m';
+  /** Inclusive bounds on the bar's time. */
+  from: Date;
+  to: Date;
+  /** Most bars per instrument (the first ones in time); default 5,000,000. */
+  limit?: number;
+}
+
+/** One stored OHLCV bar (float8), `ts` in epoch ms. */
+export interface OhlcvBar {
+  ts: number;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+}
+
+/**
+ * Stored OHLCV bars of one interval per instrument, ascending in time, each series on its own
+ * dates (a backtest's input). Every requested id has an entry, empty when it has no bar in range.
+ */
+export async function findBars(pool: Queryable, { instrumentIds, interval, from, to, limit = 5_000_000 }: FindBarsOptions): Promise<Map<number, OhlcvBar[]>> {
+  const series = new Map<number, OhlcvBar[]>(instrumentIds.map((id) => [id, []]));
+  if (instrumentIds.length === 0) return series;
+  const { rows } = await pool.query<{ id: number; ts: Date; open: number; high: number; low: number; close: number; volume: number }>(
+    `SELECT b.instrument_id AS id, b.ts, b.open::float8 AS open, b.high::float8 AS high, b.low::float8 AS low, b.close::float8 AS close, b.volume::float8 AS volume
+       FROM unnest($1::int[]) AS i(id)
+       CROSS JOIN LATERAL (SELECT * FROM marketdata.bar WHERE instrument_id = i.id AND interval = $2 AND ts >= $3 AND ts <= $4 ORDER BY ts LIMIT $5) b
+      ORDER BY b.instrument_id, b.ts`,
+    [instrumentIds, interval, from, to, limit],
+  );
+  for (const row of rows) series.get(row.id)?.push({ ts: row.ts.getTime(), open: row.open, high: row.high, low: row.low, close: row.close, volume: row.volume });
+  return series;
+}
+
 export interface FindReturnHistoryOptions {
   instrumentIds: readonly number[];
   /** Number of returns wanted (lookbackDays + 1 closes); fewer come back when the history is shorter. */

@@ -3,6 +3,7 @@ import { useTestDb } from '@nautilus/testing';
 import {
   alignReturns,
   findAlignedCloses,
+  findBars,
   findDailyCloses,
   findInstrumentsByAssetClass,
   findInstrumentsById,
@@ -54,6 +55,15 @@ describe('marketdata reads', () => {
       { ts: day('2026-01-07').getTime(), close: 99 },
     ]);
     expect(closes.get(ids.EURUSD!)).toEqual([]);
+  });
+
+  it('reads OHLCV bars of one interval per instrument, bounded in time and count', async () => {
+    const bars = await findBars(db.pool, { instrumentIds: [ids.AAA!, ids.BBB!, ids.EURUSD!], interval: '1d', from: day('2026-01-06'), to: day('2026-01-08') });
+    expect(bars.get(ids.AAA!)!.map((b) => [new Date(b.ts).toISOString().slice(0, 10), b.close])).toEqual([['2026-01-06', 110], ['2026-01-07', 99], ['2026-01-08', 99]]);
+    expect(bars.get(ids.BBB!)![0]).toEqual({ ts: day('2026-01-07').getTime(), open: 55, high: 55, low: 55, close: 55, volume: 1 });
+    expect(bars.get(ids.EURUSD!)).toEqual([]);
+    expect((await findBars(db.pool, { instrumentIds: [ids.AAA!], interval: '1m', from: day('2026-01-01'), to: day('2026-01-09') })).get(ids.AAA!)!.map((b) => b.close)).toEqual([98]);
+    expect((await findBars(db.pool, { instrumentIds: [ids.AAA!], interval: '1d', from: day('2026-01-01'), to: day('2026-01-09'), limit: 2 })).get(ids.AAA!)!.map((b) => b.close)).toEqual([100, 110]);
   });
 
   it('aligns returns on the dates every instrument has a close', async () => {
