@@ -93,7 +93,10 @@ describe('a new engine folder', () => {
     const instrument = body.data.instruments.edges[0].node;
     expect(instrument.greeting).toBe(`hello, instrument ${instrument.id}`);
 
-    const metrics = await fetch(`http://127.0.0.1:${ports.HELLO_PORT}/metrics`).then((r) => r.text());
+    // /metrics answers the bearer of the metrics token only; the launcher wrote it next to the API token.
+    expect((await fetch(`http://127.0.0.1:${ports.HELLO_PORT}/metrics`)).status).toBe(401);
+    const metricsToken = (await readFile(path.join(dataDir, 'metrics-token'), 'utf8')).trim();
+    const metrics = await fetch(`http://127.0.0.1:${ports.HELLO_PORT}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } }).then((r) => r.text());
     expect(metrics).toMatch(/^hello_greetings_total\{service="hello"\} 2$/m);
 
     const exited = new Promise<number | null>((resolve) => launcher!.once('exit', resolve));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
+import { MemoryBus, TestClock, createLogger, metricsAuthorization, metricsToken } from '@nautilus/runtime';
 import { DisposeStack, frozenServer, gatewayPoster, useTestDatabase } from '@nautilus/testing';
 import { createMarketdataServer } from '@nautilus/marketdata/server';
 import { seedMarketData } from '@nautilus/marketdata/seed';
@@ -59,6 +59,18 @@ describe('gateway hardening', () => {
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toBe('Bearer realm="nautilus"');
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers /metrics only with the API token or the metrics token (operation names are the owner\'s business)', async () => {
+    const metricsUrl = url.replace(/\/graphql$/, '/metrics');
+    const anonymous = await fetch(metricsUrl);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect((await fetch(metricsUrl, { headers: { authorization: 'Bearer not-the-token-0123456789' } })).status).toBe(401);
+    expect((await fetch(metricsUrl, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+    const scraped = await fetch(metricsUrl, { headers: metricsAuthorization(metricsToken(SECRET)) });
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toMatch(/^# HELP /m);
   });
 
   it('accepts the scheme in lower case, and answers oversized or malformed bodies with GraphQL JSON', async () => {

@@ -58,9 +58,10 @@ export function renderDockerCompose(engines: readonly RegisteredEngine[]): strin
 # Prometheus (:9090) and Grafana (:3000) with a provisioned dashboard.
 # ${GENERATED}.
 #
-#   1. Put the two secrets in .env next to this file (gitignored), e.g.
+#   1. Put the three secrets in .env next to this file (gitignored), e.g.
 #        NAUTILUS_API_TOKEN=$(openssl rand -hex 24)
 #        NAUTILUS_INTERNAL_SECRET=$(openssl rand -hex 48)
+#        NAUTILUS_METRICS_TOKEN=$(openssl rand -hex 24)     # what Prometheus scrapes /metrics with
 #   2. docker compose up --build
 #   3. Open http://localhost:8080 and paste NAUTILUS_API_TOKEN; Grafana at http://localhost:3000.
 #
@@ -84,6 +85,7 @@ x-app: &app
     REDIS_URL: redis://redis:6379
     NAUTILUS_API_TOKEN: \${NAUTILUS_API_TOKEN:?set NAUTILUS_API_TOKEN (16+ characters) in .env}
     NAUTILUS_INTERNAL_SECRET: \${NAUTILUS_INTERNAL_SECRET:?set NAUTILUS_INTERNAL_SECRET (32+ characters) in .env}
+    NAUTILUS_METRICS_TOKEN: \${NAUTILUS_METRICS_TOKEN:?set NAUTILUS_METRICS_TOKEN (16+ characters) in .env}
     NAUTILUS_HOST: 0.0.0.0
     SIMULATOR_SEED: \${SIMULATOR_SEED:-42}
 ${engineUrls.join('\n')}
@@ -189,6 +191,9 @@ ${gatewayDepends.join('\n')}
     volumes:
       - ./deploy/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro
       - prometheus:/prometheus
+    # /metrics of every service asks for this bearer token (prometheus.yml reads the file).
+    secrets:
+      - metrics_token
     ports:
       - "\${PROMETHEUS_PORT:-9090}:9090"
     depends_on:
@@ -216,6 +221,10 @@ volumes:
   pgdata:
   prometheus:
   grafana:
+
+secrets:
+  metrics_token:
+    environment: NAUTILUS_METRICS_TOKEN
 `;
 }
 
@@ -227,9 +236,12 @@ export function renderPrometheus(engines: readonly RegisteredEngine[]): string {
       `    metrics_path: /metrics`,
       `    static_configs:`,
       `      - targets: ["${target}"]`,
+      `    authorization:`,
+      `      credentials_file: /run/secrets/metrics_token`,
     ].join('\n');
   return `# Scrapes every Nautilus service's /metrics (prom-client: graphql_request_duration_seconds,
 # graphql_errors_total, Node.js process metrics). Targets are docker-compose service names.
+# /metrics asks for a bearer token: NAUTILUS_METRICS_TOKEN, handed to Prometheus as a compose secret.
 # ${GENERATED}.
 global:
   scrape_interval: 10s

@@ -1,24 +1,15 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@nautilus/runtime';
+import { ErrorCode, isBearer } from '@nautilus/runtime';
 
 /** The single user of this single-user platform, as forwarded to subgraphs. */
 export const OWNER = 'owner';
-
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
-}
 
 /**
  * Constant-time check of `Bearer <token>` (the scheme in any case, as RFC 7235
  * allows; also the bare token, for WebSocket params). Anything that is not a
  * string (a number in connectionParams) is simply not authorised.
  */
-export function isAuthorized(header: unknown, token: string): boolean {
-  if (typeof header !== 'string' || !header) return false;
-  const given = /^bearer\s+/i.test(header) ? header.replace(/^bearer\s+/i, '').trim() : header.trim();
-  return timingSafeEqual(digest(given), digest(token));
-}
+export const isAuthorized = isBearer;
 
 /** The JSON body and headers of a refused HTTP request, answered before its body is read. */
 export function unauthenticatedResponse(hasHeader: boolean): { status: number; headers: Record<string, string>; body: unknown } {

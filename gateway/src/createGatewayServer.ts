@@ -15,9 +15,11 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { Gauge } from 'prom-client';
 import {
+  configuredMetricsToken,
   createServiceMetrics,
   errorMetricsPlugin,
   formatError,
+  metricsToken,
   type Bus,
   type Clock,
   type Logger,
@@ -40,6 +42,8 @@ export interface CreateGatewayServerOptions {
   apiToken: string;
   /** Secret shared with subgraphs for request signing. */
   internalSecret: string;
+  /** Bearer token Prometheus scrapes `/metrics` with (the API token works too); default `metricsToken(internalSecret)` from the runtime. */
+  metricsToken?: string;
   /** Bus the subscription engine listens on. */
   bus: Bus;
   clock: Clock;
@@ -258,7 +262,13 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
     if (schema) res.json({ status: 'ready', service: 'gateway' });
     else res.status(503).json({ status: 'not ready', service: 'gateway', reason: 'supergraph not loaded' });
   });
-  app.get('/metrics', async (_req, res) => {
+  const scrapeToken = options.metricsToken ?? metricsToken(options.internalSecret, configuredMetricsToken());
+  app.get('/metrics', async (req, res) => {
+    // Operation names and error counts are the owner's business: the API token or the metrics token.
+    if (!isAuthorized(req.headers.authorization, scrapeToken) && !isAuthorized(req.headers.authorization, options.apiToken)) {
+      res.status(401).set('WWW-Authenticate', 'Bearer realm="nautilus-metrics"').json({ error: 'send "Authorization: Bearer <token>": the API token, or the metrics token (NAUTILUS_METRICS_TOKEN, or .data/metrics-token under npm start)' });
+      return;
+    }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { APPLICATION_ROLE, createPool, grantApplicationRole, migrate, spawnEmbeddedPostgres, type SpawnedEmbeddedPostgres } from '@nautilus/db';
-import { LiveClock, accelCalibrationPath, getSubgraphAddress, loadConfig, loadEngines, loadOrCreateSecret, ConfigError } from '@nautilus/runtime';
+import { LiveClock, accelCalibrationPath, getSubgraphAddress, loadConfig, loadEngines, loadOrCreateSecret, metricsToken, writeSecretFile, ConfigError } from '@nautilus/runtime';
 import { ensureAccelCalibration } from './calibrateAccel.ts';
 import { seedEngines } from './seedEngines.ts';
 import { startProcess, waitUntilReady } from './startProcess.ts';
@@ -105,6 +105,8 @@ try {
     ? { value: config.NAUTILUS_API_TOKEN, created: false }
     : await loadOrCreateSecret({ dir: dataDir, file: 'api-token', bytes: 24 });
   const secret = config.NAUTILUS_INTERNAL_SECRET ?? (await loadOrCreateSecret({ dir: dataDir, file: 'internal-secret', bytes: 48 })).value;
+  // What /metrics and /status of every process ask for (derived from the secret unless NAUTILUS_METRICS_TOKEN is set): for a local Prometheus.
+  await writeSecretFile(dataDir, 'metrics-token', metricsToken(secret, config.NAUTILUS_METRICS_TOKEN));
 
   // 5. Web client: build once so the gateway can serve it
   if (!existsSync(path.join(root, 'web/dist/graphiql.html')) && existsSync(path.join(root, 'web/index.html'))) {

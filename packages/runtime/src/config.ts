@@ -52,6 +52,8 @@ export const configSchema = z.object({
   PORT: port(4000),
   /** Bearer token clients present to the gateway. Unset: generated once into `<data dir>/api-token`. */
   NAUTILUS_API_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  /** Bearer token of every service's `/metrics` and `/status` (Prometheus). Unset: derived from the internal secret (metricsToken). */
+  NAUTILUS_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
   /** Shared secret the gateway signs subgraph requests with. Unset: generated into `<data dir>/internal-secret`. */
   NAUTILUS_INTERNAL_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
   /** Interface the gateway listens on (0.0.0.0 to expose it beyond this machine). */
@@ -132,6 +134,16 @@ export class ConfigError extends Error {
  * Parses and validates the environment.
  * @throws {ConfigError} naming every bad variable and what it expects.
  */
+/**
+ * `NAUTILUS_METRICS_TOKEN` alone, for the engine skeleton, which builds
+ * servers in tests too, where the rest of the configuration does not matter.
+ */
+export function configuredMetricsToken(env: Record<string, string | undefined> = process.env): string | undefined {
+  const parsed = configSchema.shape.NAUTILUS_METRICS_TOKEN.safeParse(env.NAUTILUS_METRICS_TOKEN);
+  if (!parsed.success) throw new ConfigError(`Invalid configuration: NAUTILUS_METRICS_TOKEN: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {

@@ -4,6 +4,7 @@ export * from './clock.ts';
 export * from './errors.ts';
 export * from './signing.ts';
 export * from './metrics.ts';
+export * from './metricsAccess.ts';
 export * from './bus/index.ts';
 export * from './subgraph/createSubgraphServer.ts';
 export * from './subgraph/errorHandling.ts';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface LoadOrCreateSecretOptions {
@@ -34,4 +34,13 @@ export async function loadOrCreateSecret({ dir, file, bytes = 32 }: LoadOrCreate
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { value: (await readFile(target, 'utf8')).trim(), created: false };
     throw error;
   }
+}
+
+/** Writes a value the platform derives (not a generated secret) to `dir/file`, mode 0600, replacing what was there. */
+export async function writeSecretFile(dir: string, file: string, value: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const target = path.join(dir, file);
+  await writeFile(target, `${value}\n`, { mode: 0o600 });
+  // writeFile keeps the mode of an existing file: make sure an older, wider one is narrowed too.
+  await chmod(target, 0o600);
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { GraphQLResolveInfo } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TestClock, createLogger, defineSubgraph, signRequest, type RequestInfo, type SubgraphDeps } from '../src/index.ts';
+import { TestClock, createLogger, defineSubgraph, metricsAuthorization, metricsToken, signRequest, type RequestInfo, type SubgraphDeps } from '../src/index.ts';
 
 /** An engine folder of its own: the manifest names the SDL, relative to the folder. */
 const dir = mkdtempSync(path.join(tmpdir(), 'nautilus-define-subgraph-'));
@@ -105,6 +105,28 @@ describe('defineSubgraph', () => {
     stops.push(() => server.stop());
     const base = (await server.listen(0)).replace(/\/graphql$/, '');
     expect(await (await fetch(`${base}/ready`)).json()).toMatchObject({ status: 'not ready', reason: 'the greeter lost its voice' });
+  });
+
+  it('answers /metrics and /status only to the bearer of the metrics token (derived from the internal secret)', async () => {
+    const server = createGreeterServer(deps());
+    stops.push(() => server.stop());
+    const base = (await server.listen(0)).replace(/\/graphql$/, '');
+    for (const route of ['/metrics', '/status']) {
+      const anonymous = await fetch(`${base}${route}`);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      expect((await fetch(`${base}${route}`, { headers: metricsAuthorization('x'.repeat(64)) })).status).toBe(401);
+      // The API token of the gateway or the internal secret itself are not the metrics token either.
+      expect((await fetch(`${base}${route}`, { headers: metricsAuthorization(secret) })).status).toBe(401);
+      const scraped = await fetch(`${base}${route}`, { headers: metricsAuthorization(metricsToken(secret)) });
+      expect(scraped.status).toBe(200);
+    }
+    expect(await (await fetch(`${base}/metrics`, { headers: metricsAuthorization(metricsToken(secret)) })).text()).toMatch(/^graphql_requests_total|# HELP/m);
+    // Probes stay open.
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    // NAUTILUS_METRICS_TOKEN replaces the derived token.
+    expect(metricsToken(secret, 'configured-token-0123456789')).toBe('configured-token-0123456789');
+    expect(metricsToken(secret)).not.toBe(metricsToken('t'.repeat(48)));
   });
 
   it('refuses, at compile time, resolvers typed for another context', () => {

@@ -13,7 +13,7 @@
  */
 import { parse } from 'graphql';
 import { createAccel } from '@nautilus/accel';
-import { LiveClock, createLogger, createSubgraphServer, type RequestInfo, type SubgraphServer } from '@nautilus/runtime';
+import { LiveClock, createLogger, createSubgraphServer, metricsAuthorization, metricsToken, type RequestInfo, type SubgraphServer } from '@nautilus/runtime';
 import { createSystemServer } from '../src/server.ts';
 import type { EngineTarget } from '../src/service/pollEngines.ts';
 
@@ -44,12 +44,15 @@ for (const name of ['marketdata', 'portfolio', 'risk', 'collateral', 'strategy']
   servers.push(server);
 }
 const system = createSystemServer({ engines: () => targets, clock, logger, internalSecret });
+const scrapeToken = metricsToken(internalSecret);
 const query = `{ system { checkedAt engines { name healthy ready problem version uptimeSeconds metrics { requests errors meanLatencyMs residentMemoryBytes } }
   acceleration { engine backends { name available reason } calibration { note entryCount } decisions(last: 5) { workload backend reason } } } }`;
 
 async function baseline(): Promise<void> {
   await Promise.all(
-    targets.flatMap((t) => ['health', 'ready', 'metrics', 'status'].map(async (route) => (await fetch(t.url.replace(/graphql$/, route))).text())),
+    targets.flatMap((t) =>
+      ['health', 'ready', 'metrics', 'status'].map(async (route) => (await fetch(t.url.replace(/graphql$/, route), { headers: metricsAuthorization(scrapeToken) })).text()),
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
-import { createSubgraphServer, type Clock, type Logger, type SubgraphServer } from '@nautilus/runtime';
+import { configuredMetricsToken, createSubgraphServer, metricsToken, type Clock, type Logger, type SubgraphServer } from '@nautilus/runtime';
 import engine from '../engine.ts';
 import type { SystemContext } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -28,6 +28,8 @@ export interface CreateSystemServerOptions {
  */
 export function createSystemServer(options: CreateSystemServerOptions): SubgraphServer<SystemContext> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_POLL_TIMEOUT_MS;
+  // The engines share the internal secret, hence the metrics token (or NAUTILUS_METRICS_TOKEN).
+  const scrapeToken = metricsToken(options.internalSecret, configuredMetricsToken());
   return createSubgraphServer<SystemContext>({
     name: engine.name,
     typeDefs,
@@ -39,7 +41,7 @@ export function createSystemServer(options: CreateSystemServerOptions): Subgraph
       let poll: Promise<SystemStatusModel> | undefined;
       return {
         ...request,
-        readSystem: () => (poll ??= Promise.resolve(options.engines()).then((targets) => pollEngines(targets, { clock: options.clock, timeoutMs, fetch: options.fetch }))),
+        readSystem: () => (poll ??= Promise.resolve(options.engines()).then((targets) => pollEngines(targets, { clock: options.clock, timeoutMs, fetch: options.fetch, metricsToken: scrapeToken }))),
       };
     },
   });

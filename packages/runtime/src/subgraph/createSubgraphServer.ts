@@ -11,7 +11,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
+import { configuredMetricsToken } from '../config.ts';
 import { createServiceMetrics, type ServiceMetrics } from '../metrics.ts';
+import { isBearer, metricsToken } from '../metricsAccess.ts';
 import { ReplayGuard, verifySignature } from '../signing.ts';
 import { isDatabaseUnavailable } from './dependencyErrors.ts';
 import { errorMetricsPlugin, formatError } from './errorHandling.ts';
@@ -48,6 +50,11 @@ export interface CreateSubgraphServerOptions<TContext extends object> {
    * not behind the gateway. Without it `/status` answers `{ service }`.
    */
   status?: () => Promise<Record<string, unknown>>;
+  /**
+   * Bearer token of `/metrics` and `/status`. Default {@link metricsToken}: `NAUTILUS_METRICS_TOKEN`,
+   * else derived from `internalSecret`. `/health` and `/ready` stay open for probes.
+   */
+  metricsToken?: string;
 }
 
 export interface SubgraphServer<TContext extends object> {
@@ -82,6 +89,15 @@ export function createSubgraphServer<TContext extends object>(
   const metrics = createServiceMetrics(name);
   const app = express();
   const httpServer = http.createServer(app);
+  const scrapeToken = options.metricsToken ?? metricsToken(options.internalSecret, configuredMetricsToken());
+  /** `/metrics` and `/status` answer only the bearer of the metrics token (Prometheus, the system engine). */
+  const scrapersOnly: express.RequestHandler = (req, res, next) => {
+    if (isBearer(req.headers.authorization, scrapeToken)) return next();
+    res
+      .status(401)
+      .set('WWW-Authenticate', 'Bearer realm="nautilus-metrics"')
+      .json({ error: 'send "Authorization: Bearer <metrics token>": NAUTILUS_METRICS_TOKEN, or .data/metrics-token under npm start' });
+  };
   const apollo = new ApolloServer<TContext>({
     schema,
     formatError: formatError(logger),
@@ -118,7 +134,7 @@ export function createSubgraphServer<TContext extends object>(
       res.status(503).json({ status: 'not ready', service: name, reason });
     }
   });
-  app.get('/status', async (_req, res) => {
+  app.get('/status', scrapersOnly, async (_req, res) => {
     try {
       res.json({ ...(await options.status?.()), service: name });
     } catch (error) {
@@ -126,7 +142,7 @@ export function createSubgraphServer<TContext extends object>(
       res.status(500).json({ service: name, error: (error as Error).message });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', scrapersOnly, async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 

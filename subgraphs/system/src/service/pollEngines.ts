@@ -1,4 +1,4 @@
-import type { Clock } from '@nautilus/runtime';
+import { metricsAuthorization, type Clock } from '@nautilus/runtime';
 import { accelStatusSchema, summarizeAcceleration, type AccelerationModel } from '../domain/summarizeAcceleration.ts';
 import { parsePrometheusText, summarizeMetrics, type MetricsSummary } from '../domain/summarizeMetrics.ts';
 
@@ -39,6 +39,8 @@ export interface PollOptions {
   timeoutMs: number;
   /** Injected in tests; default the global fetch. */
   fetch?: typeof fetch;
+  /** Bearer token of the engines' `/metrics` and `/status` (metricsToken from the runtime). */
+  metricsToken: string;
 }
 
 type RouteResult = { ok: true; status: number; body: string } | { ok: false; problem: string };
@@ -65,7 +67,8 @@ async function pollEngine(target: EngineTarget, options: PollOptions): Promise<{
   const base = target.url.replace(/\/graphql\/?$/, '');
   const get = async (route: string): Promise<RouteResult> => {
     try {
-      const response = await (options.fetch ?? fetch)(`${base}${route}`, { signal: AbortSignal.timeout(options.timeoutMs) });
+      const headers = route === '/metrics' || route === '/status' ? metricsAuthorization(options.metricsToken) : undefined;
+      const response = await (options.fetch ?? fetch)(`${base}${route}`, { headers, signal: AbortSignal.timeout(options.timeoutMs) });
       return { ok: true, status: response.status, body: await response.text() };
     } catch (error) {
       const e = error as Error & { cause?: { code?: string } };
