@@ -150,6 +150,20 @@ describe('allocateCollateral: bad input', () => {
   ])('%s', async (field, input) => {
     await expect(allocateCollateral(input)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field, message: expect.stringContaining(field) });
   });
+
+  test('a megabyte id is refused with its length and a cut quote, never echoed in full', async () => {
+    const huge = 'Z'.repeat(1_000_000);
+    for (const input of [
+      { ...ok, requirements: [{ accountId: huge, amount: 1 }] },
+      { ...ok, assets: [CASH, { ...UST, eligibleAccounts: [huge] }] },
+      { ...ok, requirements: [{ accountId: 'A', amount: 1, maxShareByGroup: { [huge]: 0.5 } }] },
+    ]) {
+      const error = (await allocateCollateral(input).catch((e: unknown) => e)) as AppError;
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(error.message.length).toBeLessThan(1_000);
+      expect(error.field!.length).toBeLessThan(100);
+    }
+  });
 });
 
 describe('allocateCollateral: property over 50 seeded random instances', () => {
