@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { SystemPageView, type SystemData, type SystemPageViewProps } from '../src/components/SystemPage.tsx';
+import { SystemPageView, type SystemData, type SystemPageViewProps } from '../src/pages/system/SystemPage.tsx';
 import { GatewayError } from '../src/graphql/GatewayError.ts';
 import { engineState, formatBytes, formatMs, formatUptime } from '../src/lib/formatSystem.ts';
 

@@ -14,6 +14,11 @@ export interface GatewayClientOptions extends GatewayEndpoints {
   onUnauthenticated?: () => void;
   /** Called whenever the subscription socket changes state. */
   onSocketState?: (state: SocketState) => void;
+  /**
+   * Called after each HTTP request: `true` when the gateway answered with GraphQL (errors included),
+   * `false` when nothing usable came back (network failure, or 5xx without a GraphQL body).
+   */
+  onHttpState?: (answered: boolean) => void;
   /** `fetch` to use (tests pass a stub); default the global one. */
   fetch?: typeof fetch;
 }
@@ -107,9 +112,11 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         });
       } catch (cause) {
         if (signal?.aborted) throw cause;
+        options.onHttpState?.(false);
         throw new GatewayError('NETWORK_ERROR', `Cannot reach the gateway at ${httpUrl}`, { cause });
       }
       const body = await readJson(response);
+      options.onHttpState?.(body !== undefined || response.status < 500);
       const errors = body?.errors;
       if (errors !== undefined && errors.length > 0) {
         const error = toGatewayError(errors, codeForHttpStatus(response.status));

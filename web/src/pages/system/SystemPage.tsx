@@ -1,10 +1,9 @@
-import { useEffect } from 'react';
-import { graphql } from '../__generated__/index.ts';
-import type { SystemStatusQuery } from '../__generated__/graphql.ts';
-import type { GatewayError } from '../graphql/GatewayError.ts';
-import { useQuery } from '../graphql/hooks.tsx';
-import { engineState, formatBytes, formatCount, formatMs, formatSize, formatUptime } from '../lib/formatSystem.ts';
-import { ErrorBanner } from './ErrorBanner.tsx';
+import { graphql } from '../../__generated__/index.ts';
+import type { SystemStatusQuery } from '../../__generated__/graphql.ts';
+import type { GatewayError } from '../../graphql/GatewayError.ts';
+import { useQuery } from '../../graphql/hooks.tsx';
+import { engineState, formatBytes, formatCount, formatMs, formatSize, formatUptime } from '../../lib/formatSystem.ts';
+import { ErrorState } from '../../ui/Panel.tsx';
 
 const SystemStatusDocument = graphql(`
   query SystemStatus {
@@ -91,26 +90,24 @@ export type SystemData = SystemStatusQuery['system'];
 
 /** The System page: every engine of the registry and every accel router, refreshed every 10 s. */
 export function SystemPage() {
-  const { data, error, loading, refetch } = useQuery(SystemStatusDocument, {});
-  useEffect(() => {
-    const timer = setInterval(refetch, RELOAD_MS);
-    return () => clearInterval(timer);
-  }, [refetch]);
-  return <SystemPageView system={data?.system} error={error} loading={loading} onRefresh={refetch} />;
+  const { data, error, loading, refetch, retryAt } = useQuery(SystemStatusDocument, {}, { pollMs: RELOAD_MS });
+  return <SystemPageView system={data?.system} error={error} retryAt={retryAt} loading={loading} onRefresh={refetch} />;
 }
 
 export interface SystemPageViewProps {
   system: SystemData | undefined;
   error: GatewayError | undefined;
+  /** When the automatic retry after a network error is due (epoch ms). */
+  retryAt?: number;
   loading: boolean;
   onRefresh: () => void;
 }
 
 /** The page's markup from data alone (server-rendered in tests). */
-export function SystemPageView({ system, error, loading, onRefresh }: SystemPageViewProps) {
+export function SystemPageView({ system, error, retryAt, loading, onRefresh }: SystemPageViewProps) {
   const up = system?.engines.filter((e) => e.healthy && e.ready).length ?? 0;
   return (
-    <main className="system">
+    <div className="system">
       <section className="panel" aria-label="Engines">
         <header className="panel-header">
           <h2>Engines</h2>
@@ -121,7 +118,7 @@ export function SystemPageView({ system, error, loading, onRefresh }: SystemPage
             Refresh
           </button>
         </header>
-        {error && <ErrorBanner error={error} prefix="System status" />}
+        {error && <ErrorState error={error} retryAt={retryAt} onRetry={onRefresh} compact={system !== undefined} />}
         <div className={`table-wrap ${loading && system ? 'is-stale' : ''}`}>
           <table className="table system-table">
             <thead>
@@ -190,7 +187,7 @@ export function SystemPageView({ system, error, loading, onRefresh }: SystemPage
         {system && system.acceleration.length === 0 && <p className="muted empty-state">No running engine reports an accel router.</p>}
         {system?.acceleration.map((router) => <AccelerationView key={router.engine} router={router} />)}
       </section>
-    </main>
+    </div>
   );
 }
 
