@@ -3,8 +3,6 @@ import { readdirSync, existsSync } from 'node:fs';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-/** Folders of pure code that predate the `src/domain/` convention (no I/O inside). */
-const pureFolders = (/** @type {string} */ engine) => (engine === 'collateral' ? ['subgraphs/collateral/src/{margin,prediction,optimisation}/**/*.ts'] : []);
 const noDatabase = (/** @type {string} */ message) => [{ group: ['pg', 'pg-*', '@prisma/*', '@nautilus/db', '@nautilus/db/*', 'ioredis', 'redis'], message }];
 const noIo = [
   ...noDatabase('Domain code does no I/O: take data as arguments, let a service or the store fetch it.'),
@@ -70,7 +68,7 @@ export default tseslint.config(
     const restrict = (/** @type {Array<{group: string[], message: string}>} */ extra) => ({ 'no-restricted-imports': ['error', { patterns: [...fence, ...extra] }] });
     return [
       { files: [`subgraphs/${engine}/src/**/*.ts`, `subgraphs/${engine}/engine.ts`], rules: restrict([]) },
-      { files: [`subgraphs/${engine}/src/domain/**/*.ts`, ...pureFolders(engine)], rules: restrict(noIo) },
+      { files: [`subgraphs/${engine}/src/domain/**/*.ts`], rules: restrict(noIo) },
       { files: [`subgraphs/${engine}/src/resolvers/**/*.ts`], rules: restrict(noDatabase('Resolvers call services; SQL belongs to the engine\'s service/store layer.')) },
     ];
   }),

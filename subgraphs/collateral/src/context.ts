@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Bus, Clock, RequestInfo } from '@nautilus/runtime';
 import type { CollateralLoaders } from './loaders.ts';
-import type { MarginMonitor } from './monitor/MarginMonitor.ts';
+import type { MarginMonitor } from './workers/MarginMonitor.ts';
 
 /** What every collateral resolver receives. */
 export interface CollateralContext extends RequestInfo {

@@ -1,7 +1,7 @@
 import { createPool } from '@nautilus/db';
 import { runEngine } from '@nautilus/runtime';
 import engine from '../engine.ts';
-import { MarginMonitor } from './monitor/MarginMonitor.ts';
+import { MarginMonitor } from './workers/MarginMonitor.ts';
 import { createCollateralServer } from './server.ts';
 
 runEngine(engine, {

@@ -1,10 +1,10 @@
 import { createBatchLoaders } from '@nautilus/runtime';
 import type DataLoader from 'dataloader';
 import type pg from 'pg';
-import { findAccounts } from './service/loadAccountBooks.ts';
-import { findRequirementHistories, type RequirementSnapshot } from './service/findRequirementHistory.ts';
-import { findCallEvents, findCallsOfAccounts, findMarginCallsByIds } from './service/marginCalls.ts';
-import { findMarginWarningsByIds, findWarningsOfAccounts } from './service/marginWarnings.ts';
+import { findAccounts } from './store/loadAccountBooks.ts';
+import { findRequirementHistories, type RequirementSnapshot } from './store/findRequirementHistory.ts';
+import { findCallEvents, findCallsOfAccounts, findMarginCallsByIds } from './store/marginCalls.ts';
+import { findMarginWarningsByIds, findWarningsOfAccounts } from './store/marginWarnings.ts';
 import type { AccountRow, MarginCallRow, MarginCallStatusName, MarginWarningRow } from './service/types.ts';
 
 /**

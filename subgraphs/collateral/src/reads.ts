@@ -9,4 +9,4 @@
  * One statement per call whatever the number of ids; pool or checked-out client. Tested in
  * `test/reads.test.ts`.
  */
-export { findOptionContracts, type OptionContractRow } from './service/optionContracts.ts';
+export { findOptionContracts, type OptionContractRow } from './store/optionContracts.ts';

@@ -4,10 +4,10 @@ import { defineSubgraph, type Bus, type SubgraphDeps, type SubgraphServer } from
 import engine from '../engine.ts';
 import type { CollateralContext } from './context.ts';
 import { createLoaders, type CreateLoadersOptions } from './loaders.ts';
-import type { MarginMonitor } from './monitor/MarginMonitor.ts';
+import type { MarginMonitor } from './workers/MarginMonitor.ts';
 import { resolvers } from './resolvers/index.ts';
 
-export { MarginMonitor, type MarginMonitorOptions } from './monitor/MarginMonitor.ts';
+export { MarginMonitor, type MarginMonitorOptions } from './workers/MarginMonitor.ts';
 
 export interface CreateCollateralServerOptions extends SubgraphDeps {
   pool: pg.Pool;

@@ -1,8 +1,8 @@
 import { badInput, parseIntInRange } from '@nautilus/runtime';
 import type { MarginAccountResolvers } from '../__generated__/resolvers.ts';
-import { evaluatePatternDayTrader } from '../margin/evaluatePatternDayTrader.ts';
+import { evaluatePatternDayTrader } from '../domain/margin/evaluatePatternDayTrader.ts';
 import { liveEvaluation, toStatus } from '../service/describeAccount.ts';
-import { findRecentTrades } from '../service/findRecentTrades.ts';
+import { findRecentTrades } from '../store/findRecentTrades.ts';
 import { childKey } from '../loaders.ts';
 
 const firstIn = (first: number | null | undefined, field: string) => parseIntInRange(first, 20, 1, 500, field);

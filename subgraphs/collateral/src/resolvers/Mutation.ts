@@ -1,7 +1,7 @@
 import type { MutationResolvers } from '../__generated__/resolvers.ts';
 import { createMarginAccount } from '../service/createMarginAccount.ts';
 import { defineOptionContract } from '../service/defineOptionContract.ts';
-import { acknowledgeMarginCall, resolveMarginCall } from '../service/marginCalls.ts';
+import { acknowledgeMarginCall, resolveMarginCall } from '../store/marginCalls.ts';
 import { moveCollateral, type CollateralMovementInput } from '../service/moveCollateral.ts';
 import type { CollateralContext } from '../context.ts';
 

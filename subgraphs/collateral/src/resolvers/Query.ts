@@ -1,9 +1,9 @@
 import { badInput, parseId, parseIntInRange, tryParseId } from '@nautilus/runtime';
 import type { QueryResolvers } from '../__generated__/resolvers.ts';
-import { allocateCollateral } from '../optimisation/allocateCollateral.ts';
+import { allocateCollateral } from '../domain/optimisation/allocateCollateral.ts';
 import { liveEvaluation } from '../service/describeAccount.ts';
-import { findAccounts } from '../service/loadAccountBooks.ts';
-import { findMarginCalls } from '../service/marginCalls.ts';
+import { findAccounts } from '../store/loadAccountBooks.ts';
+import { findMarginCalls } from '../store/marginCalls.ts';
 
 export const Query: QueryResolvers = {
   marginAccount: (_root, { id }, ctx) => (tryParseId(id) === null ? null : ctx.loaders.accountById.load(id)),

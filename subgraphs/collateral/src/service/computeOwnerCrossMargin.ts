@@ -1,5 +1,5 @@
-import { computeCrossMargin } from '../margin/computeCrossMargin.ts';
-import type { MarginMonitor } from '../monitor/MarginMonitor.ts';
+import { computeCrossMargin } from '../domain/margin/computeCrossMargin.ts';
+import type { MarginMonitor } from '../workers/MarginMonitor.ts';
 import { liveEvaluation } from './describeAccount.ts';
 import type { AccountRow, CrossMarginRecord } from './types.ts';
 

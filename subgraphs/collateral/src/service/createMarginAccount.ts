@@ -2,8 +2,8 @@ import type pg from 'pg';
 import { withTransaction } from '@nautilus/db';
 import { entityExists, findPortfolioOwners } from '@nautilus/portfolio/reads';
 import { badInput, parseDecimal, parseId, parseName, quoteInput } from '@nautilus/runtime';
-import type { Methodology } from '../margin/types.ts';
-import { findAccounts, fromMethodology } from './loadAccountBooks.ts';
+import type { Methodology } from '../domain/margin/types.ts';
+import { findAccounts, fromMethodology } from '../store/loadAccountBooks.ts';
 import type { AccountRow } from './types.ts';
 
 export interface CreateMarginAccountInput {

@@ -1,5 +1,5 @@
 import { AppError, ErrorCode } from '@nautilus/runtime';
-import type { MarginMonitor } from '../monitor/MarginMonitor.ts';
+import type { MarginMonitor } from '../workers/MarginMonitor.ts';
 import type { evaluateAccount } from './evaluateAccount.ts';
 
 export type FullEvaluation = ReturnType<typeof evaluateAccount>;

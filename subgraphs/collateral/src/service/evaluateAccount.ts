@@ -1,10 +1,10 @@
 import { DAYS_PER_YEAR, yearsToExpiry } from '@nautilus/accel';
-import { applyHaircuts, type CollateralHolding } from '../margin/applyHaircuts.ts';
-import { computeBuyingPower, PATTERN_DAY_TRADER_MINIMUM_EQUITY } from '../margin/computeBuyingPower.ts';
-import { MARGIN_MINIMUM_EQUITY } from '../margin/evaluatePatternDayTrader.ts';
-import { computeRequirement } from '../margin/computeRequirement.ts';
-import { resolveMarginPolicy, type MarginPolicy } from '../margin/marginPolicy.ts';
-import type { MarginPosition, PriceMap } from '../margin/types.ts';
+import { applyHaircuts, type CollateralHolding } from '../domain/margin/applyHaircuts.ts';
+import { computeBuyingPower, PATTERN_DAY_TRADER_MINIMUM_EQUITY } from '../domain/margin/computeBuyingPower.ts';
+import { MARGIN_MINIMUM_EQUITY } from '../domain/margin/evaluatePatternDayTrader.ts';
+import { computeRequirement } from '../domain/margin/computeRequirement.ts';
+import { resolveMarginPolicy, type MarginPolicy } from '../domain/margin/marginPolicy.ts';
+import type { MarginPosition, PriceMap } from '../domain/margin/types.ts';
 import { FALLBACK_VOLATILITY } from './findMarketStatistics.ts';
 import type { FxRate } from './fxRates.ts';
 import type { AccountBook, AccountEvaluation, BookPosition } from './types.ts';

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { findInstrumentsByAssetClass } from '@nautilus/marketdata/reads';
-import type { PriceMap } from '../margin/types.ts';
+import type { PriceMap } from '../domain/margin/types.ts';
 
 /** Units of `to` per unit of `from`, or undefined when no pair quotes it. */
 export type FxRate = (from: string, to: string) => number | undefined;

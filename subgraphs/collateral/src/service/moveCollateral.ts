@@ -2,10 +2,10 @@ import type pg from 'pg';
 import { findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import { withTransaction } from '@nautilus/db';
 import { AppError, ErrorCode, badInput, parseDecimal, parseId, parseOptionalText, parseText, quoteInput, type Clock } from '@nautilus/runtime';
-import type { MarginPolicy } from '../margin/marginPolicy.ts';
-import type { PriceMap } from '../margin/types.ts';
+import type { MarginPolicy } from '../domain/margin/marginPolicy.ts';
+import type { PriceMap } from '../domain/margin/types.ts';
 import { evaluateAccount } from './evaluateAccount.ts';
-import { loadAccountBooks } from './loadAccountBooks.ts';
+import { loadAccountBooks } from '../store/loadAccountBooks.ts';
 import type { FxRate } from './fxRates.ts';
 import type { AccountBook } from './types.ts';
 

@@ -1,5 +1,5 @@
-import { predictMarginCall, type MarginCallPrediction } from '../prediction/predictMarginCall.ts';
-import type { MarginPosition } from '../margin/types.ts';
+import { predictMarginCall, type MarginCallPrediction } from '../domain/prediction/predictMarginCall.ts';
+import type { MarginPosition } from '../domain/margin/types.ts';
 import type { MarketStatistics } from './findMarketStatistics.ts';
 import { FALLBACK_VOLATILITY } from './findMarketStatistics.ts';
 import type { AccountEvaluation } from './types.ts';

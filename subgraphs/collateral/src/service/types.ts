@@ -1,6 +1,6 @@
 import type { Flat, MarginAccount, MarginCall, MarginWarning, Refine, SqlRow } from '@nautilus/db';
 import type { MarginUtilizationEvent } from '@nautilus/runtime';
-import type { MarginPosition, MarginRequirement, Methodology } from '../margin/types.ts';
+import type { MarginPosition, MarginRequirement, Methodology } from '../domain/margin/types.ts';
 
 /** A `margin_account` row, as resolvers see it (the MarginAccount mapper). */
 export type AccountRow = Flat<Refine<

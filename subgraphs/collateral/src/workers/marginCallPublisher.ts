@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Bus, Clock, Logger, TimerHandle } from '@nautilus/runtime';
-import { findUnpublishedCalls, markCallsPublished } from '../service/marginCalls.ts';
+import { findUnpublishedCalls, markCallsPublished } from '../store/marginCalls.ts';
 import type { MarginCallRow } from '../service/types.ts';
 
 /** Calls sent per database round; a backlog larger than this takes several rounds, in id order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideCallAction } from '../src/service/decideCallAction.ts';
-import type { AccountEvaluation } from '../src/service/types.ts';
+import { decideCallAction } from '../../src/domain/decideCallAction.ts';
+import type { AccountEvaluation } from '../../src/service/types.ts';
 
 const at = (equity: number, house = 25_000, minimumEquity = 2_000): Pick<AccountEvaluation, 'equity' | 'houseRequirement' | 'minimumEquity' | 'breach'> => ({
   equity,

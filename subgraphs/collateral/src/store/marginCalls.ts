@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { withTransaction } from '@nautilus/db';
 import { AppError, ErrorCode, notFound, parseId, parseOptionalText } from '@nautilus/runtime';
-import type { AccountEvaluation, MarginCallKindName, MarginCallRow, MarginCallStatusName, StoredLiquidationPlan } from './types.ts';
+import type { AccountEvaluation, MarginCallKindName, MarginCallRow, MarginCallStatusName, StoredLiquidationPlan } from '../service/types.ts';
 
 type Queryable = pg.Pool | pg.PoolClient;
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { MarginWarningRow } from './types.ts';
+import type { MarginWarningRow } from '../service/types.ts';
 
 type Queryable = pg.Pool | pg.PoolClient;
 

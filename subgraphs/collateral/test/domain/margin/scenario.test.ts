@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blackScholesPrice } from '@nautilus/accel';
-import { computeScenarioRequirement } from '../../src/margin/computeScenarioRequirement.ts';
+import { computeScenarioRequirement } from '../../../src/domain/margin/computeScenarioRequirement.ts';
 import { NO_CONCENTRATION, option, stock } from './fixtures.ts';
 
 const prices = new Map([['XYZ', 100]]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeBuyingPower } from '../../src/margin/computeBuyingPower.ts';
-import { evaluatePatternDayTrader } from '../../src/margin/evaluatePatternDayTrader.ts';
-import type { TradeExecution } from '../../src/margin/types.ts';
+import { computeBuyingPower } from '../../../src/domain/margin/computeBuyingPower.ts';
+import { evaluatePatternDayTrader } from '../../../src/domain/margin/evaluatePatternDayTrader.ts';
+import type { TradeExecution } from '../../../src/domain/margin/types.ts';
 import { expectBadInput } from './fixtures.ts';
 
 // Week of Monday 2024-03-11 … Friday 2024-03-15; New York is on EDT (UTC−4), so 15:00Z = 11:00 local.

@@ -1,7 +1,7 @@
 import { normCdf } from '@nautilus/accel';
 import { describe, expect, test } from 'vitest';
-import { predictMarginCall } from '../../src/prediction/predictMarginCall.ts';
-import type { MarginCallPredictionInput, PredictionPosition } from '../../src/prediction/types.ts';
+import { predictMarginCall } from '../../../src/domain/prediction/predictMarginCall.ts';
+import type { MarginCallPredictionInput, PredictionPosition } from '../../../src/domain/prediction/types.ts';
 
 /**
  * P(a GBM with drift μ, volatility σ, started at S, touches the lower barrier B < S within T),

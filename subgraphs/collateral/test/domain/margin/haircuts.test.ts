@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyHaircuts, haircutRate } from '../../src/margin/applyHaircuts.ts';
-import type { CollateralHolding } from '../../src/margin/types.ts';
+import { applyHaircuts, haircutRate } from '../../../src/domain/margin/applyHaircuts.ts';
+import type { CollateralHolding } from '../../../src/domain/margin/types.ts';
 import { expectBadInput } from './fixtures.ts';
 
 const security = (holdingId: string, assetClass: string, quantity: number, price: number, extra: Partial<CollateralHolding> = {}): CollateralHolding => ({

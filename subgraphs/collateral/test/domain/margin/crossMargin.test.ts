@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeCrossMargin } from '../../src/margin/computeCrossMargin.ts';
-import type { CrossMarginAccount } from '../../src/margin/types.ts';
+import { computeCrossMargin } from '../../../src/domain/margin/computeCrossMargin.ts';
+import type { CrossMarginAccount } from '../../../src/domain/margin/types.ts';
 import { expectBadInput, option, stock } from './fixtures.ts';
 
 const prices = new Map([['SPY', 500], ['IVV', 250], ['QQQ', 400]]);

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Methodology } from '../margin/types.ts';
+import type { Methodology } from '../domain/margin/types.ts';
 
 export interface RequirementSnapshot {
   ts: Date;

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { isAppError } from '@nautilus/runtime';
-import type { MarginPosition, OptionRight } from '../../src/margin/types.ts';
+import type { MarginPosition, OptionRight } from '../../../src/domain/margin/types.ts';
 
 /** A stock/ETF (or other non-option) position: multiplier 1. */
 export function stock(symbol: string, quantity: number, price: number, assetClass = 'equity'): MarginPosition {

@@ -1,9 +1,9 @@
 import { createRng } from '@nautilus/accel/rng';
 import { AppError } from '@nautilus/runtime';
 import { describe, expect, test } from 'vitest';
-import { allocateCollateral } from '../../src/optimisation/allocateCollateral.ts';
-import { allocateNaively } from '../../src/optimisation/allocateNaively.ts';
-import type { AllocationLine, CollateralAllocationInput, CollateralAsset } from '../../src/optimisation/types.ts';
+import { allocateCollateral } from '../../../src/domain/optimisation/allocateCollateral.ts';
+import { allocateNaively } from '../../../src/domain/optimisation/allocateNaively.ts';
+import type { AllocationLine, CollateralAllocationInput, CollateralAsset } from '../../../src/domain/optimisation/types.ts';
 
 // Cost per unit of collateral value (costRate / (1 − haircut)) drives every hand solution below:
 //   CASH 0.05 / 1.00 = 0.05,   UST 0.01 / 0.98 ≈ 0.010204,   EQ 0.02 / 0.85 ≈ 0.023529.

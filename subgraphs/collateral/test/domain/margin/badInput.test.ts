@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeRegTRequirement } from '../../src/margin/computeRegTRequirement.ts';
-import { computeRequirement } from '../../src/margin/computeRequirement.ts';
-import { computeScenarioRequirement } from '../../src/margin/computeScenarioRequirement.ts';
-import { assetClassRate, resolveMarginPolicy } from '../../src/margin/marginPolicy.ts';
-import type { Methodology } from '../../src/margin/types.ts';
+import { computeRegTRequirement } from '../../../src/domain/margin/computeRegTRequirement.ts';
+import { computeRequirement } from '../../../src/domain/margin/computeRequirement.ts';
+import { computeScenarioRequirement } from '../../../src/domain/margin/computeScenarioRequirement.ts';
+import { assetClassRate, resolveMarginPolicy } from '../../../src/domain/margin/marginPolicy.ts';
+import type { Methodology } from '../../../src/domain/margin/types.ts';
 import { expectBadInput, option, stock } from './fixtures.ts';
 
 const both = [computeRegTRequirement, computeScenarioRequirement];

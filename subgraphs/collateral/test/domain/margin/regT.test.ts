@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeRegTRequirement } from '../../src/margin/computeRegTRequirement.ts';
-import { computeRequirement } from '../../src/margin/computeRequirement.ts';
-import { shortStockMaintenancePerShare } from '../../src/margin/shortStockMaintenance.ts';
-import { nakedOptionRequirementPerShare } from '../../src/margin/nakedOptionRequirement.ts';
-import { DEFAULT_MARGIN_POLICY, resolveMarginPolicy } from '../../src/margin/marginPolicy.ts';
+import { computeRegTRequirement } from '../../../src/domain/margin/computeRegTRequirement.ts';
+import { computeRequirement } from '../../../src/domain/margin/computeRequirement.ts';
+import { shortStockMaintenancePerShare } from '../../../src/domain/margin/shortStockMaintenance.ts';
+import { nakedOptionRequirementPerShare } from '../../../src/domain/margin/nakedOptionRequirement.ts';
+import { DEFAULT_MARGIN_POLICY, resolveMarginPolicy } from '../../../src/domain/margin/marginPolicy.ts';
 import { NO_CONCENTRATION, option, stock } from './fixtures.ts';
 
 const byRule = (lines: { rule: string; instrumentId: string }[]) => lines.map((l) => `${l.rule}:${l.instrumentId}`);

@@ -1,24 +1,24 @@
 import type pg from 'pg';
 import { findLatestPricesWithTime } from '@nautilus/marketdata/reads';
 import type { Bus, Clock, Logger, QuoteEvent, TimerHandle } from '@nautilus/runtime';
-import { evaluatePatternDayTrader } from '../margin/evaluatePatternDayTrader.ts';
-import { computeRequirement } from '../margin/computeRequirement.ts';
-import { resolveMarginPolicy, type MarginPolicy } from '../margin/marginPolicy.ts';
-import { planLiquidation } from '../margin/planLiquidation.ts';
-import { decideCallAction } from '../service/decideCallAction.ts';
+import { evaluatePatternDayTrader } from '../domain/margin/evaluatePatternDayTrader.ts';
+import { computeRequirement } from '../domain/margin/computeRequirement.ts';
+import { resolveMarginPolicy, type MarginPolicy } from '../domain/margin/marginPolicy.ts';
+import { planLiquidation } from '../domain/margin/planLiquidation.ts';
+import { decideCallAction } from '../domain/decideCallAction.ts';
 import { evaluateAccount, valueCollateral, type CollateralValuation } from '../service/evaluateAccount.ts';
 import { findMarketStatistics, type MarketStatistics } from '../service/findMarketStatistics.ts';
 import { findFxPairs, fxRateFrom, fxRoute, type FxRate } from '../service/fxRates.ts';
-import { loadAccountBooks } from '../service/loadAccountBooks.ts';
-import { closeLiveCall, escalateOverdueCalls, findLiveCalls, raiseMarginCall } from '../service/marginCalls.ts';
-import { insertMarginWarning } from '../service/marginWarnings.ts';
-import { findRecentTrades } from '../service/findRecentTrades.ts';
+import { loadAccountBooks } from '../store/loadAccountBooks.ts';
+import { closeLiveCall, escalateOverdueCalls, findLiveCalls, raiseMarginCall } from '../store/marginCalls.ts';
+import { insertMarginWarning } from '../store/marginWarnings.ts';
+import { findRecentTrades } from '../store/findRecentTrades.ts';
 import { predictAccountCall, type AccountCallPrediction } from '../service/predictAccountCall.ts';
 import type { AccountBook, AccountEvaluation, StoredLiquidationPlan } from '../service/types.ts';
 import { AccountIndex } from '../domain/accountIndex.ts';
 import { LiveCallBook } from '../domain/liveCalls.ts';
 import { RearmingAlarm } from '../domain/rearmingAlarm.ts';
-import { MarginCallPublisher } from '../workers/marginCallPublisher.ts';
+import { MarginCallPublisher } from './marginCallPublisher.ts';
 
 /**
  * What resolvers and services read of the monitor (its read model), and the

@@ -1,4 +1,4 @@
-import type { AccountEvaluation, MarginCallKindName } from './types.ts';
+import type { AccountEvaluation, MarginCallKindName } from '../service/types.ts';
 
 /**
  * Equity must recover to the requirement × (1 + this) before a live call is

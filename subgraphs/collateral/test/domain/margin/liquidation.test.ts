@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeRegTRequirement } from '../../src/margin/computeRegTRequirement.ts';
-import { computeScenarioRequirement } from '../../src/margin/computeScenarioRequirement.ts';
-import { planLiquidation } from '../../src/margin/planLiquidation.ts';
-import type { MarginPosition } from '../../src/margin/types.ts';
+import { computeRegTRequirement } from '../../../src/domain/margin/computeRegTRequirement.ts';
+import { computeScenarioRequirement } from '../../../src/domain/margin/computeScenarioRequirement.ts';
+import { planLiquidation } from '../../../src/domain/margin/planLiquidation.ts';
+import type { MarginPosition } from '../../../src/domain/margin/types.ts';
 import { NO_CONCENTRATION, expectBadInput, option, stock } from './fixtures.ts';
 
 // AAA long 1,000 @ 10: Reg T maintenance 25% × 10,000 = 2,500; closing it all costs 0.1% × 10,000 = 10.

@@ -2,8 +2,8 @@ import type pg from 'pg';
 import { findInstrumentsById } from '@nautilus/marketdata/reads';
 import { findGroupCash, findGroupPositions } from '@nautilus/portfolio/reads';
 import { findOptionContracts } from './optionContracts.ts';
-import type { Methodology } from '../margin/types.ts';
-import type { AccountBook, AccountRow, BookPosition, HoldingRow } from './types.ts';
+import type { Methodology } from '../domain/margin/types.ts';
+import type { AccountBook, AccountRow, BookPosition, HoldingRow } from '../service/types.ts';
 
 type Queryable = pg.Pool | pg.PoolClient;
 
