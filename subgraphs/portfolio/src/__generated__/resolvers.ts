@@ -670,6 +670,8 @@ export type TargetWeight = {
 
 export type Trade = {
   __typename?: 'Trade';
+  /** The recording system's idempotency key, if it gave one (TradeInput.externalId). */
+  externalId?: Maybe<Scalars['String']['output']>;
   fees: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
   instrument: Instrument;
@@ -695,6 +697,12 @@ export type TradeEdge = {
 };
 
 export type TradeInput = {
+  /**
+   * Idempotency key of the system that recorded it (at most 32 characters, e.g.
+   * `strategy-fill:42` for a paper fill): a trade this portfolio already holds
+   * under the key is answered as stored and not written again.
+   */
+  externalId?: InputMaybe<Scalars['String']['input']>;
   /** Zero or more (default 0). */
   fees?: InputMaybe<Scalars['Float']['input']>;
   /** Positive, at most 10 decimal places. */
@@ -1200,6 +1208,7 @@ export type SymbolWeightResolvers<ContextType = PortfolioContext, ParentType ext
 }>;
 
 export type TradeResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['Trade'] = ResolversParentTypes['Trade']> = ResolversObject<{
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fees?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;

@@ -11,6 +11,8 @@ export interface ValidTrade {
   price: string;
   fees: string;
   ts: Date;
+  /** The recording engine's idempotency key (unique per portfolio), if any. */
+  externalId?: string | null;
 }
 
 /**
@@ -28,10 +30,10 @@ export async function insertTrades(client: pg.PoolClient, portfolioId: number, t
   );
   const tradeIds = trades.map((_, i) => ids[i]!.id);
   const { rows } = await client.query<TradeRow>(
-    `INSERT INTO portfolio.trade (id, portfolio_id, instrument_id, symbol, side, quantity, price, fees, ts)
-     SELECT id, $2, instrument_id, symbol, side, quantity, price, fees, ts
-       FROM unnest($1::bigint[], $3::int[], $4::text[], $5::text[], $6::numeric[], $7::numeric[], $8::numeric[], $9::timestamptz[])
-         AS t(id, instrument_id, symbol, side, quantity, price, fees, ts)
+    `INSERT INTO portfolio.trade (id, portfolio_id, instrument_id, symbol, side, quantity, price, fees, ts, external_id)
+     SELECT id, $2, instrument_id, symbol, side, quantity, price, fees, ts, external_id
+       FROM unnest($1::bigint[], $3::int[], $4::text[], $5::text[], $6::numeric[], $7::numeric[], $8::numeric[], $9::timestamptz[], $10::text[])
+         AS t(id, instrument_id, symbol, side, quantity, price, fees, ts, external_id)
      RETURNING ${TRADE_COLUMNS}`,
     [
       tradeIds,
@@ -43,6 +45,7 @@ export async function insertTrades(client: pg.PoolClient, portfolioId: number, t
       trades.map((t) => t.price),
       trades.map((t) => t.fees),
       trades.map((t) => t.ts),
+      trades.map((t) => t.externalId ?? null),
     ],
   );
   // Exact numeric products: qty·price has at most 20 decimals, the ledger keeps 20.

@@ -1,10 +1,10 @@
 import type pg from 'pg';
-import { badInput, parseId, parseText, quoteInput } from '@nautilus/runtime';
+import { badInput, parseId, parseOptionalText, parseText, quoteInput } from '@nautilus/runtime';
 import { findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import { parseDecimal, toUnits, fromUnits } from './parseDecimal.ts';
 import { withTransaction } from '@nautilus/db';
 import { insertTrades, type ValidTrade } from './insertTrades.ts';
-import type { PortfolioRow, TradeRow } from './types.ts';
+import { TRADE_COLUMNS, type PortfolioRow, type TradeRow } from './types.ts';
 
 export const MAX_TRADES_PER_CALL = 1000;
 
@@ -15,6 +15,8 @@ export interface TradeInput {
   price: number;
   fees?: number | null;
   ts: Date;
+  /** Idempotency key of the recording system (e.g. `strategy-fill:42`): a trade already recorded under it is not written again. */
+  externalId?: string | null;
 }
 
 export interface RecordTradesInput {
@@ -63,8 +65,15 @@ export async function recordTrades(pool: pg.Pool, input: RecordTradesInput, { no
       price: parseDecimal(t.price, { field: `${at}.price`, sign: 'positive' }),
       fees: parseDecimal(t.fees ?? 0, { field: `${at}.fees`, sign: 'nonNegative' }),
       ts: t.ts,
+      externalId: parseOptionalText(t.externalId, `${at}.externalId`, 'symbol'),
     };
   });
+  const keys = new Map<string, number>();
+  for (const t of parsed) {
+    if (t.externalId === null) continue;
+    if (keys.has(t.externalId)) throw badInput(`input.trades[${t.index}].externalId`, `repeats input.trades[${keys.get(t.externalId)}].externalId`);
+    keys.set(t.externalId, t.index);
+  }
   return withTransaction(pool, async (client) => {
     const { rows: portfolios } = await client.query<Pick<PortfolioRow, 'allowShort'>>(
       'SELECT allow_short AS "allowShort" FROM portfolio.portfolio WHERE id = $1 FOR UPDATE',
@@ -79,11 +88,19 @@ export async function recordTrades(pool: pg.Pool, input: RecordTradesInput, { no
       if (instrumentId === undefined) throw badInput(`input.trades[${t.index}].symbol`, `unknown instrument ${quoteInput(t.symbol)}`);
       return { ...t, instrumentId };
     });
-    const ordered = [...trades].sort((a, b) => a.ts.getTime() - b.ts.getTime() || a.index - b.index);
-    if (!portfolios[0]!.allowShort) await checkNoShorts(client, portfolioId, ordered);
+    // Idempotency: a trade whose external id this portfolio already holds was recorded by an earlier
+    // call (a retry after a lost answer); it is answered with the stored trade and not written again.
+    const recorded = new Map<string, TradeRow>();
+    if (keys.size > 0) {
+      const { rows } = await client.query<TradeRow>(`SELECT ${TRADE_COLUMNS} FROM portfolio.trade WHERE portfolio_id = $1 AND external_id = ANY($2::text[])`, [portfolioId, [...keys.keys()]]);
+      for (const row of rows) recorded.set(row.externalId!, row);
+    }
+    const fresh = trades.filter((t) => t.externalId == null || !recorded.has(t.externalId));
+    const ordered = [...fresh].sort((a, b) => a.ts.getTime() - b.ts.getTime() || a.index - b.index);
+    if (!portfolios[0]!.allowShort && ordered.length > 0) await checkNoShorts(client, portfolioId, ordered);
 
-    const written = await insertTrades(client, portfolioId, ordered);
-    const inputOrder: TradeRow[] = new Array(trades.length);
+    const written = ordered.length > 0 ? await insertTrades(client, portfolioId, ordered) : [];
+    const inputOrder: TradeRow[] = trades.map((t) => (t.externalId != null ? recorded.get(t.externalId) : undefined)!);
     ordered.forEach((t, i) => {
       inputOrder[t.index] = written[i]!;
     });

@@ -33,7 +33,7 @@ export interface PositionRow {
 }
 
 export type TradeRow = Refine<
-  SqlRow<Pick<Trade, 'id' | 'portfolioId' | 'instrumentId' | 'symbol' | 'side' | 'quantity' | 'price' | 'fees' | 'ts'>>,
+  SqlRow<Pick<Trade, 'id' | 'portfolioId' | 'instrumentId' | 'symbol' | 'side' | 'quantity' | 'price' | 'fees' | 'ts' | 'externalId'>>,
   { side: 'buy' | 'sell' }
 >;
 
@@ -67,7 +67,7 @@ export const POSITION_COLUMNS = `portfolio_id AS "portfolioId", instrument_id AS
   first_trade_at AS "firstTradeAt", last_trade_at AS "lastTradeAt"`;
 
 export const TRADE_COLUMNS = `id::text AS id, portfolio_id AS "portfolioId", instrument_id AS "instrumentId", symbol, side,
-  quantity::float8 AS quantity, price::float8 AS price, fees::float8 AS fees, ts`;
+  quantity::float8 AS quantity, price::float8 AS price, fees::float8 AS fees, ts, external_id AS "externalId"`;
 
 export const CASH_ENTRY_COLUMNS = `id::text AS id, portfolio_id AS "portfolioId", amount::float8 AS amount, kind, ts, trade_id::text AS "tradeId"`;
 
