@@ -65,6 +65,62 @@ export type BarInterval =
   | 'M5'
   | 'M15';
 
+/** Indicators computed by `Instrument.indicators`. */
+export type IndicatorKind =
+  /** Wilder's average true range from high, low and close (period 14). */
+  | 'ATR'
+  /** Bollinger bands of closes: middle SMA ± stdDevs standard deviations (period 20, stdDevs 2). */
+  | 'BOLLINGER'
+  /** Exponential moving average of closes (period, default 20). */
+  | 'EMA'
+  /** MACD of closes: fast EMA − slow EMA, its signal EMA and the histogram (12, 26, 9). */
+  | 'MACD'
+  /** Wilder's relative strength index of closes, 0–100 (period 14). */
+  | 'RSI'
+  /** Simple moving average of closes (period, default 20). */
+  | 'SMA';
+
+export type IndicatorLine = {
+  __typename?: 'IndicatorLine';
+  /** value (SMA, EMA, RSI, ATR); middle, upper, lower (BOLLINGER); macd, signal, histogram (MACD). */
+  name: Scalars['String']['output'];
+  /** Aligned with IndicatorSet.ts; null while the indicator warms up. */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+export type IndicatorSeries = {
+  __typename?: 'IndicatorSeries';
+  kind: IndicatorKind;
+  /** Short name with the parameters applied, e.g. "SMA 20", "BB 20 2", "MACD 12 26 9". */
+  label: Scalars['String']['output'];
+  lines: Array<IndicatorLine>;
+  /** Where it is drawn: over the price (SMA, EMA, BOLLINGER) or in its own pane (RSI, MACD, ATR). */
+  overlay: Scalars['Boolean']['output'];
+};
+
+export type IndicatorSet = {
+  __typename?: 'IndicatorSet';
+  /** One entry per spec, in the order asked. */
+  series: Array<IndicatorSeries>;
+  /** Start of each bar, oldest first: the x axis shared by every line. */
+  ts: Array<Scalars['DateTime']['output']>;
+};
+
+/** One indicator to compute; parameters that do not apply to its kind are refused. */
+export type IndicatorSpec = {
+  /** Fast EMA period, 1–500, less than slow; MACD. */
+  fast?: InputMaybe<Scalars['Int']['input']>;
+  kind: IndicatorKind;
+  /** Look-back in bars, 1–500 (2–500 for Bollinger); SMA, EMA, BOLLINGER, RSI, ATR. */
+  period?: InputMaybe<Scalars['Int']['input']>;
+  /** Signal EMA period, 1–500; MACD. */
+  signal?: InputMaybe<Scalars['Int']['input']>;
+  /** Slow EMA period, 2–500; MACD. */
+  slow?: InputMaybe<Scalars['Int']['input']>;
+  /** Band width in standard deviations, greater than 0 and at most 10; BOLLINGER. */
+  stdDevs?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type IngestBarsInput = {
   /** At most 100000 bars per call; existing bars with the same key are replaced. */
   bars: Array<BarInput>;
@@ -89,6 +145,15 @@ export type Instrument = {
   currency: Scalars['String']['output'];
   exchange: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /**
+   * Technical indicators over the same bars as `bars(interval, from, to, limit)`,
+   * computed on the server by accel's indicator kernels and aligned with those
+   * bars: `ts[i]` is the start of bar i and every line's `values[i]` belongs to it
+   * (null during an indicator's warm-up). Earlier bars before the range are read
+   * as warm-up, so a line is defined from the first bar when history allows.
+   * At most 8 specs; each spec is checked (BAD_USER_INPUT naming `specs[i].<field>`).
+   */
+  indicators: IndicatorSet;
   /** Last traded price from the latest quote (falls back to the last daily close). */
   lastPrice?: Maybe<Scalars['Float']['output']>;
   /** The latest quote, or null before the first tick. */
@@ -107,6 +172,16 @@ export type InstrumentBarsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   interval: BarInterval;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A tradable instrument. Keyed by id and by symbol so any engine can reference it. */
+export type InstrumentIndicatorsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  interval: BarInterval;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  specs: Array<IndicatorSpec>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -317,11 +392,16 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   BarInterval: BarInterval;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  IndicatorKind: IndicatorKind;
+  IndicatorLine: ResolverTypeWrapper<IndicatorLine>;
+  IndicatorSeries: ResolverTypeWrapper<IndicatorSeries>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
+  IndicatorSpec: IndicatorSpec;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IngestBarsInput: IngestBarsInput;
   IngestBarsResult: ResolverTypeWrapper<IngestBarsResult>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Instrument: ResolverTypeWrapper<InstrumentRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InstrumentConnection: ResolverTypeWrapper<Omit<InstrumentConnection, 'edges'> & { edges: Array<ResolversTypes['InstrumentEdge']> }>;
   InstrumentEdge: ResolverTypeWrapper<Omit<InstrumentEdge, 'node'> & { node: ResolversTypes['Instrument'] }>;
@@ -340,11 +420,15 @@ export type ResolversParentTypes = ResolversObject<{
   BarInput: BarInput;
   String: Scalars['String']['output'];
   DateTime: Scalars['DateTime']['output'];
+  IndicatorLine: IndicatorLine;
+  IndicatorSeries: IndicatorSeries;
+  Boolean: Scalars['Boolean']['output'];
+  IndicatorSet: IndicatorSet;
+  IndicatorSpec: IndicatorSpec;
+  Int: Scalars['Int']['output'];
   IngestBarsInput: IngestBarsInput;
   IngestBarsResult: IngestBarsResult;
-  Int: Scalars['Int']['output'];
   Instrument: InstrumentRow;
-  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   InstrumentConnection: Omit<InstrumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['InstrumentEdge']> };
   InstrumentEdge: Omit<InstrumentEdge, 'node'> & { node: ResolversParentTypes['Instrument'] };
@@ -370,6 +454,23 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type IndicatorLineResolvers<ContextType = MarketdataContext, ParentType extends ResolversParentTypes['IndicatorLine'] = ResolversParentTypes['IndicatorLine']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+}>;
+
+export type IndicatorSeriesResolvers<ContextType = MarketdataContext, ParentType extends ResolversParentTypes['IndicatorSeries'] = ResolversParentTypes['IndicatorSeries']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['IndicatorLine']>, ParentType, ContextType>;
+  overlay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type IndicatorSetResolvers<ContextType = MarketdataContext, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
+  series?: Resolver<Array<ResolversTypes['IndicatorSeries']>, ParentType, ContextType>;
+  ts?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type IngestBarsResultResolvers<ContextType = MarketdataContext, ParentType extends ResolversParentTypes['IngestBarsResult'] = ResolversParentTypes['IngestBarsResult']> = ResolversObject<{
   inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   replaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -384,6 +485,7 @@ export type InstrumentResolvers<ContextType = MarketdataContext, ParentType exte
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   exchange?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<ResolversTypes['IndicatorSet'], ParentType, ContextType, RequireFields<InstrumentIndicatorsArgs, 'interval' | 'limit' | 'specs'>>;
   lastPrice?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   latestQuote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
   multiplier?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -437,6 +539,9 @@ export type SubscriptionResolvers<ContextType = MarketdataContext, ParentType ex
 export type Resolvers<ContextType = MarketdataContext> = ResolversObject<{
   Bar?: BarResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  IndicatorLine?: IndicatorLineResolvers<ContextType>;
+  IndicatorSeries?: IndicatorSeriesResolvers<ContextType>;
+  IndicatorSet?: IndicatorSetResolvers<ContextType>;
   IngestBarsResult?: IngestBarsResultResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;

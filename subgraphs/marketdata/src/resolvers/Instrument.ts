@@ -1,5 +1,6 @@
 import { tryParseId } from '@nautilus/runtime';
 import type { InstrumentResolvers } from '../__generated__/resolvers.ts';
+import { computeIndicators } from '../service/computeIndicators.ts';
 import { queryBars } from '../service/queryBars.ts';
 
 export const Instrument: InstrumentResolvers = {
@@ -17,4 +18,6 @@ export const Instrument: InstrumentResolvers = {
   },
   bars: (instrument, { interval, from, to, limit }, ctx) =>
     queryBars(ctx.pool, { instrumentId: instrument.id, interval, from, to, limit, timescale: ctx.timescale }),
+  indicators: (instrument, { interval, from, to, limit, specs }, ctx) =>
+    computeIndicators(ctx.pool, { instrumentId: instrument.id, interval, from, to, limit, timescale: ctx.timescale }, specs),
 };
