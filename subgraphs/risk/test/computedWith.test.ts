@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAccel, type Accel, type Backend } from '@nautilus/accel';
-import { estimateRisk } from '../src/service/estimateRisk.ts';
+import { estimateRisk } from '../src/domain/estimateRisk.ts';
 import type { HeldPosition } from '../src/service/types.ts';
 
 /**

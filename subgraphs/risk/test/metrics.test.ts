@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createAccel, normInv } from '@nautilus/accel';
-import { baselTrafficLight } from '../src/service/baselTrafficLight.ts';
-import { christoffersenIndependence } from '../src/service/christoffersenIndependence.ts';
-import { computeCornishFisherVaR, cornishFisherQuantile } from '../src/service/computeCornishFisherVaR.ts';
-import { computeHistoricalVaR } from '../src/service/computeHistoricalVaR.ts';
-import { computePnlMaxDrawdown } from '../src/service/computePnlMaxDrawdown.ts';
-import { computeParametricVaR } from '../src/service/computeParametricVaR.ts';
-import { computeStress } from '../src/service/computeStress.ts';
-import { estimateRisk } from '../src/service/estimateRisk.ts';
-import { filterHistoricalReturns } from '../src/service/filterHistoricalReturns.ts';
-import { kupiecPof } from '../src/service/kupiecPof.ts';
+import { baselTrafficLight } from '../src/domain/baselTrafficLight.ts';
+import { christoffersenIndependence } from '../src/domain/christoffersenIndependence.ts';
+import { computeCornishFisherVaR, cornishFisherQuantile } from '../src/domain/computeCornishFisherVaR.ts';
+import { computeHistoricalVaR } from '../src/domain/computeHistoricalVaR.ts';
+import { computePnlMaxDrawdown } from '../src/domain/computePnlMaxDrawdown.ts';
+import { computeParametricVaR } from '../src/domain/computeParametricVaR.ts';
+import { computeStress } from '../src/domain/computeStress.ts';
+import { estimateRisk } from '../src/domain/estimateRisk.ts';
+import { filterHistoricalReturns } from '../src/domain/filterHistoricalReturns.ts';
+import { kupiecPof } from '../src/domain/kupiecPof.ts';
 import { scoreVarBacktest } from '../src/service/runVarBacktest.ts';
 import type { HeldPosition } from '../src/service/types.ts';
 

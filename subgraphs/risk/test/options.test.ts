@@ -6,10 +6,10 @@ import { useTestDatabase, subgraphCaller } from '@nautilus/testing';
 import { createRiskServer } from '../src/server.ts';
 import type { RiskContext } from '../src/context.ts';
 import type { RiskLoaders } from '../src/loaders.ts';
-import { aggregateGreeks, priceOption, toCurrencyGreeks, yearsToExpiry } from '../src/service/computeOptionGreeks.ts';
-import { computeDeltaGammaVaR } from '../src/service/computeDeltaGammaVaR.ts';
-import { computeExposures } from '../src/service/computeExposures.ts';
-import { computeParametricVaR } from '../src/service/computeParametricVaR.ts';
+import { aggregateGreeks, priceOption, toCurrencyGreeks, yearsToExpiry } from '../src/domain/computeOptionGreeks.ts';
+import { computeDeltaGammaVaR } from '../src/domain/computeDeltaGammaVaR.ts';
+import { computeExposures } from '../src/domain/computeExposures.ts';
+import { computeParametricVaR } from '../src/domain/computeParametricVaR.ts';
 
 const logger = createLogger({ name: 'risk-options-test', level: 'silent' });
 

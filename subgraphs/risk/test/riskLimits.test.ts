@@ -4,7 +4,7 @@ import { createAccel, type Accel } from '@nautilus/accel';
 import { MemoryBus, TestClock, createLogger, type SubgraphServer } from '@nautilus/runtime';
 import { useTestDatabase, subgraphCaller } from '@nautilus/testing';
 import { createRiskServer } from '../src/server.ts';
-import { parseRiskArgs } from '../src/service/parseRiskArgs.ts';
+import { parseRiskArgs } from '../src/domain/parseRiskArgs.ts';
 import type { RiskContext } from '../src/context.ts';
 
 const logger = createLogger({ name: 'risk-limits-test', level: 'silent' });

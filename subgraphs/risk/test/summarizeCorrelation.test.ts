@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { covariance, matrix } from '@nautilus/accel';
-import { summarizeCorrelation } from '../src/service/summarizeCorrelation.ts';
+import { summarizeCorrelation } from '../src/domain/summarizeCorrelation.ts';
 
 /** Sample covariance of factor series (each inner array one factor's returns), row-major. */
 const covOf = (series: number[][]) => {

@@ -1,18 +1,18 @@
 import type { Accel } from '@nautilus/accel';
 import { badInput, parseId, type Clock } from '@nautilus/runtime';
 import { alignReturns, type DailyClose } from '@nautilus/marketdata/reads';
-import { aggregateGreeks } from './computeOptionGreeks.ts';
-import { computeExposures } from './computeExposures.ts';
-import { computeStress, toStressClass } from './computeStress.ts';
-import { estimateRisk } from './estimateRisk.ts';
+import { aggregateGreeks } from '../domain/computeOptionGreeks.ts';
+import { computeExposures } from '../domain/computeExposures.ts';
+import { computeStress, toStressClass } from '../domain/computeStress.ts';
+import { estimateRisk } from '../domain/estimateRisk.ts';
 import type { InstrumentTerms } from './findOptionInputs.ts';
 import type { RiskLoaders } from '../loaders.ts';
 import type { RiskReportRecorder } from './riskReportRecorder.ts';
-import { MIN_OBSERVATIONS, parseRiskArgs, type RiskReportArgs } from './parseRiskArgs.ts';
-import { toHoldings } from './toHeldPositions.ts';
+import { MIN_OBSERVATIONS, parseRiskArgs, type RiskReportArgs } from '../domain/parseRiskArgs.ts';
+import { toHoldings } from '../domain/toHeldPositions.ts';
 import type { PortfolioRepresentation, RiskReportRecord, RiskReportResult } from './types.ts';
 import { mapRiskFactors, valuePositions } from './valuePositions.ts';
-import { summarizeCorrelation } from './summarizeCorrelation.ts';
+import { summarizeCorrelation } from '../domain/summarizeCorrelation.ts';
 
 export interface CreateRiskReportOptions {
   /** Per-request loaders: terms, prices and history batch across portfolios. */

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type pg from 'pg';
 import type { Bus } from '@nautilus/runtime';
 import type { RiskReportRecord } from './types.ts';
-import { writeRiskReports, type PendingRiskReport } from './writeRiskReports.ts';
+import { writeRiskReports, type PendingRiskReport } from '../store/writeRiskReports.ts';
 
 /**
  * The one write behind `Portfolio.riskReport`, made explicit. Asking for a

@@ -1,12 +1,12 @@
 import type pg from 'pg';
 import { badInput, parseIntInRange, type Clock } from '@nautilus/runtime';
-import { baselTrafficLight } from './baselTrafficLight.ts';
-import { christoffersenIndependence } from './christoffersenIndependence.ts';
-import { estimateRisk } from './estimateRisk.ts';
+import { baselTrafficLight } from '../domain/baselTrafficLight.ts';
+import { christoffersenIndependence } from '../domain/christoffersenIndependence.ts';
+import { estimateRisk } from '../domain/estimateRisk.ts';
 import { findReturnHistory } from '@nautilus/marketdata/reads';
-import { kupiecPof } from './kupiecPof.ts';
-import { MAX_LOOKBACK_DAYS, MIN_OBSERVATIONS, parseConfidence } from './parseRiskArgs.ts';
-import { toHeldPositions } from './toHeldPositions.ts';
+import { kupiecPof } from '../domain/kupiecPof.ts';
+import { MAX_LOOKBACK_DAYS, MIN_OBSERVATIONS, parseConfidence } from '../domain/parseRiskArgs.ts';
+import { toHeldPositions } from '../domain/toHeldPositions.ts';
 import type { Exceedance, PortfolioRepresentation, VaRMethod, VarBacktestResult } from './types.ts';
 
 export interface BacktestSeries {

@@ -1,5 +1,5 @@
 import type { Refine, RiskLimit, RiskLimitBreach, RiskReport, SqlRow } from '@nautilus/db';
-import type { CorrelationSummary } from './summarizeCorrelation.ts';
+import type { CorrelationSummary } from '../domain/summarizeCorrelation.ts';
 /**
  * Row and record shapes shared by the risk services and resolvers (no GraphQL types here). Rows of
  * the `risk` tables derive from the models of `prisma/schema.prisma` (`SqlRow`: bigint ids read as

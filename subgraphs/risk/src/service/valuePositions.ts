@@ -1,9 +1,9 @@
 import { badInput } from '@nautilus/runtime';
 import type { DailyClose } from '@nautilus/marketdata/reads';
-import { linearGreeks, priceOption, toCurrencyGreeks, yearsToExpiry, type UnitGreeks } from './computeOptionGreeks.ts';
-import { TRADING_DAYS } from './estimateRisk.ts';
+import { linearGreeks, priceOption, toCurrencyGreeks, yearsToExpiry, type UnitGreeks } from '../domain/computeOptionGreeks.ts';
+import { TRADING_DAYS } from '../domain/estimateRisk.ts';
 import type { InstrumentTerms } from './findOptionInputs.ts';
-import type { Holding } from './toHeldPositions.ts';
+import type { Holding } from '../domain/toHeldPositions.ts';
 import type { CurrencyGreeks, RiskPosition, Valuation } from './types.ts';
 
 /** Asset class and currency recorded for an instrument marketdata does not know (never sent by the gateway). */

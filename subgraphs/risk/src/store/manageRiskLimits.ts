@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { withTransaction } from '@nautilus/db';
 import { findPortfolioOwners } from '@nautilus/portfolio/reads';
 import { badInput, notFound, parseId } from '@nautilus/runtime';
-import { RISK_LIMIT_COLUMNS, type RiskLimitKind, type RiskLimitRow } from './types.ts';
+import { RISK_LIMIT_COLUMNS, type RiskLimitKind, type RiskLimitRow } from '../service/types.ts';
 
 const checkThreshold = (threshold: number, field: string) => {
   if (!Number.isFinite(threshold) || threshold <= 0) throw badInput(field, `must be a positive number, got ${threshold}`);

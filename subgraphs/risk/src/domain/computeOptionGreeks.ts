@@ -1,5 +1,5 @@
 import { blackScholes, DAYS_PER_YEAR, type BlackScholesResult } from '@nautilus/accel';
-import type { CurrencyGreeks, PortfolioGreeks } from './types.ts';
+import type { CurrencyGreeks, PortfolioGreeks } from '../service/types.ts';
 
 export { yearsToExpiry } from '@nautilus/accel';
 

@@ -1,4 +1,4 @@
-import type { ExposureBucket, Exposures } from './types.ts';
+import type { ExposureBucket, Exposures } from '../service/types.ts';
 
 export interface ExposureRow {
   assetClass: string;

@@ -1,5 +1,5 @@
 import { badInput } from '@nautilus/runtime';
-import type { HeldPosition, RequiredPosition } from './types.ts';
+import type { HeldPosition, RequiredPosition } from '../service/types.ts';
 
 /** An open position as federation handed it over, checked; the price may be missing. */
 export interface Holding {

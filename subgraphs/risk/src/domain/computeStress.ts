@@ -1,4 +1,4 @@
-import type { StressResult } from './types.ts';
+import type { StressResult } from '../service/types.ts';
 
 /**
  * Stress classes: marketdata's `instrument.asset_class` mapped onto the

@@ -1,9 +1,9 @@
 import type pg from 'pg';
 import { withTransaction } from '@nautilus/db';
 import type { Bus } from '@nautilus/runtime';
-import { checkRiskLimits, type LimitMeasures } from './checkRiskLimits.ts';
-import { publishBreaches } from './publishBreaches.ts';
-import { RISK_LIMIT_COLUMNS, RISK_REPORT_COLUMNS, type RiskLimitRow, type RiskReportRecord, type RiskReportResult } from './types.ts';
+import { checkRiskLimits, type LimitMeasures } from '../domain/checkRiskLimits.ts';
+import { publishBreaches } from '../service/publishBreaches.ts';
+import { RISK_LIMIT_COLUMNS, RISK_REPORT_COLUMNS, type RiskLimitRow, type RiskReportRecord, type RiskReportResult } from '../service/types.ts';
 
 /** A computed report waiting to be stored. */
 export interface PendingRiskReport {

@@ -1,4 +1,4 @@
-import type { RiskLimitKind, RiskLimitRow } from './types.ts';
+import type { RiskLimitKind, RiskLimitRow } from '../service/types.ts';
 
 /** The measures a report exposes to limits. */
 export interface LimitMeasures {

@@ -1,5 +1,5 @@
 import { badInput, parseIntInRange, parseText, quoteInput } from '@nautilus/runtime';
-import { VAR_METHODS, type VaRMethod, type Valuation } from './types.ts';
+import { VAR_METHODS, type VaRMethod, type Valuation } from '../service/types.ts';
 
 /** Fewest common daily returns a report or a backtest day is estimated from. */
 export const MIN_OBSERVATIONS = 20;

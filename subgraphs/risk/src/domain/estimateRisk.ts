@@ -5,7 +5,7 @@ import { computeHistoricalVaR, type VarEs } from './computeHistoricalVaR.ts';
 import { computePnlMaxDrawdown } from './computePnlMaxDrawdown.ts';
 import { computeParametricVaR } from './computeParametricVaR.ts';
 import { filterHistoricalReturns } from './filterHistoricalReturns.ts';
-import type { ComputedWith, RiskPosition, VaRMethod, VarContribution } from './types.ts';
+import type { ComputedWith, RiskPosition, VaRMethod, VarContribution } from '../service/types.ts';
 
 /** Trading days per year for annualising volatility. */
 export const TRADING_DAYS = 252;
