@@ -33,6 +33,19 @@ export function alignBars(series: readonly BarSeries[]): AlignedBars {
     if (seen.has(s.symbol)) throw new StrategyError('BAD_INPUT', 'bars', `symbol ${s.symbol} given twice`);
     seen.add(s.symbol);
   }
+  // Fast path: every series has the very same timestamps (one series, or a panel already aligned).
+  const first = series[0]!.ts;
+  if (series.every((s) => sameTimestamps(s.ts, first))) {
+    return {
+      symbols: series.map((s) => s.symbol),
+      ts: first,
+      open: series.map((s) => s.open),
+      high: series.map((s) => s.high),
+      low: series.map((s) => s.low),
+      close: series.map((s) => s.close),
+      volume: series.map((s) => s.volume),
+    };
+  }
   // Intersect timestamps with a k-way merge (each series sorted ascending).
   const idx = series.map(() => 0);
   const common: number[] = [];
@@ -60,7 +73,11 @@ export function alignBars(series: readonly BarSeries[]): AlignedBars {
     }
   }
   if (common.length === 0) throw new StrategyError('NO_BARS', 'bars', `the series of ${series.map((s) => s.symbol).join(', ')} share no timestamp`);
-  const pick = (arr: Float64Array, r: number[]) => Float64Array.from(r, (i) => arr[i]!);
+  const pick = (arr: Float64Array, r: number[]) => {
+    const out = new Float64Array(r.length);
+    for (let i = 0; i < r.length; i++) out[i] = arr[r[i]!]!;
+    return out;
+  };
   return {
     symbols: series.map((s) => s.symbol),
     ts: Float64Array.from(common),
@@ -72,7 +89,14 @@ export function alignBars(series: readonly BarSeries[]): AlignedBars {
   };
 }
 
-/** Bar t of symbol k of an aligned panel. */
+function sameTimestamps(a: Float64Array, b: Float64Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Bar t of symbol k of an aligned panel (arrays may be shared with the input series: treat them as read-only). */
 export function barAt(bars: AlignedBars, k: number, t: number): Bar {
   return { ts: bars.ts[t]!, open: bars.open[k]![t]!, high: bars.high[k]![t]!, low: bars.low[k]![t]!, close: bars.close[k]![t]!, volume: bars.volume[k]![t]! };
 }

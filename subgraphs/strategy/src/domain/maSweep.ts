@@ -37,7 +37,7 @@ export interface MaSweepResult {
 }
 
 /** Prefix sums of a series-major close panel (length + 1 per instrument). */
-export function closePanelPrefix(close: Float64Array, instruments: number, length: number, out = new Float64Array(instruments * (length + 1))): Float64Array {
+export function closePanelPrefix(close: Float64Array, instruments: number, length: number, out: Float64Array = new Float64Array(instruments * (length + 1))): Float64Array {
   for (let k = 0; k < instruments; k++) {
     const src = k * length;
     const dst = k * (length + 1);
@@ -53,7 +53,9 @@ export function closePanelPrefix(close: Float64Array, instruments: number, lengt
 
 /**
  * Run pairs [from, to) of the spec, writing each pair's equity into `equity` (p·length + t) and fill
- * counts into `fills`. Pure and synchronous: the unit of work a thread gets.
+ * counts into `fills`. Pure and synchronous: the unit of work a thread gets. Per instrument, the SMA of
+ * every window length the pairs use is computed once from the prefix sums; each pair then only compares
+ * two precomputed rows and settles its sleeve.
  */
 export function maSweepRange(spec: MaSweepSpec, from: number, to: number, equity: Float64Array, fills: Float64Array): void {
   const T = spec.length;
@@ -62,20 +64,31 @@ export function maSweepRange(spec: MaSweepSpec, from: number, to: number, equity
   const sleeveCash = spec.initialCash / N;
   const slipBps = spec.slippageBps;
   const short = spec.allowShort;
+  const windows = new Map<number, Float64Array>();
   for (let p = from; p < to; p++) {
-    const fast = spec.pairs[2 * p]!;
-    const slow = spec.pairs[2 * p + 1]!;
-    const eqBase = p * T;
-    for (let t = 0; t < T; t++) equity[eqBase + t] = 0;
-    let nFills = 0;
-    for (let k = 0; k < N; k++) {
-      const cBase = k * T;
-      const sBase = k * (T + 1);
+    for (const n of [spec.pairs[2 * p]!, spec.pairs[2 * p + 1]!]) if (!windows.has(n)) windows.set(n, new Float64Array(T));
+    equity.fill(0, p * T, (p + 1) * T);
+    fills[p] = 0;
+  }
+  for (let k = 0; k < N; k++) {
+    const cBase = k * T;
+    const sBase = k * (T + 1);
+    for (const [n, sma] of windows) {
+      for (let t = n - 1; t < T; t++) sma[t] = (prefix[sBase + t + 1]! - prefix[sBase + t + 1 - n]!) / n;
+    }
+    for (let p = from; p < to; p++) {
+      const slow = spec.pairs[2 * p + 1]!;
+      const sf = windows.get(spec.pairs[2 * p]!)!;
+      const ss = windows.get(slow)!;
+      const eqBase = p * T;
+      // Before the first decision the sleeve is all cash.
+      for (let t = 0; t < slow - 1 && t < T; t++) equity[eqBase + t] = equity[eqBase + t]! + sleeveCash;
       let cash = sleeveCash;
       let pos = 0;
       let prevW = 0;
       let pending = 0;
-      for (let t = 0; t < T; t++) {
+      let nFills = 0;
+      for (let t = slow - 1; t < T; t++) {
         if (pending !== 0) {
           const o = open[cBase + t]!;
           const buy = pending > 0;
@@ -91,10 +104,8 @@ export function maSweepRange(spec: MaSweepSpec, from: number, to: number, equity
         const c = close[cBase + t]!;
         const eq = cash + pos * c;
         equity[eqBase + t] = equity[eqBase + t]! + eq;
-        if (t + 1 < slow) continue;
-        const cs1 = prefix[sBase + t + 1]!;
-        const f = (cs1 - prefix[sBase + t + 1 - fast]!) / fast;
-        const s = (cs1 - prefix[sBase + t + 1 - slow]!) / slow;
+        const f = sf[t]!;
+        const s = ss[t]!;
         const w = f > s ? 1 : f < s && short ? -1 : 0;
         if (w !== prevW) {
           prevW = w;
@@ -102,8 +113,8 @@ export function maSweepRange(spec: MaSweepSpec, from: number, to: number, equity
           if (delta > 1e-9 || delta < -1e-9) pending = delta;
         }
       }
+      fills[p] = fills[p]! + nFills;
     }
-    fills[p] = nFills;
   }
 }
 

@@ -79,7 +79,8 @@ export function computeDrawdowns(curve: readonly { ts: number; equity: number }[
 
 /** All metrics of a run. `fills` feed turnover (Σ|notional| / mean equity, annualised). */
 export function computeMetrics(curve: readonly EquityPoint[], trades: readonly TradeRecord[], periodsPerYear: number, fills: readonly Fill[] = []): Metrics {
-  const equity = Float64Array.from(curve, (p) => p.equity);
+  const equity = new Float64Array(curve.length);
+  for (let i = 0; i < curve.length; i++) equity[i] = curve[i]!.equity;
   const r = equityReturns(equity);
   const n = r.length;
   const m = moments(r);
@@ -109,7 +110,8 @@ export function computeMetrics(curve: readonly EquityPoint[], trades: readonly T
   let exposure = 0;
   let inMarket = 0;
   let eqSum = 0;
-  for (const p of curve) {
+  for (let i = 0; i < curve.length; i++) {
+    const p = curve[i]!;
     exposure += p.exposure;
     if (p.exposure > 0) inMarket++;
     eqSum += p.equity;
