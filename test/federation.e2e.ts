@@ -101,7 +101,7 @@ describe('gateway over the market data subgraph', () => {
   });
 
   it('exposes Prometheus metrics including the subscription engine', async () => {
-    const text = await (await fetch(gatewayUrl.replace(/graphql$/, 'metrics'))).text();
+    const text = await (await fetch(gatewayUrl.replace(/graphql$/, 'metrics'), { headers: { authorization: `Bearer ${TOKEN}` } })).text();
     expect(text).toMatch(/graphql_request_duration_seconds_count\{[^}]*service="gateway"/);
     expect(text).toMatch(/nautilus_subscriptions_active\{[^}]*\} \d+/);
     expect(text).toMatch(/nautilus_websockets_open/);

@@ -82,3 +82,17 @@ export function createDb(options: CreateDbOptions): Db {
     },
   };
 }
+
+const clients = new WeakMap<pg.Pool, PrismaClient>();
+
+/**
+ * The Prisma client over an engine's `pg` pool (one per pool, made on first
+ * use): the store's ordinary reads and writes go through it, hand-written SQL
+ * through the same pool, so both share its connections, limits and timeouts.
+ * Close the pool as before; the client holds nothing of its own.
+ */
+export function prismaOf(pool: pg.Pool): PrismaClient {
+  let client = clients.get(pool);
+  if (!client) clients.set(pool, (client = new PrismaClient({ adapter: new PrismaPg(pool) })));
+  return client;
+}

@@ -1,14 +1,9 @@
 import { createBatchLoaders } from '@nautilus/runtime';
 import DataLoader from 'dataloader';
 import type pg from 'pg';
-import {
-  RISK_LIMIT_BREACH_COLUMNS,
-  RISK_LIMIT_COLUMNS,
-  RISK_REPORT_COLUMNS,
-  type RiskLimitBreachRow,
-  type RiskLimitRow,
-  type RiskReportRecord,
-} from './service/types.ts';
+import type { RiskLimitBreachRow, RiskLimitRow, RiskReportRecord } from './service/types.ts';
+import { findRiskLimitsByIds, findRiskLimitsOfPortfolios } from './store/riskLimits.ts';
+import { findBreachesByKeys, findBreachesOfReports, findRiskReportHistories, findRiskReportsByIds } from './store/riskReports.ts';
 import { findInstrumentTerms, findUnderlyingPrices, type InstrumentTerms } from './service/findOptionInputs.ts';
 import { findDailyCloses, type DailyClose } from '@nautilus/marketdata/reads';
 
@@ -67,45 +62,27 @@ export function createLoaders({ pool, onBatch }: CreateLoadersOptions): RiskLoad
     instrumentTerms: batch.byKey('instrumentTerms', { load: (ids) => findInstrumentTerms(pool, ids) }),
     underlyingPrice: batch.byKey('underlyingPrice', { load: (ids) => findUnderlyingPrices(pool, ids) }),
     reportById: batch.byKey('reportById', {
-      load: async (ids) => (await pool.query<RiskReportRecord>(`SELECT ${RISK_REPORT_COLUMNS} FROM risk.risk_report WHERE id = ANY($1::bigint[])`, [ids])).rows,
+      load: (ids) => findRiskReportsByIds(pool, ids),
       key: (r) => r.id,
     }),
     limitById: batch.byKey('limitById', {
-      load: async (ids) => (await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk.risk_limit WHERE id = ANY($1::int[])`, [ids])).rows,
+      load: (ids) => findRiskLimitsByIds(pool, ids),
       key: (r) => r.id,
     }),
     limitsByPortfolio: batch.groupsByKey('limitsByPortfolio', {
-      load: async (ids) => (await pool.query<RiskLimitRow>(`SELECT ${RISK_LIMIT_COLUMNS} FROM risk.risk_limit WHERE portfolio_id = ANY($1::int[]) ORDER BY id`, [ids])).rows,
+      load: (ids) => findRiskLimitsOfPortfolios(pool, ids),
       key: (r) => r.portfolioId,
     }),
     breachesByReport: batch.groupsByKey('breachesByReport', {
-      load: async (ids) =>
-        (await pool.query<RiskLimitBreachRow>(`SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk.risk_limit_breach WHERE report_id = ANY($1::bigint[]) ORDER BY limit_id`, [ids])).rows,
+      load: (ids) => findBreachesOfReports(pool, ids),
       key: (r) => r.reportId,
     }),
     breachById: batch.byKey('breachById', {
-      load: async (keys) => {
-        const pairs = keys.map(pair);
-        const { rows } = await pool.query<RiskLimitBreachRow>(
-          `SELECT ${RISK_LIMIT_BREACH_COLUMNS} FROM risk.risk_limit_breach
-            WHERE (report_id, limit_id) IN (SELECT * FROM unnest($1::bigint[], $2::int[]))`,
-          [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
-        );
-        return rows;
-      },
+      load: (keys) => findBreachesByKeys(pool, keys.map(pair)),
       key: (r) => `${r.reportId}:${r.limitId}`,
     }),
     reportHistory: batch.groupsByKey('reportHistory', {
-      load: async (keys) => {
-        const pairs = keys.map(pair);
-        const { rows } = await pool.query<RiskReportRecord & { key: string }>(
-          `SELECT k.key, r.* FROM unnest($1::int[], $2::int[], $3::text[]) AS k(portfolio_id, first, key)
-             CROSS JOIN LATERAL (SELECT ${RISK_REPORT_COLUMNS} FROM risk.risk_report
-                                  WHERE portfolio_id = k.portfolio_id ORDER BY created_at DESC, id DESC LIMIT k.first) r`,
-          [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]), keys],
-        );
-        return rows;
-      },
+      load: (keys) => findRiskReportHistories(pool, keys.map((key) => ({ portfolioId: Number(pair(key)[0]), first: pair(key)[1], key }))),
       key: (r) => r.key,
       value: ({ key: _key, ...report }) => report,
     }),

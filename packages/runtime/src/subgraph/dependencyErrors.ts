@@ -17,6 +17,18 @@ const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDO
 /** node-postgres' own messages for a dead or frozen server. */
 const UNAVAILABLE_MESSAGES = [/^Connection terminated/, /timeout exceeded when trying to connect/, /^Query read timeout$/, /^Client has encountered a connection error and is not queryable$/];
 
+/** Prisma's codes for an unreachable, closed or exhausted database (its client wraps the driver's error). */
+const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+/** `kind` of the driver adapter's error (Prisma 7, `@prisma/adapter-pg`) for the same situations. */
+const UNAVAILABLE_ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+
+/** The driver's own error inside a Prisma error (`meta.driverAdapterError.cause`), as SQLSTATE-bearing fields. */
+function adapterCause(e: unknown): { code?: unknown; message?: unknown; kind?: unknown } | undefined {
+  const cause = (e as { meta?: { driverAdapterError?: { cause?: Record<string, unknown> } } }).meta?.driverAdapterError?.cause;
+  if (!cause || typeof cause !== 'object') return undefined;
+  return { code: cause.originalCode ?? cause.code, message: cause.originalMessage ?? cause.message, kind: cause.kind };
+}
+
 /**
  * Whether an error says the database is unavailable (down, restarting, frozen
  * past the timeouts) rather than that the request was wrong: such errors reach
@@ -26,8 +38,14 @@ const UNAVAILABLE_MESSAGES = [/^Connection terminated/, /timeout exceeded when t
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const { code, message } = e as { code?: unknown; message?: unknown };
-    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code) || UNAVAILABLE_PRISMA_CODES.has(code))) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true;
+    const driver = adapterCause(e);
+    if (driver) {
+      if (typeof driver.kind === 'string' && UNAVAILABLE_ADAPTER_KINDS.has(driver.kind)) return true;
+      if (typeof driver.code === 'string' && (UNAVAILABLE_SQLSTATES.has(driver.code) || UNAVAILABLE_SOCKET_CODES.has(driver.code))) return true;
+      if (typeof driver.message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(driver.message as string))) return true;
+    }
     if (e instanceof AggregateError && e.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
   }
   return false;

@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../__generated__/resolvers.ts';
-import { createRiskLimit, deleteRiskLimit, updateRiskLimit } from '../store/manageRiskLimits.ts';
+import { createRiskLimit, deleteRiskLimit, updateRiskLimit } from '../service/riskLimits.ts';
 
 export const Mutation: MutationResolvers = {
   createRiskLimit: (_parent, { input }, ctx) => createRiskLimit(ctx.pool, input),
