@@ -24,7 +24,7 @@ const engines = readdirSync('subgraphs', { withFileTypes: true })
  *   it has one), the gateway and the kits import no engine, and nothing imports
  *   the launcher app: engines meet in the graph;
  * - pure domain folders import no I/O (database, network, files, GraphQL);
- * - resolvers reach the database only through services (no pg/@nautilus/db);
+ * - resolvers reach the database only through services and loaders (no pg/@nautilus/db, no store/);
  * - no import cycles (import-x/no-cycle).
  */
 export default tseslint.config(
@@ -69,7 +69,13 @@ export default tseslint.config(
     return [
       { files: [`subgraphs/${engine}/src/**/*.ts`, `subgraphs/${engine}/engine.ts`], rules: restrict([]) },
       { files: [`subgraphs/${engine}/src/domain/**/*.ts`], rules: restrict(noIo) },
-      { files: [`subgraphs/${engine}/src/resolvers/**/*.ts`], rules: restrict(noDatabase('Resolvers call services; SQL belongs to the engine\'s service/store layer.')) },
+      {
+        files: [`subgraphs/${engine}/src/resolvers/**/*.ts`],
+        rules: restrict([
+          ...noDatabase('Resolvers call services; SQL belongs to the engine\'s service/store layer.'),
+          { group: ['**/store', '**/store/*'], message: 'Resolvers call services (or the per-request loaders), never the store.' },
+        ]),
+      },
     ];
   }),
   // The gateway and the kits know engines only through the registry of manifests.

@@ -1,8 +1,7 @@
 import { badInput, parseIntInRange } from '@nautilus/runtime';
 import type { MarginAccountResolvers } from '../__generated__/resolvers.ts';
-import { evaluatePatternDayTrader } from '../domain/margin/evaluatePatternDayTrader.ts';
 import { liveEvaluation, toStatus } from '../service/describeAccount.ts';
-import { findRecentTrades } from '../store/findRecentTrades.ts';
+import { patternDayTrading } from '../service/accounts.ts';
 import { childKey } from '../loaders.ts';
 
 const firstIn = (first: number | null | undefined, field: string) => parseIntInRange(first, 20, 1, 500, field);
@@ -47,12 +46,7 @@ export const MarginAccount: MarginAccountResolvers = {
       }),
     };
   },
-  patternDayTrader: async (account, _args, ctx) => {
-    if (account.methodology !== 'REG_T') return null;
-    const now = new Date(ctx.clock.now());
-    const trades = await findRecentTrades(ctx.pool, [account.id], now);
-    return evaluatePatternDayTrader(trades.get(account.id) ?? [], now);
-  },
+  patternDayTrader: (account, _args, ctx) => patternDayTrading(ctx.pool, ctx.clock, account),
   liveCall: async (account, _args, ctx) => (await ctx.loaders.callsByAccount.load(childKey(account.id, 1, ['OPEN', 'ESCALATED'])))[0] ?? null,
   calls: (account, { status, first }, ctx) => ctx.loaders.callsByAccount.load(childKey(account.id, firstIn(first, 'first'), status)),
   warnings: (account, { first }, ctx) => ctx.loaders.warningsByAccount.load(childKey(account.id, firstIn(first, 'first'))),

@@ -1,7 +1,7 @@
 import type { MutationResolvers } from '../__generated__/resolvers.ts';
 import { createMarginAccount } from '../service/createMarginAccount.ts';
 import { defineOptionContract } from '../service/defineOptionContract.ts';
-import { acknowledgeMarginCall, resolveMarginCall } from '../store/marginCalls.ts';
+import { acknowledgeCall, resolveCall } from '../service/marginCalls.ts';
 import { moveCollateral, type CollateralMovementInput } from '../service/moveCollateral.ts';
 import type { CollateralContext } from '../context.ts';
 
@@ -26,13 +26,8 @@ export const Mutation: MutationResolvers = {
   },
   depositCollateral: (_root, { input }, ctx) => move(ctx, input, 1),
   withdrawCollateral: (_root, { input }, ctx) => move(ctx, input, -1),
-  acknowledgeMarginCall: (_root, { id, note }, ctx) => acknowledgeMarginCall(ctx.pool, id, new Date(ctx.clock.now()), note ?? null),
-  resolveMarginCall: async (_root, { id, resolution, note }, ctx) => {
-    const call = await resolveMarginCall(ctx.pool, id, resolution, new Date(ctx.clock.now()), note ?? null);
-    ctx.monitor.callClosed(call.accountId);
-    await ctx.monitor.refresh([call.accountId]);
-    return call;
-  },
+  acknowledgeMarginCall: (_root, { id, note }, ctx) => acknowledgeCall(ctx.pool, ctx.clock, id, note),
+  resolveMarginCall: (_root, { id, resolution, note }, ctx) => resolveCall(ctx, id, resolution, note),
   defineOptionContract: async (_root, { input }, ctx) => {
     const contract = await defineOptionContract(ctx.pool, input);
     return { ...contract, instrument: { id: contract.instrumentId }, underlying: { id: contract.underlyingId } };
