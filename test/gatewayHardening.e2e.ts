@@ -6,7 +6,10 @@ import { MemoryBus, TestClock, createLogger, metricsAuthorization, metricsToken 
 import { DisposeStack, frozenServer, gatewayPoster, useTestDatabase } from '@nautilus/testing';
 import { createMarketdataServer } from '@nautilus/marketdata/server';
 import { seedMarketData } from '@nautilus/marketdata/seed';
-import { subscriptions } from '@nautilus/marketdata/subscriptions';
+import { subscriptions as marketdataSubscriptions } from '@nautilus/marketdata/subscriptions';
+import { createRiskServer } from '@nautilus/risk/server';
+import { subscriptions as riskSubscriptions } from '@nautilus/risk/subscriptions';
+import { createAccel } from '@nautilus/accel';
 import { createPortfolioServer } from '@nautilus/portfolio/server';
 import { MAX_OPERATION_COST, MAX_SUBSCRIPTIONS_PER_SOCKET, SUBGRAPHS, createGatewayServer } from '@nautilus/gateway';
 import { startGraph } from './support/startGraph.ts';
@@ -14,7 +17,7 @@ import { startGraph } from './support/startGraph.ts';
 const TOKEN = 'hardening-token-0123456789';
 const SECRET = 'h'.repeat(48);
 const logger = createLogger({ name: 'hardening-e2e', level: 'silent' });
-const graph = SUBGRAPHS.filter((s) => s.name === 'marketdata' || s.name === 'portfolio');
+const graph = SUBGRAPHS.filter((s) => s.name === 'marketdata' || s.name === 'portfolio' || s.name === 'risk');
 
 function wsClient(url: string, params: Record<string, unknown>, headers: Record<string, string> = {}): Client {
   class WithHeaders extends WebSocket {
@@ -29,6 +32,9 @@ const closeCodeOf = (client: Client) =>
   new Promise<number>((resolve) => {
     client.on('closed', (event) => resolve((event as { code: number }).code));
   });
+
+/** Events queued per subscription in this file (the default is 1,000): small, so the slow-consumer test fills it fast. */
+const SLOW_CONSUMER_EVENTS = 100;
 
 /** Issue #11's findings at the gateway, each reproduced against a real gateway over real subgraphs. */
 describe('gateway hardening', () => {
@@ -46,13 +52,33 @@ describe('gateway hardening', () => {
     const portfolio = createPortfolioServer({ pool, clock, logger, internalSecret: SECRET });
     const started = await startGraph(
       stack,
-      { marketdata: await createMarketdataServer({ pool, bus, clock, logger, internalSecret: SECRET }), portfolio },
-      { subgraphs: graph, apiToken: TOKEN, internalSecret: SECRET, bus, clock, logger, subscriptions, sandbox: false },
+      {
+        marketdata: await createMarketdataServer({ pool, bus, clock, logger, internalSecret: SECRET }),
+        portfolio,
+        risk: createRiskServer({ pool, bus, clock, logger, internalSecret: SECRET, accel: stack.use(await createAccel({ backends: ['js'], calibrate: 'never' }), (a) => a.close()) }),
+      },
+      {
+        subgraphs: graph,
+        apiToken: TOKEN,
+        internalSecret: SECRET,
+        bus,
+        clock,
+        logger,
+        subscriptions: [...marketdataSubscriptions, ...riskSubscriptions],
+        sandbox: false,
+        subscriptionBuffers: { eventBufferSize: SLOW_CONSUMER_EVENTS },
+      },
     );
     ({ url, wsUrl } = started);
     stopPortfolio = () => portfolio.stop();
   });
   afterAll(() => stack.disposeAll());
+  /** A counter of the gateway's /metrics. */
+  const gatewayMetric = async (name: string): Promise<number> => {
+    const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+    const line = text.split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
+    return line ? Number(line.split(' ').pop()) : Number.NaN;
+  };
 
   it('refuses a request without the token before reading its body: 401 JSON with WWW-Authenticate', async () => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(10 * 1024 * 1024) }) });
@@ -124,6 +150,44 @@ describe('gateway hardening', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(new Set(received)).toEqual(new Set(['SPY']));
+  });
+
+  it('closes a client that stops reading a stream that must not lose events with 4290, instead of queueing without bound', async () => {
+    const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
+    stack.defer(() => socket.terminate());
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    const received: string[] = [];
+    const acked = new Promise<void>((resolve) =>
+      socket.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { type: string; payload?: { data?: { riskLimitBreached?: { id: string } } } };
+        if (message.type === 'connection_ack') resolve();
+        if (message.type === 'next') received.push(message.payload!.data!.riskLimitBreached!.id);
+      }),
+    );
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${TOKEN}` } }));
+    await acked;
+    socket.send(JSON.stringify({ id: 'slow', type: 'subscribe', payload: { query: 'subscription { riskLimitBreached { id portfolioId value threshold } }' } }));
+    const breach = (n: number) => ({ breachId: `${n}:1`, reportId: String(n), limitId: '1', portfolioId: '1', kind: 'VAR', value: 2_000 + n, threshold: 1_000 });
+    // While the client reads, breaches arrive one by one (each is payload only: no lookup).
+    for (let n = 1; n <= 3 && received.length < n; ) {
+      await bus.publish('risk.limit.breached', breach(n));
+      await new Promise((r) => setTimeout(r, 20));
+      if (received.length === n) n++;
+    }
+    expect(received).toEqual(['1:1', '2:1', '3:1']);
+    // The client stops reading: kernel buffers fill, graphql-ws waits on its sends, the subscription's queue grows.
+    const tcp = (socket as unknown as { _socket: import('node:net').Socket })._socket;
+    tcp.pause();
+    const before = await gatewayMetric('nautilus_subscription_slow_consumers_total');
+    for (let n = 4; n < 200_000 && (await gatewayMetric('nautilus_subscription_slow_consumers_total')) === before; ) {
+      for (const end = n + 2_000; n < end; n++) await bus.publish('risk.limit.breached', breach(n));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(await gatewayMetric('nautilus_subscription_slow_consumers_total')).toBe(before + 1);
+    // Reading again, the client drains what had been sent, then finds the close frame.
+    tcp.resume();
+    expect(await closed).toBe(4290);
   });
 
   it(`refuses subscription ${MAX_SUBSCRIPTIONS_PER_SOCKET + 1} on one socket, and only that one`, async () => {

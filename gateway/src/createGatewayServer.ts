@@ -58,6 +58,8 @@ export interface CreateGatewayServerOptions {
   rateLimitPerSecond?: number;
   /** How long to wait for a subgraph before answering without it (default SUBGRAPH_TIMEOUT_MS). */
   subgraphTimeoutMs?: number;
+  /** Per-subscriber buffers of the subscription engine (defaults: 4 MiB socket backlog, 1,000 queued events); beyond them a client is closed with 4290. */
+  subscriptionBuffers?: { maxBufferedBytes?: number; eventBufferSize?: number };
   /** Folder of a built web client to serve at `/` (web/dist), if present. */
   staticDir?: string;
   subgraphs?: readonly SubgraphDescriptor[];
@@ -168,6 +170,7 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
     specs: options.subscriptions,
     logger,
     executeLookup: (query, variables, context) => runOperation({ query, variables }, { user: context.user, requestId: context.requestId }),
+    ...options.subscriptionBuffers,
   });
 
   // Subscription engine counters, read at scrape time.
