@@ -18,6 +18,7 @@ import { createSimulatorFeed } from '@nautilus/marketdata/feed';
 import { createPortfolioServer } from '@nautilus/portfolio/server';
 import { seedPortfolios } from '@nautilus/portfolio/seed';
 import { createRiskServer } from '@nautilus/risk/server';
+import { subscriptions as riskSubscriptions } from '@nautilus/risk/subscriptions';
 import { MarginMonitor, createCollateralServer } from '@nautilus/collateral/server';
 import { subscriptions as collateralSubscriptions } from '@nautilus/collateral/subscriptions';
 import { seedMarginAccounts } from '@nautilus/collateral/seed';
@@ -149,7 +150,7 @@ export function useWebPlatform(options: WebPlatformOptions = {}): WebPlatform {
       bus,
       clock,
       logger,
-      subscriptions: [...marketdataSubscriptions, ...collateralSubscriptions],
+      subscriptions: [...marketdataSubscriptions, ...collateralSubscriptions, ...riskSubscriptions],
       sandbox: true,
       staticDir,
     });

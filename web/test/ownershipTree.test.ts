@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOwnershipForest, flattenForest, type EntityLike } from '../src/pages/family/ownershipTree.ts';
+import { buildOwnershipForest, defaultEntity, flattenForest, type EntityLike } from '../src/pages/family/ownershipTree.ts';
 
 const entity = (id: string, name: string, owns: [string, number][], ownedBy: string[]): EntityLike => ({
   id,
@@ -43,6 +43,14 @@ describe('buildOwnershipForest', () => {
       '  Morgan Holdings LLC',
       '    Fund',
     ]);
+  });
+
+  it('opens on the largest top-level tree, a trust before a person on a tie', () => {
+    const withKinds = world.map((e) => ({ ...e, kind: e.id === '1' ? 'TRUST' : e.id === '2' ? 'COMPANY' : 'PERSON' }));
+    expect(defaultEntity(buildOwnershipForest(withKinds))?.name).toBe('Morgan Family Trust');
+    const bigger = [...withKinds.filter((e) => e.id !== '3'), entity('3', 'Alex Morgan', [['2', 20], ['9', 100]], []), entity('9', 'Alex Co', [], ['3'])];
+    expect(defaultEntity(buildOwnershipForest(bigger))?.name).toBe('Alex Morgan');
+    expect(defaultEntity([])).toBeUndefined();
   });
 
   it('cuts a cycle instead of recursing forever and ignores stakes in unknown entities', () => {

@@ -7,7 +7,7 @@ import { formatMoney, formatPercent, formatQuantity, formatSignedMoney, signClas
 import { BarList } from '../../charts/BarList.tsx';
 import { allocationBy, type Holding } from '../portfolio/holdings.ts';
 import { useLiveValuations } from '../portfolio/useLiveValuation.ts';
-import { buildOwnershipForest, flattenForest } from './ownershipTree.ts';
+import { buildOwnershipForest, defaultEntity, flattenForest } from './ownershipTree.ts';
 import { GoalsPanel } from './GoalsPanel.tsx';
 import { NewEntityForm } from './NewEntityForm.tsx';
 import '../../ui/pageGrid.css';
@@ -64,6 +64,13 @@ const FamilyEntityQuery = graphql(`
             lastPrice
             assetClass
             multiplier
+            latestQuote {
+              ts
+            }
+            bars(interval: D1, limit: 4) {
+              ts
+              close
+            }
           }
         }
       }
@@ -76,7 +83,7 @@ export function FamilyPage({ entityId }: { entityId: string | undefined }) {
   const entities = useMemo(() => data?.entities ?? [], [data]);
   const forest = useMemo(() => buildOwnershipForest(entities), [entities]);
   const rows = flattenForest(forest);
-  const selectedId = entityId ?? forest[0]?.entity.id;
+  const selectedId = entityId ?? defaultEntity(forest)?.id;
   const selected = entities.find((e) => e.id === selectedId);
 
   return (

@@ -51,3 +51,15 @@ export function flattenForest<E extends EntityLike>(forest: readonly OwnershipNo
   forest.forEach(visit);
   return rows;
 }
+
+const KIND_ORDER = ['TRUST', 'FOUNDATION', 'COMPANY', 'PERSON'];
+const size = <E extends EntityLike>(node: OwnershipNode<E>): number => 1 + node.children.reduce((s, c) => s + size(c), 0);
+
+/**
+ * The entity the page opens on without a deep link: the top-level entity with the largest tree,
+ * a trust or foundation before a company or a person on a tie (the family office's head).
+ */
+export function defaultEntity<E extends EntityLike>(forest: readonly OwnershipNode<E>[]): E | undefined {
+  const rank = (kind: string) => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
+  return [...forest].sort((a, b) => size(b) - size(a) || rank(a.entity.kind) - rank(b.entity.kind))[0]?.entity;
+}

@@ -22,7 +22,7 @@ const OverviewQuery = graphql(`
         }
       }
     }
-    portfolios(first: 500) {
+    portfolios(first: 100) {
       totalCount
       edges {
         node {
@@ -173,11 +173,11 @@ export function OverviewPage() {
         {liveError !== undefined && <p className="muted small">Live prices paused: {liveError.message}</p>}
       </Panel>
 
-      <AlertsPanel portfolioNames={names} />
-
       <Panel title="Portfolios" subtitle="value at live prices; today’s P&L against the previous close" loading={loading} error={error} retryAt={retryAt} onRetry={refetch} hasData={data !== undefined} className="overview-books">
         <DataTable caption="Portfolios" columns={columns} rows={rows} rowKey={(r) => r.id} rowAttributes={(r) => ({ 'data-portfolio': r.id })} empty="No portfolios yet. Create one through the API (createPortfolio)." />
       </Panel>
+
+      <AlertsPanel portfolioNames={names} />
 
       <Panel title="Entities" subtitle="who owns what: see Family office" loading={loading} error={error} onRetry={refetch} hasData={data !== undefined} empty={data !== undefined && data.entities.length === 0 ? 'No entities yet.' : undefined}>
         <ul className="entity-chips">

@@ -9,7 +9,7 @@ import type { Valuation } from './holdings.ts';
 
 const PortfolioListQuery = graphql(`
   query PortfolioList {
-    portfolios(first: 500) {
+    portfolios(first: 100) {
       totalCount
       edges {
         node {

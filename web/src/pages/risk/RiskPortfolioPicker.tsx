@@ -5,7 +5,7 @@ import { Panel } from '../../ui/index.ts';
 
 const RiskPortfoliosQuery = graphql(`
   query RiskPortfolios {
-    portfolios(first: 500) {
+    portfolios(first: 100) {
       edges {
         node {
           id
