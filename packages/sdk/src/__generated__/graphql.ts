@@ -17,6 +17,15 @@ export type AllocationSolver =
   /** HiGHS branch-and-cut on the whole-share MIP. */
   | 'MIP';
 
+export type AmendOrderInput = {
+  id: string | number;
+  limitPrice?: number | null | undefined;
+  quantity?: number | null | undefined;
+  stopPrice?: number | null | undefined;
+  trailAmount?: number | null | undefined;
+  trailPercent?: number | null | undefined;
+};
+
 export type AssetClass =
   | 'BOND'
   | 'COMMODITY'
@@ -27,6 +36,47 @@ export type AssetClass =
   | 'FX'
   | 'INDEX'
   | 'OPTION';
+
+/**
+ * A backtest: either kind + parameters, or strategyId (its kind, parameters and
+ * universe, unless symbols are given). Decisions at the close of bar t fill at the
+ * open of bar t+1 in both modes.
+ */
+export type BacktestInput = {
+  fees?: FeeModelInput | null | undefined;
+  from: string;
+  /** At most 10,000 combinations. */
+  grid?: Array<ParameterRangeInput> | null | undefined;
+  initialCash?: number | null | undefined;
+  interval?: BacktestInterval | null | undefined;
+  kind?: string | null | undefined;
+  mode?: BacktestMode | null | undefined;
+  parameters?: unknown;
+  /** Seed of the fill model's randomness (a run is reproducible bit for bit). */
+  seed?: number | null | undefined;
+  slippage?: SlippageModelInput | null | undefined;
+  strategyId?: string | number | null | undefined;
+  symbols?: Array<string> | null | undefined;
+  to: string;
+};
+
+/** Bar intervals a backtest can run on (both are stored by marketdata). */
+export type BacktestInterval =
+  | 'D1'
+  | 'M1';
+
+export type BacktestMode =
+  /** Bar by bar through the order engine (the one paper trading uses): every order type. */
+  | 'EVENT'
+  /** Whole arrays at once (positions from signals, returns from positions): fastest, market orders only. */
+  | 'VECTORIZED';
+
+export type BacktestStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
 
 export type BarInput = {
   close: number;
@@ -85,6 +135,12 @@ export type BlackLittermanView = {
   expectedReturn: number;
   relativeTo?: string | null | undefined;
   symbol: string;
+};
+
+/** Take-profit and stop-loss children of a bracket: placed once the entry fills, one cancels the other. */
+export type BracketInput = {
+  stopLossPrice?: number | null | undefined;
+  takeProfitPrice?: number | null | undefined;
 };
 
 export type CashEntryKind =
@@ -190,6 +246,17 @@ export type CreateRiskLimitInput = {
   threshold: number;
 };
 
+export type CreateStrategyInput = {
+  autoTrade?: boolean | null | undefined;
+  kind: string;
+  name: string;
+  /** Validated against the kind's specs; missing ones take their defaults. */
+  parameters?: unknown;
+  portfolioId?: string | number | null | undefined;
+  status?: StrategyStatus | null | undefined;
+  universe: Array<string>;
+};
+
 export type DiscreteAllocationInput = {
   /** Cash to turn into whole shares of the optimal weights at the latest prices (> 0). */
   cash: number;
@@ -200,6 +267,13 @@ export type EntityKind =
   | 'FOUNDATION'
   | 'PERSON'
   | 'TRUST';
+
+/** Fees per fill: perShare × quantity + bps of the notional, at least minimum. */
+export type FeeModelInput = {
+  bps?: number | null | undefined;
+  minimum?: number | null | undefined;
+  perShare?: number | null | undefined;
+};
 
 export type IngestBarsInput = {
   /** At most 100000 bars per call; existing bars with the same key are replaced. */
@@ -315,6 +389,78 @@ export type OptionContractInput = {
   underlyingSymbol: string;
 };
 
+/** One more order of an OCO group (same portfolio and symbol as the order placed). */
+export type OrderLegInput = {
+  expireAt?: string | null | undefined;
+  limitPrice?: number | null | undefined;
+  quantity: number;
+  side: OrderSide;
+  stopPrice?: number | null | undefined;
+  timeInForce?: TimeInForce | null | undefined;
+  trailAmount?: number | null | undefined;
+  trailPercent?: number | null | undefined;
+  type: OrderType;
+};
+
+export type OrderSide =
+  | 'BUY'
+  | 'SELL';
+
+export type OrderStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'FILLED'
+  | 'PARTIALLY_FILLED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  /** A stop, stop-limit or trailing stop whose trigger was reached (working as a market or limit order). */
+  | 'TRIGGERED';
+
+export type OrderType =
+  | 'LIMIT'
+  | 'MARKET'
+  | 'MARKET_ON_CLOSE'
+  | 'MARKET_ON_OPEN'
+  | 'STOP'
+  | 'STOP_LIMIT'
+  | 'TRAILING_STOP';
+
+/** One parameter of a sweep and the values it takes; the grid is the product of all. */
+export type ParameterRangeInput = {
+  name: string;
+  values: Array<unknown>;
+};
+
+export type PlaceOrderInput = {
+  bracket?: BracketInput | null | undefined;
+  /** Required for GTD. */
+  expireAt?: string | null | undefined;
+  /** Required for LIMIT and STOP_LIMIT. */
+  limitPrice?: number | null | undefined;
+  /** Further orders in the same symbol placed with this one as an OCO group: the first fill cancels the others. */
+  oco?: Array<OrderLegInput> | null | undefined;
+  portfolioId: string | number;
+  /** Positive. */
+  quantity: number;
+  /**
+   * Only reduces the portfolio's position (checked against it at placement: an
+   * order that would not reduce it is REJECTED, a larger one is capped at it).
+   */
+  reduceOnly?: boolean | null | undefined;
+  side: OrderSide;
+  /** Required for STOP and STOP_LIMIT. */
+  stopPrice?: number | null | undefined;
+  /** The strategy the order is for, if any. */
+  strategyId?: string | number | null | undefined;
+  symbol: string;
+  timeInForce?: TimeInForce | null | undefined;
+  /** TRAILING_STOP: one of trailAmount (price units) or trailPercent (0..100). */
+  trailAmount?: number | null | undefined;
+  trailPercent?: number | null | undefined;
+  type: OrderType;
+};
+
 export type PortfolioFilter = {
   entityId?: string | number | null | undefined;
   /** Case-insensitive substring of the name. */
@@ -344,12 +490,50 @@ export type RiskValuation =
   /** Live last prices from marketdata (asOf omitted or now). */
   | 'LIVE';
 
+export type SignalDirection =
+  | 'FLAT'
+  | 'LONG'
+  | 'SHORT';
+
+export type SlippageKind =
+  /** A share of the fill bar's high-low range against the order (paper trading: of the quote's spread). */
+  | 'BAR_RANGE'
+  /** A fixed number of basis points against the order. */
+  | 'BPS'
+  /** Impact growing with the order's share of the bar's volume: bps × sqrt(quantity / volume). */
+  | 'VOLUME';
+
+export type SlippageModelInput = {
+  kind: SlippageKind;
+  /** bps for BPS and VOLUME, the share (0..1) for BAR_RANGE. */
+  value: number;
+};
+
+export type StrategyStatus =
+  /** Emits live signals on the clock (and places paper orders when autoTrade is on). */
+  | 'ACTIVE'
+  /** Configured but idle. */
+  | 'PAUSED';
+
 export type TargetWeight = {
   symbol: string;
   weight: number;
 };
 
+export type TimeInForce =
+  | 'DAY'
+  | 'FOK'
+  | 'GTC'
+  | 'GTD'
+  | 'IOC';
+
 export type TradeInput = {
+  /**
+   * Idempotency key of the system that recorded it (at most 32 characters, e.g.
+   * `strategy-fill:42` for a paper fill): a trade this portfolio already holds
+   * under the key is answered as stored and not written again.
+   */
+  externalId?: string | null | undefined;
   /** Zero or more (default 0). */
   fees?: number | null | undefined;
   /** Positive, at most 10 decimal places. */
@@ -369,6 +553,15 @@ export type TradeSide =
 export type UpdateRiskLimitInput = {
   active?: boolean | null | undefined;
   threshold?: number | null | undefined;
+};
+
+export type UpdateStrategyInput = {
+  autoTrade?: boolean | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  parameters?: unknown;
+  portfolioId?: string | number | null | undefined;
+  universe?: Array<string> | null | undefined;
 };
 
 export type VaRMethod =
@@ -436,6 +629,27 @@ export type AddOwnershipMutationVariables = Exact<{
 
 export type AddOwnershipMutation = { addOwnership: { percentage: number, owner: { id: string, kind: EntityKind, name: string }, owned: { id: string, kind: EntityKind, name: string } } };
 
+export type AmendOrderMutationVariables = Exact<{
+  input: AmendOrderInput;
+}>;
+
+
+export type AmendOrderMutation = { amendOrder: { id: string, symbol: string, side: OrderSide, type: OrderType, quantity: number, filledQuantity: number, averagePrice: number | null, limitPrice: number | null, stopPrice: number | null, trailAmount: number | null, trailPercent: number | null, timeInForce: TimeInForce, expireAt: string | null, reduceOnly: boolean, parentId: string | null, ocoGroup: string | null, status: OrderStatus, reason: string | null, createdAt: string, updatedAt: string, portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number }, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string } | null, instrument: { id: string, symbol: string, name: string, assetClass: AssetClass, currency: string, exchange: string, multiplier: number, tickSize: number, active: boolean, lastPrice: number | null }, events: Array<{ id: string, orderId: string, portfolioId: string, status: OrderStatus, reason: string | null, fillQuantity: number | null, fillPrice: number | null, ts: string }>, fills: Array<{ id: string, quantity: number, price: number, fee: number, ts: string, tradeId: string | null }> } };
+
+export type CancelBacktestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelBacktestMutation = { cancelBacktest: { id: string, status: BacktestStatus, progress: number, error: string | null, kind: string, parameters: unknown, symbols: Array<string>, from: string, to: string, interval: BacktestInterval, mode: BacktestMode, initialCash: number, createdAt: string, startedAt: string | null, finishedAt: string | null, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string } | null, metrics: { totalReturn: number | null, cagr: number | null, volatility: number | null, sharpe: number | null, sortino: number | null, calmar: number | null, maxDrawdown: number | null, maxDrawdownDuration: number | null, winRate: number | null, profitFactor: number | null, expectancy: number | null, averageWin: number | null, averageLoss: number | null, exposure: number | null, turnover: number | null, tradeCount: number | null, probabilisticSharpe: number | null, deflatedSharpe: number | null, all: unknown } | null, trades: Array<{ symbol: string, side: string, quantity: number, entryTs: string, entryPrice: number, exitTs: string | null, exitPrice: number | null, pnl: number | null, returnPct: number | null, fees: number | null, mae: number | null, mfe: number | null }>, equityCurve: Array<{ ts: string, equity: number, drawdown: number }>, drawdowns: Array<{ start: string, trough: string, end: string | null, depth: number, length: number }>, sweep: Array<{ parameters: unknown }> } };
+
+export type CancelOrderMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelOrderMutation = { cancelOrder: { id: string, symbol: string, side: OrderSide, type: OrderType, quantity: number, filledQuantity: number, averagePrice: number | null, limitPrice: number | null, stopPrice: number | null, trailAmount: number | null, trailPercent: number | null, timeInForce: TimeInForce, expireAt: string | null, reduceOnly: boolean, parentId: string | null, ocoGroup: string | null, status: OrderStatus, reason: string | null, createdAt: string, updatedAt: string, portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number }, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string } | null, instrument: { id: string, symbol: string, name: string, assetClass: AssetClass, currency: string, exchange: string, multiplier: number, tickSize: number, active: boolean, lastPrice: number | null }, events: Array<{ id: string, orderId: string, portfolioId: string, status: OrderStatus, reason: string | null, fillQuantity: number | null, fillPrice: number | null, ts: string }>, fills: Array<{ id: string, quantity: number, price: number, fee: number, ts: string, tradeId: string | null }> } };
+
 export type CreateEntityMutationVariables = Exact<{
   input: CreateEntityInput;
 }>;
@@ -462,7 +676,7 @@ export type CreatePortfolioMutationVariables = Exact<{
 }>;
 
 
-export type CreatePortfolioMutation = { createPortfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number, marginAccount: { id: string, name: string, broker: string, methodology: MarginMethodology, currency: string, houseMultiplier: number, crossMargin: boolean, minimumTransferAmount: number, callDueHours: number } | null, owner: { id: string, kind: EntityKind, name: string }, riskLimits: Array<{ id: string, portfolioId: string, kind: RiskLimitKind, threshold: number, active: boolean, createdAt: string }> } };
+export type CreatePortfolioMutation = { createPortfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number, marginAccount: { id: string, name: string, broker: string, methodology: MarginMethodology, currency: string, houseMultiplier: number, crossMargin: boolean, minimumTransferAmount: number, callDueHours: number } | null, owner: { id: string, kind: EntityKind, name: string }, riskLimits: Array<{ id: string, portfolioId: string, kind: RiskLimitKind, threshold: number, active: boolean, createdAt: string }>, strategies: Array<{ id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string }> } };
 
 export type CreateRiskLimitMutationVariables = Exact<{
   input: CreateRiskLimitInput;
@@ -470,6 +684,13 @@ export type CreateRiskLimitMutationVariables = Exact<{
 
 
 export type CreateRiskLimitMutation = { createRiskLimit: { id: string, portfolioId: string, kind: RiskLimitKind, threshold: number, active: boolean, createdAt: string } };
+
+export type CreateStrategyMutationVariables = Exact<{
+  input: CreateStrategyInput;
+}>;
+
+
+export type CreateStrategyMutation = { createStrategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string, portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number } | null } };
 
 export type DefineOptionContractMutationVariables = Exact<{
   input: OptionContractInput;
@@ -506,6 +727,13 @@ export type IngestBarsMutationVariables = Exact<{
 
 export type IngestBarsMutation = { ingestBars: { written: number, inserted: number, replaced: number } };
 
+export type PlaceOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PlaceOrderMutation = { placeOrder: { id: string, symbol: string, side: OrderSide, type: OrderType, quantity: number, filledQuantity: number, averagePrice: number | null, limitPrice: number | null, stopPrice: number | null, trailAmount: number | null, trailPercent: number | null, timeInForce: TimeInForce, expireAt: string | null, reduceOnly: boolean, parentId: string | null, ocoGroup: string | null, status: OrderStatus, reason: string | null, createdAt: string, updatedAt: string, portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number }, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string } | null, instrument: { id: string, symbol: string, name: string, assetClass: AssetClass, currency: string, exchange: string, multiplier: number, tickSize: number, active: boolean, lastPrice: number | null }, events: Array<{ id: string, orderId: string, portfolioId: string, status: OrderStatus, reason: string | null, fillQuantity: number | null, fillPrice: number | null, ts: string }>, fills: Array<{ id: string, quantity: number, price: number, fee: number, ts: string, tradeId: string | null }> } };
+
 export type ProposeRebalanceMutationVariables = Exact<{
   portfolioId: string | number;
   targets: Array<TargetWeight> | TargetWeight;
@@ -520,7 +748,7 @@ export type RecordTradesMutationVariables = Exact<{
 }>;
 
 
-export type RecordTradesMutation = { recordTrades: Array<{ id: string, symbol: string, side: TradeSide, quantity: number, price: number, fees: number, ts: string, portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number }, instrument: { id: string, symbol: string, name: string, assetClass: AssetClass, currency: string, exchange: string, multiplier: number, tickSize: number, active: boolean, lastPrice: number | null } }> };
+export type RecordTradesMutation = { recordTrades: Array<{ id: string, symbol: string, side: TradeSide, quantity: number, price: number, fees: number, ts: string, externalId: string | null, portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number }, instrument: { id: string, symbol: string, name: string, assetClass: AssetClass, currency: string, exchange: string, multiplier: number, tickSize: number, active: boolean, lastPrice: number | null } }> };
 
 export type ResolveMarginCallMutationVariables = Exact<{
   id: string | number;
@@ -531,6 +759,21 @@ export type ResolveMarginCallMutationVariables = Exact<{
 
 export type ResolveMarginCallMutation = { resolveMarginCall: { id: string, kind: MarginCallKind, status: MarginCallStatus, amountDue: number, minimumTransferAmount: number, equity: number, requirement: number, raisedAt: string, dueAt: string, acknowledgedAt: string | null, closedAt: string | null, account: { id: string, name: string, broker: string, methodology: MarginMethodology, currency: string, houseMultiplier: number, crossMargin: boolean, minimumTransferAmount: number, callDueHours: number }, history: Array<{ status: MarginCallEventStatus, ts: string, note: string | null }>, liquidationPlan: { totalCost: number, cured: boolean, remainingDeficit: number } } };
 
+export type RunBacktestMutationVariables = Exact<{
+  input: BacktestInput;
+}>;
+
+
+export type RunBacktestMutation = { runBacktest: { id: string, status: BacktestStatus, progress: number, error: string | null, kind: string, parameters: unknown, symbols: Array<string>, from: string, to: string, interval: BacktestInterval, mode: BacktestMode, initialCash: number, createdAt: string, startedAt: string | null, finishedAt: string | null, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string } | null, metrics: { totalReturn: number | null, cagr: number | null, volatility: number | null, sharpe: number | null, sortino: number | null, calmar: number | null, maxDrawdown: number | null, maxDrawdownDuration: number | null, winRate: number | null, profitFactor: number | null, expectancy: number | null, averageWin: number | null, averageLoss: number | null, exposure: number | null, turnover: number | null, tradeCount: number | null, probabilisticSharpe: number | null, deflatedSharpe: number | null, all: unknown } | null, trades: Array<{ symbol: string, side: string, quantity: number, entryTs: string, entryPrice: number, exitTs: string | null, exitPrice: number | null, pnl: number | null, returnPct: number | null, fees: number | null, mae: number | null, mfe: number | null }>, equityCurve: Array<{ ts: string, equity: number, drawdown: number }>, drawdowns: Array<{ start: string, trough: string, end: string | null, depth: number, length: number }>, sweep: Array<{ parameters: unknown }> } };
+
+export type SetStrategyStatusMutationVariables = Exact<{
+  id: string | number;
+  status: StrategyStatus;
+}>;
+
+
+export type SetStrategyStatusMutation = { setStrategyStatus: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string, portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number } | null } };
+
 export type UpdateRiskLimitMutationVariables = Exact<{
   id: string | number;
   input: UpdateRiskLimitInput;
@@ -538,6 +781,13 @@ export type UpdateRiskLimitMutationVariables = Exact<{
 
 
 export type UpdateRiskLimitMutation = { updateRiskLimit: { id: string, portfolioId: string, kind: RiskLimitKind, threshold: number, active: boolean, createdAt: string } };
+
+export type UpdateStrategyMutationVariables = Exact<{
+  input: UpdateStrategyInput;
+}>;
+
+
+export type UpdateStrategyMutation = { updateStrategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string, portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number } | null } };
 
 export type WithdrawCashMutationVariables = Exact<{
   input: CashInput;
@@ -552,6 +802,22 @@ export type WithdrawCollateralMutationVariables = Exact<{
 
 
 export type WithdrawCollateralMutation = { withdrawCollateral: { id: string, name: string, broker: string, methodology: MarginMethodology, currency: string, houseMultiplier: number, crossMargin: boolean, minimumTransferAmount: number, callDueHours: number, owner: { id: string, kind: EntityKind, name: string }, portfolios: Array<{ id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number }>, status: { equity: number, marketValue: number, cash: number, collateralValue: number, initialRequirement: number, maintenanceRequirement: number, houseRequirement: number, concentrationAddOn: number, minimumEquity: number, excess: number, buyingPower: number, dayTradingBuyingPower: number, utilization: number, inCall: boolean, asOf: string }, requirementLines: Array<{ symbol: string, rule: string, initial: number, maintenance: number }>, scenarioGroups: Array<{ symbol: string, requirement: number, worstLoss: number, worstPriceMove: number, worstVolShift: number, priceMoves: Array<number>, volShifts: Array<number>, pnlGrid: Array<Array<number>> }> | null, collateral: { marketValue: number, collateralValue: number }, patternDayTrader: { dayTrades: number, totalTrades: number, windowStart: string, isPatternDayTrader: boolean, minimumEquity: number } | null, liveCall: { id: string, kind: MarginCallKind, status: MarginCallStatus, amountDue: number, minimumTransferAmount: number, equity: number, requirement: number, raisedAt: string, dueAt: string, acknowledgedAt: string | null, closedAt: string | null } | null } };
+
+export type BacktestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BacktestQuery = { backtest: { id: string, status: BacktestStatus, progress: number, error: string | null, kind: string, parameters: unknown, symbols: Array<string>, from: string, to: string, interval: BacktestInterval, mode: BacktestMode, initialCash: number, createdAt: string, startedAt: string | null, finishedAt: string | null, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string } | null, metrics: { totalReturn: number | null, cagr: number | null, volatility: number | null, sharpe: number | null, sortino: number | null, calmar: number | null, maxDrawdown: number | null, maxDrawdownDuration: number | null, winRate: number | null, profitFactor: number | null, expectancy: number | null, averageWin: number | null, averageLoss: number | null, exposure: number | null, turnover: number | null, tradeCount: number | null, probabilisticSharpe: number | null, deflatedSharpe: number | null, all: unknown } | null, trades: Array<{ symbol: string, side: string, quantity: number, entryTs: string, entryPrice: number, exitTs: string | null, exitPrice: number | null, pnl: number | null, returnPct: number | null, fees: number | null, mae: number | null, mfe: number | null }>, equityCurve: Array<{ ts: string, equity: number, drawdown: number }>, drawdowns: Array<{ start: string, trough: string, end: string | null, depth: number, length: number }>, sweep: Array<{ parameters: unknown }> } | null };
+
+export type BacktestsQueryVariables = Exact<{
+  strategyId?: string | number | null | undefined;
+  status?: BacktestStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type BacktestsQuery = { backtests: Array<{ id: string, status: BacktestStatus, progress: number, error: string | null, kind: string, parameters: unknown, symbols: Array<string>, from: string, to: string, interval: BacktestInterval, mode: BacktestMode, initialCash: number, createdAt: string, startedAt: string | null, finishedAt: string | null, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string } | null, metrics: { totalReturn: number | null, cagr: number | null, volatility: number | null, sharpe: number | null, sortino: number | null, calmar: number | null, maxDrawdown: number | null, maxDrawdownDuration: number | null, winRate: number | null, profitFactor: number | null, expectancy: number | null, averageWin: number | null, averageLoss: number | null, exposure: number | null, turnover: number | null, tradeCount: number | null, probabilisticSharpe: number | null, deflatedSharpe: number | null, all: unknown } | null, trades: Array<{ symbol: string, side: string, quantity: number, entryTs: string, entryPrice: number, exitTs: string | null, exitPrice: number | null, pnl: number | null, returnPct: number | null, fees: number | null, mae: number | null, mfe: number | null }>, equityCurve: Array<{ ts: string, equity: number, drawdown: number }>, drawdowns: Array<{ start: string, trough: string, end: string | null, depth: number, length: number }>, sweep: Array<{ parameters: unknown }> }> };
 
 export type BarsQueryVariables = Exact<{
   symbol: string;
@@ -670,12 +936,35 @@ export type OptimizePortfolioQueryVariables = Exact<{
 
 export type OptimizePortfolioQuery = { optimizePortfolio: { method: OptimizationMethod, expectedReturn: number, volatility: number, sharpe: number, observations: number, cvar: number, cvarConfidence: number, turnover: number | null, benchmarkSymbol: string | null, trackingError: number | null, weights: Array<{ symbol: string, weight: number }>, frontier: Array<{ expectedReturn: number, volatility: number, sharpe: number }>, blackLitterman: Array<{ symbol: string, marketWeight: number, equilibriumReturn: number, posteriorReturn: number }> | null, allocation: { solver: AllocationSolver, cash: number, invested: number, leftoverCash: number, deviation: number } | null } };
 
+export type OrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderQuery = { order: { id: string, symbol: string, side: OrderSide, type: OrderType, quantity: number, filledQuantity: number, averagePrice: number | null, limitPrice: number | null, stopPrice: number | null, trailAmount: number | null, trailPercent: number | null, timeInForce: TimeInForce, expireAt: string | null, reduceOnly: boolean, parentId: string | null, ocoGroup: string | null, status: OrderStatus, reason: string | null, createdAt: string, updatedAt: string, portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number }, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string } | null, instrument: { id: string, symbol: string, name: string, assetClass: AssetClass, currency: string, exchange: string, multiplier: number, tickSize: number, active: boolean, lastPrice: number | null }, events: Array<{ id: string, orderId: string, portfolioId: string, status: OrderStatus, reason: string | null, fillQuantity: number | null, fillPrice: number | null, ts: string }>, fills: Array<{ id: string, quantity: number, price: number, fee: number, ts: string, tradeId: string | null }> } | null };
+
+export type OrderEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderEventQuery = { orderEvent: { id: string, orderId: string, portfolioId: string, status: OrderStatus, reason: string | null, fillQuantity: number | null, fillPrice: number | null, ts: string, order: { id: string, symbol: string, side: OrderSide, type: OrderType, quantity: number, filledQuantity: number, averagePrice: number | null, limitPrice: number | null, stopPrice: number | null, trailAmount: number | null, trailPercent: number | null, timeInForce: TimeInForce, expireAt: string | null, reduceOnly: boolean, parentId: string | null, ocoGroup: string | null, status: OrderStatus, reason: string | null, createdAt: string, updatedAt: string } } | null };
+
+export type OrdersQueryVariables = Exact<{
+  portfolioId: string | number;
+  status?: OrderStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type OrdersQuery = { orders: Array<{ id: string, symbol: string, side: OrderSide, type: OrderType, quantity: number, filledQuantity: number, averagePrice: number | null, limitPrice: number | null, stopPrice: number | null, trailAmount: number | null, trailPercent: number | null, timeInForce: TimeInForce, expireAt: string | null, reduceOnly: boolean, parentId: string | null, ocoGroup: string | null, status: OrderStatus, reason: string | null, createdAt: string, updatedAt: string, portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number }, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string } | null, instrument: { id: string, symbol: string, name: string, assetClass: AssetClass, currency: string, exchange: string, multiplier: number, tickSize: number, active: boolean, lastPrice: number | null }, events: Array<{ id: string, orderId: string, portfolioId: string, status: OrderStatus, reason: string | null, fillQuantity: number | null, fillPrice: number | null, ts: string }>, fills: Array<{ id: string, quantity: number, price: number, fee: number, ts: string, tradeId: string | null }> }> };
+
 export type PortfolioQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PortfolioQuery = { portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number, marginAccount: { id: string, name: string, broker: string, methodology: MarginMethodology, currency: string, houseMultiplier: number, crossMargin: boolean, minimumTransferAmount: number, callDueHours: number } | null, owner: { id: string, kind: EntityKind, name: string }, riskLimits: Array<{ id: string, portfolioId: string, kind: RiskLimitKind, threshold: number, active: boolean, createdAt: string }> } | null };
+export type PortfolioQuery = { portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number, marginAccount: { id: string, name: string, broker: string, methodology: MarginMethodology, currency: string, houseMultiplier: number, crossMargin: boolean, minimumTransferAmount: number, callDueHours: number } | null, owner: { id: string, kind: EntityKind, name: string }, riskLimits: Array<{ id: string, portfolioId: string, kind: RiskLimitKind, threshold: number, active: boolean, createdAt: string }>, strategies: Array<{ id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string }> } | null };
 
 export type PortfoliosQueryVariables = Exact<{
   filter?: PortfolioFilter | null | undefined;
@@ -684,7 +973,7 @@ export type PortfoliosQueryVariables = Exact<{
 }>;
 
 
-export type PortfoliosQuery = { portfolios: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number, marginAccount: { id: string, name: string, broker: string, methodology: MarginMethodology, currency: string, houseMultiplier: number, crossMargin: boolean, minimumTransferAmount: number, callDueHours: number } | null, owner: { id: string, kind: EntityKind, name: string }, riskLimits: Array<{ id: string, portfolioId: string, kind: RiskLimitKind, threshold: number, active: boolean, createdAt: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PortfoliosQuery = { portfolios: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number, marginAccount: { id: string, name: string, broker: string, methodology: MarginMethodology, currency: string, houseMultiplier: number, crossMargin: boolean, minimumTransferAmount: number, callDueHours: number } | null, owner: { id: string, kind: EntityKind, name: string }, riskLimits: Array<{ id: string, portfolioId: string, kind: RiskLimitKind, threshold: number, active: boolean, createdAt: string }>, strategies: Array<{ id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RiskLimitQueryVariables = Exact<{
   id: string | number;
@@ -707,10 +996,56 @@ export type RiskReportQueryVariables = Exact<{
 
 export type RiskReportQuery = { riskReport: { id: string, portfolioId: string, asOf: string, method: VaRMethod, confidence: number, horizonDays: number, var: number, es: number, portfolioValue: number, valuation: RiskValuation, volatility: number, createdAt: string, contributions: Array<{ symbol: string, weight: number, marginalVar: number, componentVar: number }>, stress: Array<{ scenario: string, pnl: number, return: number }>, greeks: { delta: number, gamma: number, vega: number, theta: number, rho: number } | null, correlation: { factors: number, averagePairwise: number | null } | null, breaches: Array<{ id: string, portfolioId: string, value: number, threshold: number }>, computedWith: { backend: string, paths: number, millis: number } } | null };
 
+export type SignalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignalQuery = { signal: { id: string, symbol: string, ts: string, direction: SignalDirection, strength: number, horizon: string, explanation: unknown, modelVersion: string | null, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string }, instrument: { id: string, symbol: string, name: string, assetClass: AssetClass, currency: string, exchange: string, multiplier: number, tickSize: number, active: boolean, lastPrice: number | null } } | null };
+
+export type SignalsQueryVariables = Exact<{
+  strategyIds?: Array<string | number> | string | number | null | undefined;
+  symbols?: Array<string> | string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SignalsQuery = { signals: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, symbol: string, ts: string, direction: SignalDirection, strength: number, horizon: string, explanation: unknown, modelVersion: string | null, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string }, instrument: { id: string, symbol: string, name: string, assetClass: AssetClass, currency: string, exchange: string, multiplier: number, tickSize: number, active: boolean, lastPrice: number | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StrategiesQueryVariables = Exact<{
+  status?: StrategyStatus | null | undefined;
+  portfolioId?: string | number | null | undefined;
+}>;
+
+
+export type StrategiesQuery = { strategies: Array<{ id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string, portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number } | null }> };
+
+export type StrategyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StrategyQuery = { strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string, portfolio: { id: string, name: string, baseCurrency: string, benchmarkSymbol: string | null, strategy: string | null, allowShort: boolean, createdAt: string, cash: number } | null } | null };
+
+export type StrategyKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StrategyKindsQuery = { strategyKinds: Array<{ kind: string, title: string, description: string, minSymbols: number, exactSymbols: number | null, parameters: Array<{ name: string, type: string, description: string, default: number, min: number, max: number }> }> };
+
 export type SystemQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SystemQuery = { system: { checkedAt: string, timeoutMs: number, engines: Array<{ name: string, title: string, description: string, url: string, healthy: boolean, ready: boolean, problem: string | null, version: string | null, nodeVersion: string | null, uptimeSeconds: number | null, accelerated: boolean }>, acceleration: Array<{ engine: string }> } };
+
+export type OnBacktestProgressSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OnBacktestProgressSubscription = { backtestProgress: { id: string, status: BacktestStatus, progress: number, error: string | null, kind: string, parameters: unknown, symbols: Array<string>, from: string, to: string, interval: BacktestInterval, mode: BacktestMode, initialCash: number, createdAt: string, startedAt: string | null, finishedAt: string | null, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string } | null, metrics: { totalReturn: number | null, cagr: number | null, volatility: number | null, sharpe: number | null, sortino: number | null, calmar: number | null, maxDrawdown: number | null, maxDrawdownDuration: number | null, winRate: number | null, profitFactor: number | null, expectancy: number | null, averageWin: number | null, averageLoss: number | null, exposure: number | null, turnover: number | null, tradeCount: number | null, probabilisticSharpe: number | null, deflatedSharpe: number | null, all: unknown } | null, trades: Array<{ symbol: string, side: string, quantity: number, entryTs: string, entryPrice: number, exitTs: string | null, exitPrice: number | null, pnl: number | null, returnPct: number | null, fees: number | null, mae: number | null, mfe: number | null }>, equityCurve: Array<{ ts: string, equity: number, drawdown: number }>, drawdowns: Array<{ start: string, trough: string, end: string | null, depth: number, length: number }>, sweep: Array<{ parameters: unknown }> } };
 
 export type OnMarginCallRaisedSubscriptionVariables = Exact<{
   accountIds?: Array<string | number> | string | number | null | undefined;
@@ -733,6 +1068,13 @@ export type OnMarginWarningSubscriptionVariables = Exact<{
 
 export type OnMarginWarningSubscription = { marginWarning: { id: string, kind: MarginWarningKind, ts: string, utilization: number, probability: number | null, distanceToCall: number | null, expectedDaysToCall: number | null, horizonDays: number | null, account: { id: string, name: string, broker: string, methodology: MarginMethodology, currency: string, houseMultiplier: number, crossMargin: boolean, minimumTransferAmount: number, callDueHours: number } } };
 
+export type OnOrderEventsSubscriptionVariables = Exact<{
+  portfolioIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type OnOrderEventsSubscription = { orderEvents: { id: string, orderId: string, portfolioId: string, status: OrderStatus, reason: string | null, fillQuantity: number | null, fillPrice: number | null, ts: string, order: { id: string, symbol: string, side: OrderSide, type: OrderType, quantity: number, filledQuantity: number, averagePrice: number | null, limitPrice: number | null, stopPrice: number | null, trailAmount: number | null, trailPercent: number | null, timeInForce: TimeInForce, expireAt: string | null, reduceOnly: boolean, parentId: string | null, ocoGroup: string | null, status: OrderStatus, reason: string | null, createdAt: string, updatedAt: string } } };
+
 export type OnQuotesSubscriptionVariables = Exact<{
   symbols: Array<string> | string;
 }>;
@@ -746,6 +1088,14 @@ export type OnRiskLimitBreachedSubscriptionVariables = Exact<{
 
 
 export type OnRiskLimitBreachedSubscription = { riskLimitBreached: { id: string, portfolioId: string, value: number, threshold: number, limit: { id: string, portfolioId: string, kind: RiskLimitKind, threshold: number, active: boolean, createdAt: string }, report: { id: string, portfolioId: string, asOf: string, method: VaRMethod, confidence: number, horizonDays: number, var: number, es: number, portfolioValue: number, valuation: RiskValuation, volatility: number, createdAt: string } } };
+
+export type OnSignalsSubscriptionVariables = Exact<{
+  strategyIds?: Array<string | number> | string | number | null | undefined;
+  symbols?: Array<string> | string | null | undefined;
+}>;
+
+
+export type OnSignalsSubscription = { signals: { id: string, symbol: string, ts: string, direction: SignalDirection, strength: number, horizon: string, explanation: unknown, modelVersion: string | null, strategy: { id: string, name: string, kind: string, parameters: unknown, universe: Array<string>, status: StrategyStatus, autoTrade: boolean, createdAt: string, updatedAt: string }, instrument: { id: string, symbol: string, name: string, assetClass: AssetClass, currency: string, exchange: string, multiplier: number, tickSize: number, active: boolean, lastPrice: number | null } } };
 
 export type InstrumentOverviewQueryVariables = Exact<{
   symbol: string;
@@ -865,6 +1215,242 @@ export const AddOwnershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddOwnershipMutation, AddOwnershipMutationVariables>;
+export const AmendOrderDocument = new TypedDocumentString(`
+    mutation AmendOrder($input: AmendOrderInput!) {
+  amendOrder(input: $input) {
+    id
+    portfolio {
+      id
+      name
+      baseCurrency
+      benchmarkSymbol
+      strategy
+      allowShort
+      createdAt
+      cash
+    }
+    strategy {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
+    instrument {
+      id
+      symbol
+      name
+      assetClass
+      currency
+      exchange
+      multiplier
+      tickSize
+      active
+      lastPrice
+    }
+    symbol
+    side
+    type
+    quantity
+    filledQuantity
+    averagePrice
+    limitPrice
+    stopPrice
+    trailAmount
+    trailPercent
+    timeInForce
+    expireAt
+    reduceOnly
+    parentId
+    ocoGroup
+    status
+    reason
+    createdAt
+    updatedAt
+    events {
+      id
+      orderId
+      portfolioId
+      status
+      reason
+      fillQuantity
+      fillPrice
+      ts
+    }
+    fills {
+      id
+      quantity
+      price
+      fee
+      ts
+      tradeId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendOrderMutation, AmendOrderMutationVariables>;
+export const CancelBacktestDocument = new TypedDocumentString(`
+    mutation CancelBacktest($id: ID!) {
+  cancelBacktest(id: $id) {
+    id
+    status
+    progress
+    error
+    strategy {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
+    kind
+    parameters
+    symbols
+    from
+    to
+    interval
+    mode
+    initialCash
+    createdAt
+    startedAt
+    finishedAt
+    metrics {
+      totalReturn
+      cagr
+      volatility
+      sharpe
+      sortino
+      calmar
+      maxDrawdown
+      maxDrawdownDuration
+      winRate
+      profitFactor
+      expectancy
+      averageWin
+      averageLoss
+      exposure
+      turnover
+      tradeCount
+      probabilisticSharpe
+      deflatedSharpe
+      all
+    }
+    trades {
+      symbol
+      side
+      quantity
+      entryTs
+      entryPrice
+      exitTs
+      exitPrice
+      pnl
+      returnPct
+      fees
+      mae
+      mfe
+    }
+    equityCurve {
+      ts
+      equity
+      drawdown
+    }
+    drawdowns {
+      start
+      trough
+      end
+      depth
+      length
+    }
+    sweep {
+      parameters
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelBacktestMutation, CancelBacktestMutationVariables>;
+export const CancelOrderDocument = new TypedDocumentString(`
+    mutation CancelOrder($id: ID!) {
+  cancelOrder(id: $id) {
+    id
+    portfolio {
+      id
+      name
+      baseCurrency
+      benchmarkSymbol
+      strategy
+      allowShort
+      createdAt
+      cash
+    }
+    strategy {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
+    instrument {
+      id
+      symbol
+      name
+      assetClass
+      currency
+      exchange
+      multiplier
+      tickSize
+      active
+      lastPrice
+    }
+    symbol
+    side
+    type
+    quantity
+    filledQuantity
+    averagePrice
+    limitPrice
+    stopPrice
+    trailAmount
+    trailPercent
+    timeInForce
+    expireAt
+    reduceOnly
+    parentId
+    ocoGroup
+    status
+    reason
+    createdAt
+    updatedAt
+    events {
+      id
+      orderId
+      portfolioId
+      status
+      reason
+      fillQuantity
+      fillPrice
+      ts
+    }
+    fills {
+      id
+      quantity
+      price
+      fee
+      ts
+      tradeId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const CreateEntityDocument = new TypedDocumentString(`
     mutation CreateEntity($input: CreateEntityInput!) {
   createEntity(input: $input) {
@@ -1064,6 +1650,17 @@ export const CreatePortfolioDocument = new TypedDocumentString(`
       active
       createdAt
     }
+    strategies {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<CreatePortfolioMutation, CreatePortfolioMutationVariables>;
@@ -1079,6 +1676,31 @@ export const CreateRiskLimitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateRiskLimitMutation, CreateRiskLimitMutationVariables>;
+export const CreateStrategyDocument = new TypedDocumentString(`
+    mutation CreateStrategy($input: CreateStrategyInput!) {
+  createStrategy(input: $input) {
+    id
+    name
+    kind
+    parameters
+    universe
+    portfolio {
+      id
+      name
+      baseCurrency
+      benchmarkSymbol
+      strategy
+      allowShort
+      createdAt
+      cash
+    }
+    status
+    autoTrade
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStrategyMutation, CreateStrategyMutationVariables>;
 export const DefineOptionContractDocument = new TypedDocumentString(`
     mutation DefineOptionContract($input: OptionContractInput!) {
   defineOptionContract(input: $input) {
@@ -1231,6 +1853,83 @@ export const IngestBarsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IngestBarsMutation, IngestBarsMutationVariables>;
+export const PlaceOrderDocument = new TypedDocumentString(`
+    mutation PlaceOrder($input: PlaceOrderInput!) {
+  placeOrder(input: $input) {
+    id
+    portfolio {
+      id
+      name
+      baseCurrency
+      benchmarkSymbol
+      strategy
+      allowShort
+      createdAt
+      cash
+    }
+    strategy {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
+    instrument {
+      id
+      symbol
+      name
+      assetClass
+      currency
+      exchange
+      multiplier
+      tickSize
+      active
+      lastPrice
+    }
+    symbol
+    side
+    type
+    quantity
+    filledQuantity
+    averagePrice
+    limitPrice
+    stopPrice
+    trailAmount
+    trailPercent
+    timeInForce
+    expireAt
+    reduceOnly
+    parentId
+    ocoGroup
+    status
+    reason
+    createdAt
+    updatedAt
+    events {
+      id
+      orderId
+      portfolioId
+      status
+      reason
+      fillQuantity
+      fillPrice
+      ts
+    }
+    fills {
+      id
+      quantity
+      price
+      fee
+      ts
+      tradeId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const ProposeRebalanceDocument = new TypedDocumentString(`
     mutation ProposeRebalance($portfolioId: ID!, $targets: [TargetWeight!]!, $execute: Boolean) {
   proposeRebalance(
@@ -1281,6 +1980,7 @@ export const RecordTradesDocument = new TypedDocumentString(`
     price
     fees
     ts
+    externalId
   }
 }
     `) as unknown as TypedDocumentString<RecordTradesMutation, RecordTradesMutationVariables>;
@@ -1322,6 +2022,113 @@ export const ResolveMarginCallDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveMarginCallMutation, ResolveMarginCallMutationVariables>;
+export const RunBacktestDocument = new TypedDocumentString(`
+    mutation RunBacktest($input: BacktestInput!) {
+  runBacktest(input: $input) {
+    id
+    status
+    progress
+    error
+    strategy {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
+    kind
+    parameters
+    symbols
+    from
+    to
+    interval
+    mode
+    initialCash
+    createdAt
+    startedAt
+    finishedAt
+    metrics {
+      totalReturn
+      cagr
+      volatility
+      sharpe
+      sortino
+      calmar
+      maxDrawdown
+      maxDrawdownDuration
+      winRate
+      profitFactor
+      expectancy
+      averageWin
+      averageLoss
+      exposure
+      turnover
+      tradeCount
+      probabilisticSharpe
+      deflatedSharpe
+      all
+    }
+    trades {
+      symbol
+      side
+      quantity
+      entryTs
+      entryPrice
+      exitTs
+      exitPrice
+      pnl
+      returnPct
+      fees
+      mae
+      mfe
+    }
+    equityCurve {
+      ts
+      equity
+      drawdown
+    }
+    drawdowns {
+      start
+      trough
+      end
+      depth
+      length
+    }
+    sweep {
+      parameters
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunBacktestMutation, RunBacktestMutationVariables>;
+export const SetStrategyStatusDocument = new TypedDocumentString(`
+    mutation SetStrategyStatus($id: ID!, $status: StrategyStatus!) {
+  setStrategyStatus(id: $id, status: $status) {
+    id
+    name
+    kind
+    parameters
+    universe
+    portfolio {
+      id
+      name
+      baseCurrency
+      benchmarkSymbol
+      strategy
+      allowShort
+      createdAt
+      cash
+    }
+    status
+    autoTrade
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetStrategyStatusMutation, SetStrategyStatusMutationVariables>;
 export const UpdateRiskLimitDocument = new TypedDocumentString(`
     mutation UpdateRiskLimit($id: ID!, $input: UpdateRiskLimitInput!) {
   updateRiskLimit(id: $id, input: $input) {
@@ -1334,6 +2141,31 @@ export const UpdateRiskLimitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateRiskLimitMutation, UpdateRiskLimitMutationVariables>;
+export const UpdateStrategyDocument = new TypedDocumentString(`
+    mutation UpdateStrategy($input: UpdateStrategyInput!) {
+  updateStrategy(input: $input) {
+    id
+    name
+    kind
+    parameters
+    universe
+    portfolio {
+      id
+      name
+      baseCurrency
+      benchmarkSymbol
+      strategy
+      allowShort
+      createdAt
+      cash
+    }
+    status
+    autoTrade
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateStrategyMutation, UpdateStrategyMutationVariables>;
 export const WithdrawCashDocument = new TypedDocumentString(`
     mutation WithdrawCash($input: CashInput!) {
   withdrawCash(input: $input) {
@@ -1432,6 +2264,170 @@ export const WithdrawCollateralDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawCollateralMutation, WithdrawCollateralMutationVariables>;
+export const BacktestDocument = new TypedDocumentString(`
+    query Backtest($id: ID!) {
+  backtest(id: $id) {
+    id
+    status
+    progress
+    error
+    strategy {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
+    kind
+    parameters
+    symbols
+    from
+    to
+    interval
+    mode
+    initialCash
+    createdAt
+    startedAt
+    finishedAt
+    metrics {
+      totalReturn
+      cagr
+      volatility
+      sharpe
+      sortino
+      calmar
+      maxDrawdown
+      maxDrawdownDuration
+      winRate
+      profitFactor
+      expectancy
+      averageWin
+      averageLoss
+      exposure
+      turnover
+      tradeCount
+      probabilisticSharpe
+      deflatedSharpe
+      all
+    }
+    trades {
+      symbol
+      side
+      quantity
+      entryTs
+      entryPrice
+      exitTs
+      exitPrice
+      pnl
+      returnPct
+      fees
+      mae
+      mfe
+    }
+    equityCurve {
+      ts
+      equity
+      drawdown
+    }
+    drawdowns {
+      start
+      trough
+      end
+      depth
+      length
+    }
+    sweep {
+      parameters
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BacktestQuery, BacktestQueryVariables>;
+export const BacktestsDocument = new TypedDocumentString(`
+    query Backtests($strategyId: ID, $status: BacktestStatus, $first: Int) {
+  backtests(strategyId: $strategyId, status: $status, first: $first) {
+    id
+    status
+    progress
+    error
+    strategy {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
+    kind
+    parameters
+    symbols
+    from
+    to
+    interval
+    mode
+    initialCash
+    createdAt
+    startedAt
+    finishedAt
+    metrics {
+      totalReturn
+      cagr
+      volatility
+      sharpe
+      sortino
+      calmar
+      maxDrawdown
+      maxDrawdownDuration
+      winRate
+      profitFactor
+      expectancy
+      averageWin
+      averageLoss
+      exposure
+      turnover
+      tradeCount
+      probabilisticSharpe
+      deflatedSharpe
+      all
+    }
+    trades {
+      symbol
+      side
+      quantity
+      entryTs
+      entryPrice
+      exitTs
+      exitPrice
+      pnl
+      returnPct
+      fees
+      mae
+      mfe
+    }
+    equityCurve {
+      ts
+      equity
+      drawdown
+    }
+    drawdowns {
+      start
+      trough
+      end
+      depth
+      length
+    }
+    sweep {
+      parameters
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BacktestsQuery, BacktestsQueryVariables>;
 export const BarsDocument = new TypedDocumentString(`
     query Bars($symbol: String!, $interval: BarInterval!, $from: DateTime, $to: DateTime, $limit: Int) {
   bars(symbol: $symbol, interval: $interval, from: $from, to: $to, limit: $limit) {
@@ -2028,6 +3024,196 @@ export const OptimizePortfolioDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OptimizePortfolioQuery, OptimizePortfolioQueryVariables>;
+export const OrderDocument = new TypedDocumentString(`
+    query Order($id: ID!) {
+  order(id: $id) {
+    id
+    portfolio {
+      id
+      name
+      baseCurrency
+      benchmarkSymbol
+      strategy
+      allowShort
+      createdAt
+      cash
+    }
+    strategy {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
+    instrument {
+      id
+      symbol
+      name
+      assetClass
+      currency
+      exchange
+      multiplier
+      tickSize
+      active
+      lastPrice
+    }
+    symbol
+    side
+    type
+    quantity
+    filledQuantity
+    averagePrice
+    limitPrice
+    stopPrice
+    trailAmount
+    trailPercent
+    timeInForce
+    expireAt
+    reduceOnly
+    parentId
+    ocoGroup
+    status
+    reason
+    createdAt
+    updatedAt
+    events {
+      id
+      orderId
+      portfolioId
+      status
+      reason
+      fillQuantity
+      fillPrice
+      ts
+    }
+    fills {
+      id
+      quantity
+      price
+      fee
+      ts
+      tradeId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+export const OrderEventDocument = new TypedDocumentString(`
+    query OrderEvent($id: ID!) {
+  orderEvent(id: $id) {
+    id
+    orderId
+    portfolioId
+    status
+    reason
+    fillQuantity
+    fillPrice
+    ts
+    order {
+      id
+      symbol
+      side
+      type
+      quantity
+      filledQuantity
+      averagePrice
+      limitPrice
+      stopPrice
+      trailAmount
+      trailPercent
+      timeInForce
+      expireAt
+      reduceOnly
+      parentId
+      ocoGroup
+      status
+      reason
+      createdAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderEventQuery, OrderEventQueryVariables>;
+export const OrdersDocument = new TypedDocumentString(`
+    query Orders($portfolioId: ID!, $status: OrderStatus, $first: Int) {
+  orders(portfolioId: $portfolioId, status: $status, first: $first) {
+    id
+    portfolio {
+      id
+      name
+      baseCurrency
+      benchmarkSymbol
+      strategy
+      allowShort
+      createdAt
+      cash
+    }
+    strategy {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
+    instrument {
+      id
+      symbol
+      name
+      assetClass
+      currency
+      exchange
+      multiplier
+      tickSize
+      active
+      lastPrice
+    }
+    symbol
+    side
+    type
+    quantity
+    filledQuantity
+    averagePrice
+    limitPrice
+    stopPrice
+    trailAmount
+    trailPercent
+    timeInForce
+    expireAt
+    reduceOnly
+    parentId
+    ocoGroup
+    status
+    reason
+    createdAt
+    updatedAt
+    events {
+      id
+      orderId
+      portfolioId
+      status
+      reason
+      fillQuantity
+      fillPrice
+      ts
+    }
+    fills {
+      id
+      quantity
+      price
+      fee
+      ts
+      tradeId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrdersQuery, OrdersQueryVariables>;
 export const PortfolioDocument = new TypedDocumentString(`
     query Portfolio($id: ID!) {
   portfolio(id: $id) {
@@ -2062,6 +3248,17 @@ export const PortfolioDocument = new TypedDocumentString(`
       threshold
       active
       createdAt
+    }
+    strategies {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
     }
   }
 }
@@ -2103,6 +3300,17 @@ export const PortfoliosDocument = new TypedDocumentString(`
           threshold
           active
           createdAt
+        }
+        strategies {
+          id
+          name
+          kind
+          parameters
+          universe
+          status
+          autoTrade
+          createdAt
+          updatedAt
         }
       }
     }
@@ -2209,6 +3417,166 @@ export const RiskReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RiskReportQuery, RiskReportQueryVariables>;
+export const SignalDocument = new TypedDocumentString(`
+    query Signal($id: ID!) {
+  signal(id: $id) {
+    id
+    strategy {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
+    instrument {
+      id
+      symbol
+      name
+      assetClass
+      currency
+      exchange
+      multiplier
+      tickSize
+      active
+      lastPrice
+    }
+    symbol
+    ts
+    direction
+    strength
+    horizon
+    explanation
+    modelVersion
+  }
+}
+    `) as unknown as TypedDocumentString<SignalQuery, SignalQueryVariables>;
+export const SignalsDocument = new TypedDocumentString(`
+    query Signals($strategyIds: [ID!], $symbols: [String!], $from: DateTime, $to: DateTime, $first: Int, $after: String) {
+  signals(
+    strategyIds: $strategyIds
+    symbols: $symbols
+    from: $from
+    to: $to
+    first: $first
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        id
+        strategy {
+          id
+          name
+          kind
+          parameters
+          universe
+          status
+          autoTrade
+          createdAt
+          updatedAt
+        }
+        instrument {
+          id
+          symbol
+          name
+          assetClass
+          currency
+          exchange
+          multiplier
+          tickSize
+          active
+          lastPrice
+        }
+        symbol
+        ts
+        direction
+        strength
+        horizon
+        explanation
+        modelVersion
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SignalsQuery, SignalsQueryVariables>;
+export const StrategiesDocument = new TypedDocumentString(`
+    query Strategies($status: StrategyStatus, $portfolioId: ID) {
+  strategies(status: $status, portfolioId: $portfolioId) {
+    id
+    name
+    kind
+    parameters
+    universe
+    portfolio {
+      id
+      name
+      baseCurrency
+      benchmarkSymbol
+      strategy
+      allowShort
+      createdAt
+      cash
+    }
+    status
+    autoTrade
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StrategiesQuery, StrategiesQueryVariables>;
+export const StrategyDocument = new TypedDocumentString(`
+    query Strategy($id: ID!) {
+  strategy(id: $id) {
+    id
+    name
+    kind
+    parameters
+    universe
+    portfolio {
+      id
+      name
+      baseCurrency
+      benchmarkSymbol
+      strategy
+      allowShort
+      createdAt
+      cash
+    }
+    status
+    autoTrade
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StrategyQuery, StrategyQueryVariables>;
+export const StrategyKindsDocument = new TypedDocumentString(`
+    query StrategyKinds {
+  strategyKinds {
+    kind
+    title
+    description
+    parameters {
+      name
+      type
+      description
+      default
+      min
+      max
+    }
+    minSymbols
+    exactSymbols
+  }
+}
+    `) as unknown as TypedDocumentString<StrategyKindsQuery, StrategyKindsQueryVariables>;
 export const SystemDocument = new TypedDocumentString(`
     query System {
   system {
@@ -2233,6 +3601,88 @@ export const SystemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SystemQuery, SystemQueryVariables>;
+export const OnBacktestProgressDocument = new TypedDocumentString(`
+    subscription OnBacktestProgress($id: ID!) {
+  backtestProgress(id: $id) {
+    id
+    status
+    progress
+    error
+    strategy {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
+    kind
+    parameters
+    symbols
+    from
+    to
+    interval
+    mode
+    initialCash
+    createdAt
+    startedAt
+    finishedAt
+    metrics {
+      totalReturn
+      cagr
+      volatility
+      sharpe
+      sortino
+      calmar
+      maxDrawdown
+      maxDrawdownDuration
+      winRate
+      profitFactor
+      expectancy
+      averageWin
+      averageLoss
+      exposure
+      turnover
+      tradeCount
+      probabilisticSharpe
+      deflatedSharpe
+      all
+    }
+    trades {
+      symbol
+      side
+      quantity
+      entryTs
+      entryPrice
+      exitTs
+      exitPrice
+      pnl
+      returnPct
+      fees
+      mae
+      mfe
+    }
+    equityCurve {
+      ts
+      equity
+      drawdown
+    }
+    drawdowns {
+      start
+      trough
+      end
+      depth
+      length
+    }
+    sweep {
+      parameters
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnBacktestProgressSubscription, OnBacktestProgressSubscriptionVariables>;
 export const OnMarginCallRaisedDocument = new TypedDocumentString(`
     subscription OnMarginCallRaised($accountIds: [ID!]) {
   marginCallRaised(accountIds: $accountIds) {
@@ -2321,6 +3771,42 @@ export const OnMarginWarningDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnMarginWarningSubscription, OnMarginWarningSubscriptionVariables>;
+export const OnOrderEventsDocument = new TypedDocumentString(`
+    subscription OnOrderEvents($portfolioIds: [ID!]) {
+  orderEvents(portfolioIds: $portfolioIds) {
+    id
+    orderId
+    portfolioId
+    status
+    reason
+    fillQuantity
+    fillPrice
+    ts
+    order {
+      id
+      symbol
+      side
+      type
+      quantity
+      filledQuantity
+      averagePrice
+      limitPrice
+      stopPrice
+      trailAmount
+      trailPercent
+      timeInForce
+      expireAt
+      reduceOnly
+      parentId
+      ocoGroup
+      status
+      reason
+      createdAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnOrderEventsSubscription, OnOrderEventsSubscriptionVariables>;
 export const OnQuotesDocument = new TypedDocumentString(`
     subscription OnQuotes($symbols: [String!]!) {
   quotes(symbols: $symbols) {
@@ -2378,6 +3864,43 @@ export const OnRiskLimitBreachedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnRiskLimitBreachedSubscription, OnRiskLimitBreachedSubscriptionVariables>;
+export const OnSignalsDocument = new TypedDocumentString(`
+    subscription OnSignals($strategyIds: [ID!], $symbols: [String!]) {
+  signals(strategyIds: $strategyIds, symbols: $symbols) {
+    id
+    strategy {
+      id
+      name
+      kind
+      parameters
+      universe
+      status
+      autoTrade
+      createdAt
+      updatedAt
+    }
+    instrument {
+      id
+      symbol
+      name
+      assetClass
+      currency
+      exchange
+      multiplier
+      tickSize
+      active
+      lastPrice
+    }
+    symbol
+    ts
+    direction
+    strength
+    horizon
+    explanation
+    modelVersion
+  }
+}
+    `) as unknown as TypedDocumentString<OnSignalsSubscription, OnSignalsSubscriptionVariables>;
 export const InstrumentOverviewDocument = new TypedDocumentString(`
     query InstrumentOverview($symbol: String!, $interval: BarInterval!, $limit: Int = 100) {
   instrument(symbol: $symbol) {

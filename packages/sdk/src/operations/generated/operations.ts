@@ -40,6 +40,21 @@ export const queries = {
   riskLimit: documents.RiskLimitDocument,
   /** Root lookup for Subscription.riskLimitBreached (id = reportId:limitId). */
   riskLimitBreach: documents.RiskLimitBreachDocument,
+  /** The built-in strategy kinds and their parameters. */
+  strategyKinds: documents.StrategyKindsDocument,
+  strategy: documents.StrategyDocument,
+  strategies: documents.StrategiesDocument,
+  signal: documents.SignalDocument,
+  /** Signals newest first, filtered; cursor pagination (first 1..500, default 50). */
+  signals: documents.SignalsDocument,
+  backtest: documents.BacktestDocument,
+  /** Backtests newest first. */
+  backtests: documents.BacktestsDocument,
+  order: documents.OrderDocument,
+  /** Paper orders of a portfolio, newest first. */
+  orders: documents.OrdersDocument,
+  /** One lifecycle event (the lookup behind Subscription.orderEvents). */
+  orderEvent: documents.OrderEventDocument,
   /** Every engine of the registry with its health, version and metrics, and the acceleration router of each engine process that has one; polled now. */
   system: documents.SystemDocument,
 } as const;
@@ -75,6 +90,16 @@ export const mutations = {
   updateRiskLimit: documents.UpdateRiskLimitDocument,
   /** Returns the deleted limit. */
   deleteRiskLimit: documents.DeleteRiskLimitDocument,
+  createStrategy: documents.CreateStrategyDocument,
+  updateStrategy: documents.UpdateStrategyDocument,
+  setStrategyStatus: documents.SetStrategyStatusDocument,
+  /** Queues a backtest; a worker thread runs it (follow it with backtestProgress or Query.backtest). */
+  runBacktest: documents.RunBacktestDocument,
+  /** Stops a QUEUED or RUNNING backtest (CANCELLED); a finished one is returned unchanged. */
+  cancelBacktest: documents.CancelBacktestDocument,
+  placeOrder: documents.PlaceOrderDocument,
+  cancelOrder: documents.CancelOrderDocument,
+  amendOrder: documents.AmendOrderDocument,
 } as const;
 
 /** Every subscription field of the graph → its generated, typed document (`Subscription` type). */
@@ -89,4 +114,10 @@ export const subscriptions = {
   quotes: documents.OnQuotesDocument,
   /** Breaches of active limits, for the given portfolios (all when omitted); executed by the gateway from the bus. */
   riskLimitBreached: documents.OnRiskLimitBreachedDocument,
+  /** New signals, optionally only of some strategies or symbols. */
+  signals: documents.OnSignalsDocument,
+  /** A backtest's status and progress as it runs (until it finishes). */
+  backtestProgress: documents.OnBacktestProgressDocument,
+  /** Order lifecycle events of the given portfolios (all when omitted). */
+  orderEvents: documents.OnOrderEventsDocument,
 } as const;
