@@ -43,6 +43,8 @@ interface OpenTrade {
   exitQty: number;
   exitNotional: number;
   pos: number;
+  /** Average cost of the shares still held (average-cost accounting). */
+  cost: number;
   maxQty: number;
   realized: number;
   fees: number;
@@ -66,10 +68,12 @@ export class TradeBuilder {
     while (Math.abs(q) > EPS) {
       let tr = this.open[k]!;
       if (!tr) {
-        tr = { dir: q > 0 ? 1 : -1, entryTs: ts, entryQty: 0, entryNotional: 0, exitQty: 0, exitNotional: 0, pos: 0, maxQty: 0, realized: 0, fees: 0, mae: 0, mfe: 0, bars: 0, lastExitTs: ts };
+        tr = { dir: q > 0 ? 1 : -1, entryTs: ts, entryQty: 0, entryNotional: 0, exitQty: 0, exitNotional: 0, pos: 0, cost: 0, maxQty: 0, realized: 0, fees: 0, mae: 0, mfe: 0, bars: 0, lastExitTs: ts };
         this.open[k] = tr;
       }
       if (Math.sign(q) === tr.dir) {
+        const held = Math.abs(tr.pos);
+        tr.cost = (held * tr.cost + Math.abs(q) * price) / (held + Math.abs(q));
         tr.entryQty += Math.abs(q);
         tr.entryNotional += Math.abs(q) * price;
         tr.pos += q;
@@ -80,8 +84,7 @@ export class TradeBuilder {
       const closeQty = Math.min(Math.abs(q), Math.abs(tr.pos));
       const share = closeQty / Math.abs(q);
       const feePart = feeLeft * share;
-      const avgEntry = tr.entryNotional / tr.entryQty;
-      tr.realized += tr.dir * closeQty * (price - avgEntry);
+      tr.realized += tr.dir * closeQty * (price - tr.cost);
       tr.exitQty += closeQty;
       tr.exitNotional += closeQty * price;
       tr.fees += feePart;
@@ -101,9 +104,8 @@ export class TradeBuilder {
     const tr = this.open[k];
     if (!tr) return;
     tr.bars++;
-    const avg = tr.entryNotional / tr.entryQty;
-    const atHigh = tr.realized + tr.pos * (high - avg);
-    const atLow = tr.realized + tr.pos * (low - avg);
+    const atHigh = tr.realized + tr.pos * (high - tr.cost);
+    const atLow = tr.realized + tr.pos * (low - tr.cost);
     const worst = Math.min(atHigh, atLow);
     const best = Math.max(atHigh, atLow);
     if (worst < tr.mae) tr.mae = worst;
@@ -116,8 +118,7 @@ export class TradeBuilder {
     this.open.forEach((tr, k) => {
       if (!tr) return;
       const mark = lastClose(k);
-      const avg = tr.entryNotional / tr.entryQty;
-      const unreal = tr.pos * (mark - avg);
+      const unreal = tr.pos * (mark - tr.cost);
       const rec = this.record(k, { ...tr, realized: tr.realized + unreal }, 'OPEN', mark, null);
       out.push(rec);
     });
