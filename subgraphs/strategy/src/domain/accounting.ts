@@ -6,6 +6,25 @@ import type { EquityPoint, OrderSide, TradeRecord } from './types.ts';
 
 const EPS = 1e-9;
 
+/** An equity curve as columns (the backtest loops write these; objects are built once at the end). */
+export interface CurveColumns {
+  ts: Float64Array;
+  equity: Float64Array;
+  cash: Float64Array;
+  exposure: Float64Array;
+}
+
+export function curveColumns(ts: Float64Array): CurveColumns {
+  const n = ts.length;
+  return { ts, equity: new Float64Array(n), cash: new Float64Array(n), exposure: new Float64Array(n) };
+}
+
+export function curvePoints(c: CurveColumns): EquityPoint[] {
+  const out: EquityPoint[] = new Array(c.ts.length);
+  for (let i = 0; i < out.length; i++) out[i] = { ts: c.ts[i]!, equity: c.equity[i]!, cash: c.cash[i]!, exposure: c.exposure[i]! };
+  return out;
+}
+
 export class Account {
   cash: number;
   readonly positions: Float64Array;
@@ -21,6 +40,22 @@ export class Account {
     this.cash = this.cash - (signed * price + fee);
     this.positions[k] = this.positions[k]! + signed;
   }
+  /** Mark to the closes at bar t into the curve columns; returns the equity. */
+  markInto(close: readonly Float64Array[], t: number, curve: CurveColumns): number {
+    let value = 0;
+    let gross = 0;
+    for (let k = 0; k < this.n; k++) {
+      const v = this.positions[k]! * close[k]![t]!;
+      value += v;
+      gross += Math.abs(v);
+    }
+    const equity = this.cash + value;
+    curve.equity[t] = equity;
+    curve.cash[t] = this.cash;
+    curve.exposure[t] = equity > 0 ? gross / equity : 0;
+    return equity;
+  }
+
   /** Mark to the closes at bar t: equity and gross exposure. */
   mark(close: readonly Float64Array[], t: number, ts: number): EquityPoint {
     let value = 0;

@@ -8,14 +8,14 @@
  * EVENT sends the orders through the OrderEngine (volume caps, events); VECTORIZED computes the weights of
  * the whole panel first and settles the same market orders in a tight loop without order objects.
  */
-import { Account, TradeBuilder } from './accounting.ts';
+import { Account, TradeBuilder, curveColumns, curvePoints, type CurveColumns } from './accounting.ts';
 import { alignBars, checkBarSeries } from './bars.ts';
 import { checkCostModels, computeFee, slippageAmount, slipped } from './costs.ts';
 import { StrategyError } from './errors.ts';
 import { History } from './history.ts';
 import { createStrategy } from './instance.ts';
 import { closePrefixSums, maCrossoverWeights } from './maKernel.ts';
-import { computeDrawdowns, computeMetrics } from './metrics.ts';
+import { drawdownsOf, metricsOf } from './metrics.ts';
 import { OrderEngine } from './orderEngine.ts';
 import { validateStrategyParams } from './params.ts';
 import { createCore } from './strategies.ts';
@@ -67,21 +67,32 @@ function checkpoint(hooks: BacktestHooks, t: number, total: number): void {
   hooks.onProgress?.(t / total);
 }
 
-function result(spec: BacktestSpec, p: Prepared, curve: EquityPoint[], trades: TradeBuilder, fills: Fill[], events: OrderEvent[]): BacktestResult {
+function result(spec: BacktestSpec, p: Prepared, curve: CurveColumns, trades: TradeBuilder, fills: Fill[], events: OrderEvent[]): BacktestResult {
   const { bars } = p;
   const last = bars.ts.length - 1;
   const allTrades = trades.finish((k) => bars.close[k]![last]!);
-  return {
-    metrics: computeMetrics(curve, allTrades, spec.periodsPerYear, fills),
+  const drawdowns = drawdownsOf(curve.ts, curve.equity);
+  const out = {
+    metrics: metricsOf(curve.equity, curve.exposure, drawdowns, allTrades, spec.periodsPerYear, fills),
     trades: allTrades,
     fills,
-    equityCurve: curve,
-    drawdowns: computeDrawdowns(curve),
+    equityColumns: curve,
+    drawdowns,
     orderEvents: events,
     params: p.params,
     mode: spec.mode,
     bars: bars.ts.length,
-  };
+  } as BacktestResult;
+  let points: EquityPoint[] | undefined;
+  Object.defineProperty(out, 'equityCurve', {
+    enumerable: true,
+    configurable: true,
+    get: () => (points ??= curvePoints(curve)),
+    set: (value: EquityPoint[]) => {
+      points = value;
+    },
+  });
+  return out;
 }
 
 /** Shares to trade at the close of t so that symbol k reaches weight w (0 when below the quantity epsilon). */
@@ -116,7 +127,7 @@ function runEvent(spec: BacktestSpec, p: Prepared, hooks: BacktestHooks): Backte
   const strategy = createStrategy(spec.kind, p.params, { symbols: bars.symbols, targetWeights: spec.targetWeights });
   const current: Bar[] = bars.symbols.map(() => ({ ts: 0, open: 0, high: 0, low: 0, close: 0, volume: 0 }));
   const previous = new Float64Array(N);
-  const curve: EquityPoint[] = new Array(T);
+  const curve = curveColumns(bars.ts);
   for (let t = 0; t < T; t++) {
     if (t % CHUNK === 0) checkpoint(hooks, t, T);
     const ts = bars.ts[t]!;
@@ -131,8 +142,7 @@ function runEvent(spec: BacktestSpec, p: Prepared, hooks: BacktestHooks): Backte
       engine.onBar(bars.symbols[k]!, b);
     }
     for (let k = 0; k < N; k++) trades.onBar(k, current[k]!.high, current[k]!.low);
-    const point = account.mark(bars.close, t, ts);
-    curve[t] = point;
+    const equity = account.markInto(bars.close, t, curve);
     const decision = strategy.onBars(ts, current);
     const w = decision.weights;
     for (let k = 0; k < N; k++) {
@@ -140,7 +150,7 @@ function runEvent(spec: BacktestSpec, p: Prepared, hooks: BacktestHooks): Backte
       previous[k] = w[k]!;
       const symbol = bars.symbols[k]!;
       if (engine.hasOpenOrders(symbol)) for (const o of engine.openOrders(symbol)) engine.cancel(o.orderId, ts, 'target weight changed');
-      const delta = orderDelta(w[k]!, point.equity, current[k]!.close, account.positions[k]!);
+      const delta = orderDelta(w[k]!, equity, current[k]!.close, account.positions[k]!);
       if (delta === 0) continue;
       const r = engine.submit({ symbol, side: delta > 0 ? 'BUY' : 'SELL', type: 'MARKET', quantity: Math.abs(delta), tag: 'backtest' }, ts);
       if (!r.ok) throw new StrategyError('BAD_INPUT', r.field, r.message);
@@ -176,7 +186,7 @@ function runVectorized(spec: BacktestSpec, p: Prepared, hooks: BacktestHooks): B
   const fills: Fill[] = [];
   const pending = new Float64Array(N);
   const previous = new Float64Array(N);
-  const curve: EquityPoint[] = new Array(T);
+  const curve = curveColumns(bars.ts);
   for (let t = 0; t < T; t++) {
     if (t % CHUNK === 0) checkpoint(hooks, (T + t) / 2, T);
     const ts = bars.ts[t]!;
@@ -195,13 +205,12 @@ function runVectorized(spec: BacktestSpec, p: Prepared, hooks: BacktestHooks): B
       fills.push({ orderId: `V-${fills.length + 1}`, symbol: bars.symbols[k]!, side, qty, price, fee, ts, slippage: slip, tag: 'backtest' });
     }
     for (let k = 0; k < N; k++) trades.onBar(k, bars.high[k]![t]!, bars.low[k]![t]!);
-    const point = account.mark(bars.close, t, ts);
-    curve[t] = point;
+    const equity = account.markInto(bars.close, t, curve);
     for (let k = 0; k < N; k++) {
       const w = W[k]![t]!;
       if (w === previous[k]) continue;
       previous[k] = w;
-      pending[k] = orderDelta(w, point.equity, bars.close[k]![t]!, account.positions[k]!);
+      pending[k] = orderDelta(w, equity, bars.close[k]![t]!, account.positions[k]!);
     }
   }
   hooks.onProgress?.(1);

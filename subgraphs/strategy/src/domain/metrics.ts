@@ -51,36 +51,64 @@ export function deflatedSharpeRatio(sr: number, n: number, skew: number, kurtosi
 
 /** Drawdown periods of an equity curve: each from a peak to the recovery of that peak (or the end). */
 export function computeDrawdowns(curve: readonly { ts: number; equity: number }[]): Drawdown[] {
+  const ts = new Float64Array(curve.length);
+  const equity = new Float64Array(curve.length);
+  for (let i = 0; i < curve.length; i++) {
+    ts[i] = curve[i]!.ts;
+    equity[i] = curve[i]!.equity;
+  }
+  return drawdownsOf(ts, equity);
+}
+
+/** computeDrawdowns over columns. */
+export function drawdownsOf(ts: Float64Array, equity: Float64Array): Drawdown[] {
   const out: Drawdown[] = [];
   let peak = -Infinity;
   let peakIdx = 0;
-  let current: { startIdx: number; troughIdx: number; depth: number } | null = null;
-  for (let i = 0; i < curve.length; i++) {
-    const e = curve[i]!.equity;
+  let startIdx = -1;
+  let troughIdx = 0;
+  let depth = 0;
+  for (let i = 0; i < equity.length; i++) {
+    const e = equity[i]!;
     if (e >= peak) {
-      if (current) {
-        out.push({ start: curve[current.startIdx]!.ts, trough: curve[current.troughIdx]!.ts, end: curve[i]!.ts, depth: current.depth, durationBars: i - current.startIdx });
-        current = null;
+      if (startIdx >= 0) {
+        out.push({ start: ts[startIdx]!, trough: ts[troughIdx]!, end: ts[i]!, depth, durationBars: i - startIdx });
+        startIdx = -1;
       }
       peak = e;
       peakIdx = i;
       continue;
     }
     const dd = e / peak - 1;
-    if (!current) current = { startIdx: peakIdx, troughIdx: i, depth: dd };
-    else if (dd < current.depth) {
-      current.depth = dd;
-      current.troughIdx = i;
+    if (startIdx < 0) {
+      startIdx = peakIdx;
+      troughIdx = i;
+      depth = dd;
+    } else if (dd < depth) {
+      depth = dd;
+      troughIdx = i;
     }
   }
-  if (current) out.push({ start: curve[current.startIdx]!.ts, trough: curve[current.troughIdx]!.ts, end: null, depth: current.depth, durationBars: curve.length - 1 - current.startIdx });
+  if (startIdx >= 0) out.push({ start: ts[startIdx]!, trough: ts[troughIdx]!, end: null, depth, durationBars: equity.length - 1 - startIdx });
   return out;
 }
 
 /** All metrics of a run. `fills` feed turnover (Σ|notional| / mean equity, annualised). */
 export function computeMetrics(curve: readonly EquityPoint[], trades: readonly TradeRecord[], periodsPerYear: number, fills: readonly Fill[] = []): Metrics {
+  const ts = new Float64Array(curve.length);
   const equity = new Float64Array(curve.length);
-  for (let i = 0; i < curve.length; i++) equity[i] = curve[i]!.equity;
+  const exposure = new Float64Array(curve.length);
+  for (let i = 0; i < curve.length; i++) {
+    const p = curve[i]!;
+    ts[i] = p.ts;
+    equity[i] = p.equity;
+    exposure[i] = p.exposure;
+  }
+  return metricsOf(equity, exposure, drawdownsOf(ts, equity), trades, periodsPerYear, fills);
+}
+
+/** computeMetrics over columns, with the drawdowns already computed. */
+export function metricsOf(equity: Float64Array, exposures: Float64Array, drawdowns: readonly Drawdown[], trades: readonly TradeRecord[], periodsPerYear: number, fills: readonly Fill[] = []): Metrics {
   const r = equityReturns(equity);
   const n = r.length;
   const m = moments(r);
@@ -93,7 +121,6 @@ export function computeMetrics(curve: readonly EquityPoint[], trades: readonly T
   const totalReturn = last / first - 1;
   const cagr = n > 0 ? Math.pow(last / first, P / n) - 1 : NaN;
   const srPeriod = m.std > 0 ? m.mean / m.std : NaN;
-  const drawdowns = computeDrawdowns(curve);
   let maxDd = 0;
   let maxDur = 0;
   for (const d of drawdowns) {
@@ -107,18 +134,19 @@ export function computeMetrics(curve: readonly EquityPoint[], trades: readonly T
   const losses = closed.filter((t) => t.pnl < 0);
   const grossWin = wins.reduce((s, t) => s + t.pnl, 0);
   const grossLoss = -losses.reduce((s, t) => s + t.pnl, 0);
+  const len = equity.length;
   let exposure = 0;
   let inMarket = 0;
   let eqSum = 0;
-  for (let i = 0; i < curve.length; i++) {
-    const p = curve[i]!;
-    exposure += p.exposure;
-    if (p.exposure > 0) inMarket++;
-    eqSum += p.equity;
+  for (let i = 0; i < len; i++) {
+    const x = exposures[i]!;
+    exposure += x;
+    if (x > 0) inMarket++;
+    eqSum += equity[i]!;
   }
   let notional = 0;
   for (const f of fills) notional += f.qty * f.price;
-  const meanEquity = curve.length ? eqSum / curve.length : NaN;
+  const meanEquity = len ? eqSum / len : NaN;
   return {
     totalReturn,
     cagr,
@@ -133,8 +161,8 @@ export function computeMetrics(curve: readonly EquityPoint[], trades: readonly T
     expectancy: closed.length ? closed.reduce((s, t) => s + t.pnl, 0) / closed.length : NaN,
     averageWin: wins.length ? grossWin / wins.length : NaN,
     averageLoss: losses.length ? -grossLoss / losses.length : NaN,
-    exposure: curve.length ? exposure / curve.length : NaN,
-    timeInMarket: curve.length ? inMarket / curve.length : NaN,
+    exposure: len ? exposure / len : NaN,
+    timeInMarket: len ? inMarket / len : NaN,
     turnover: n > 0 && meanEquity > 0 ? ((notional / meanEquity) * P) / n : 0,
     numberOfTrades: closed.length,
     probabilisticSharpe: probabilisticSharpeRatio(srPeriod, n, m.skew, m.kurtosis),

@@ -409,7 +409,13 @@ export interface BacktestResult {
   metrics: Metrics;
   trades: TradeRecord[];
   fills: Fill[];
+  /**
+   * One point per bar. Built from `equityColumns` on first read (an enumerable getter, so spreading,
+   * JSON and structured clone see a plain array); a million-bar run costs no objects until it is read.
+   */
   equityCurve: EquityPoint[];
+  /** The same curve as columns, one value per bar. */
+  equityColumns: { ts: Float64Array; equity: Float64Array; cash: Float64Array; exposure: Float64Array };
   drawdowns: Drawdown[];
   /** EVENT mode: every order event (VECTORIZED: empty). */
   orderEvents: OrderEvent[];

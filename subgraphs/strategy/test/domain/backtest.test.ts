@@ -152,6 +152,19 @@ describe('determinism, volume caps, progress and cancellation', () => {
   });
 });
 
+describe('result shape', () => {
+  it('equityCurve is built from equityColumns on first read and survives spread, JSON and structured clone', () => {
+    const r = runBacktest(spec('MA_CROSSOVER', {}, universe.slice(0, 1)));
+    const n = r.equityColumns.equity.length;
+    expect(r.equityCurve).toHaveLength(n);
+    expect(r.equityCurve[n - 1]).toEqual({ ts: r.equityColumns.ts[n - 1], equity: r.equityColumns.equity[n - 1], cash: r.equityColumns.cash[n - 1], exposure: r.equityColumns.exposure[n - 1] });
+    expect(r.equityCurve).toBe(r.equityCurve); // built once
+    expect(structuredClone(r).equityCurve).toEqual(r.equityCurve);
+    expect({ ...r }.equityCurve).toBe(r.equityCurve);
+    expect(JSON.parse(JSON.stringify(r)).equityCurve[5]).toEqual(r.equityCurve[5]);
+  });
+});
+
 describe('bad input names the field', () => {
   const ok = spec('MA_CROSSOVER', {}, universe);
   it.each([
