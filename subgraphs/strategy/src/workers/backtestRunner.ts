@@ -11,6 +11,9 @@ import type { BacktestThreadMessage, BacktestThreadTask } from './backtestMessag
 /** Bars per year used to annualise: 252 trading days; 390 minutes in a US session. */
 export const PERIODS_PER_YEAR = { D1: 252, M1: 252 * 390 } as const;
 
+/** A worker thread's entry: backtestBoot.mjs loads backtestThread.ts through tsx's API. */
+const THREAD_BOOT = new URL('./backtestBoot.mjs', import.meta.url);
+
 /** Why a backtest that was QUEUED or RUNNING when the engine stopped is FAILED. */
 export const RESTART_REASON = 'the strategy engine stopped before this backtest finished (restart or crash); run it again';
 
@@ -156,7 +159,7 @@ export class BacktestRunner implements BacktestScheduler {
 
   private execute(run: Running, { task, transfer }: { task: BacktestThreadTask; transfer: ArrayBuffer[] }): Promise<Exclude<BacktestThreadMessage, { type: 'progress' }>> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('./backtestThread.ts', import.meta.url), { workerData: task, transferList: transfer, execArgv: ['--import', 'tsx'] });
+      const worker = new Worker(THREAD_BOOT, { workerData: task, transferList: transfer });
       run.worker = worker;
       let settled = false;
       worker.on('message', (message: BacktestThreadMessage) => {
