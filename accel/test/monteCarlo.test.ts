@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { barrierPrice, blackScholes, createAccel, geometricAsianPrice, mertonJumpPrice, type Accel, type BackendName, type OptionSpec } from '../src/index.ts';
+import { barrierPrice, blackScholes, createAccel, geometricAsianPrice, mertonJumpPrice, normCdf, type Accel, type BackendName, type OptionSpec } from '../src/index.ts';
 
 let accel: Accel;
 beforeAll(async () => {
@@ -37,6 +37,23 @@ for (const backend of backends) {
           expect(r.confidenceInterval[0]).toBeLessThan(r.price);
         }
       }
+    });
+
+    test('a digital (cash-or-nothing) call and put agree with e^(−rT)·N(±d2) within 3 SE, one step or many, and sum to the discount factor', async (ctx) => {
+      const d2 = (Math.log(hull.spot / hull.strike) + (hull.rate - hull.volatility ** 2 / 2) * hull.maturity) / (hull.volatility * Math.sqrt(hull.maturity));
+      const df = Math.exp(-hull.rate * hull.maturity);
+      const expected = { call: df * normCdf(d2), put: df * normCdf(-d2) };
+      const prices: Record<string, number> = {};
+      for (const type of ['call', 'put'] as const) {
+        for (const steps of [1, 12]) {
+          const r = await run({ ...hull, payoff: 'digital', type, steps, paths: 200_000, seed: 21 }, ctx);
+          within3Se(r, expected[type]);
+          expect(r.controlVariate).toBeNull();
+          if (steps === 1) prices[type] = r.price;
+        }
+      }
+      // Same normals, complementary indicators: the pair of prices is exactly the discount factor.
+      expect(prices.call! + prices.put!).toBeCloseTo(df, 12);
     });
 
     test('the standard error shrinks as 1/√N', async (ctx) => {

@@ -3,7 +3,12 @@ import type { OptionType } from '../closedform/blackScholes.ts';
 import type { BarrierKind } from '../closedform/barrierPrice.ts';
 import type { JumpParams } from '../closedform/mertonJumpPrice.ts';
 
-export type PayoffKind = 'european' | 'asian-arithmetic' | 'asian-geometric' | 'barrier';
+/**
+ * `digital` is cash-or-nothing: it pays 1 when S_T ends above the strike (call)
+ * or below it (put), so its undiscounted value is the probability of that
+ * event under the simulated drift (the portfolio engine's goal probability).
+ */
+export type PayoffKind = 'european' | 'asian-arithmetic' | 'asian-geometric' | 'barrier' | 'digital';
 
 /**
  * A Monte Carlo option pricing request. Paths follow GBM (or Merton
@@ -79,14 +84,14 @@ export const BLOCK_PATHS = 4096;
 
 /** Validates and fills defaults. @throws AccelError BAD_INPUT naming the field to fix. */
 export function resolveOptionSpec(spec: OptionSpec): ResolvedOptionSpec {
-  const kinds: PayoffKind[] = ['european', 'asian-arithmetic', 'asian-geometric', 'barrier'];
+  const kinds: PayoffKind[] = ['european', 'asian-arithmetic', 'asian-geometric', 'barrier', 'digital'];
   assertInput(kinds.includes(spec.payoff), `payoff must be one of ${kinds.join(', ')}, got ${String(spec.payoff)}`);
   assertInput(spec.type === 'call' || spec.type === 'put', `type must be 'call' or 'put'`);
   for (const f of ['spot', 'strike', 'volatility', 'maturity'] as const) {
     assertInput(spec[f] > 0 && Number.isFinite(spec[f]), `${f} must be a positive finite number, got ${spec[f]}`);
   }
   assertInput(Number.isFinite(spec.rate), 'rate must be finite');
-  const steps = spec.steps ?? (spec.payoff === 'european' ? 1 : 252);
+  const steps = spec.steps ?? (spec.payoff === 'european' || spec.payoff === 'digital' ? 1 : 252);
   assertInput(Number.isInteger(steps) && steps >= 1 && steps <= 100_000, `steps must be an integer in [1, 100000], got ${steps}`);
   assertInput(Number.isInteger(spec.paths) && spec.paths >= 2, `paths must be an integer ≥ 2, got ${spec.paths}`);
   assertInput(Number.isSafeInteger(spec.seed) && spec.seed >= 0, `seed must be a non-negative safe integer, got ${spec.seed}`);

@@ -23,13 +23,15 @@ export function simulateOptionBlocks(spec: ResolvedOptionSpec, firstBlock: numbe
     const start = b * BLOCK_PATHS;
     const count = Math.min(BLOCK_PATHS, spec.paths - start);
     const o = b * MOMENT_WIDTH;
-    if (spec.payoff === 'european' && spec.steps === 1 && !spec.jumps) europeanBlock(spec, rng, count, out, o);
+    if ((spec.payoff === 'european' || spec.payoff === 'digital') && spec.steps === 1 && !spec.jumps) europeanBlock(spec, rng, count, out, o);
     else pathBlock(spec, rng, count, out, o, z, zj, nj);
   }
 }
 
 function europeanBlock(spec: ResolvedOptionSpec, rng: Xoshiro128, count: number, out: Float64Array, o: number): void {
   const { spot, strike, volatility: v, maturity: t, isCall, antithetic, control } = spec;
+  const digital = spec.payoff === 'digital';
+  const payoff = (s: number) => (digital ? (isCall ? (s > strike ? 1 : 0) : s < strike ? 1 : 0) : isCall ? (s > strike ? s - strike : 0) : s < strike ? strike - s : 0);
   const drift = (spec.rate - spec.dividendYield - 0.5 * v * v) * t;
   const vol = v * Math.sqrt(t);
   const draws = antithetic ? count >> 1 : count;
@@ -39,11 +41,11 @@ function europeanBlock(spec: ResolvedOptionSpec, rng: Xoshiro128, count: number,
   for (let i = 0; i < draws; i++) {
     const e = vol * z[i]!;
     const s1 = spot * Math.exp(drift + e);
-    let x = isCall ? (s1 > strike ? s1 - strike : 0) : s1 < strike ? strike - s1 : 0;
+    let x = payoff(s1);
     let y = s1;
     if (antithetic) {
       const s2 = spot * Math.exp(drift - e);
-      x = 0.5 * (x + (isCall ? (s2 > strike ? s2 - strike : 0) : s2 < strike ? strike - s2 : 0));
+      x = 0.5 * (x + payoff(s2));
       y = 0.5 * (y + s2);
     }
     n++;
@@ -154,9 +156,10 @@ function onePath(
   }
   let x: number;
   let y = 0;
-  if (payoff === 'european' || isBarrier) {
+  if (payoff === 'european' || payoff === 'digital' || isBarrier) {
     const st = Math.exp(logS);
-    x = isCall ? Math.max(st - strike, 0) : Math.max(strike - st, 0);
+    if (payoff === 'digital') x = isCall ? (st > strike ? 1 : 0) : st < strike ? 1 : 0;
+    else x = isCall ? Math.max(st - strike, 0) : Math.max(strike - st, 0);
     y = st;
     if (isBarrier) {
       const knockIn = spec.barrierKind === 'down-and-in' || spec.barrierKind === 'up-and-in';

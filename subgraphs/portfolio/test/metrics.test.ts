@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { normCdf } from '@nautilus/accel';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccel, normCdf, type Accel } from '@nautilus/accel';
 import { computeBenchmarkMetrics } from '../src/service/computeBenchmarkMetrics.ts';
 import { computeIrr } from '../src/service/computeIrr.ts';
 import { computeMaxDrawdown } from '../src/service/computeMaxDrawdown.ts';
 import { computeReturnMetrics } from '../src/service/computeReturnMetrics.ts';
 import { computeTimeWeightedReturns } from '../src/service/computeTimeWeightedReturns.ts';
 import { fromUnits, parseDecimal, toUnits } from '../src/service/parseDecimal.ts';
-import { simulateGoalProbability } from '../src/service/simulateGoalProbability.ts';
+import { estimateGoalProbability } from '../src/service/estimateGoalProbability.ts';
 
 describe('performance metrics against hand-computed cases', () => {
   it('computes total return, volatility, Sharpe and Sortino of four daily returns', () => {
@@ -63,19 +63,40 @@ describe('decimal inputs', () => {
   });
 });
 
-describe('goal probability (GBM Monte Carlo through accel\'s seeded RNG)', () => {
+describe('goal probability (GBM Monte Carlo on accel\'s router, as a digital call)', () => {
   const base = { currentValue: 1_000_000, drift: 0.06, volatility: 0.15, years: 10, paths: 40_000, seed: 7 };
+  let accel: Accel;
+  beforeAll(async () => {
+    accel = await createAccel({ backends: ['js', 'threads'], threads: 2, calibrate: 'never' });
+  });
+  afterAll(() => accel.close());
 
-  it('matches the closed form within 4 standard errors and is reproducible', () => {
+  it('matches the closed form within 4 standard errors, is reproducible, and names the backend that ran', async () => {
     const target = 1_500_000;
-    const { probability, standardError } = simulateGoalProbability({ ...base, target });
+    const { probability, standardError, computedWith } = await estimateGoalProbability(accel, { ...base, target });
     const exact = normCdf((Math.log(base.currentValue / target) + (base.drift - base.volatility ** 2 / 2) * base.years) / (base.volatility * Math.sqrt(base.years)));
     expect(Math.abs(probability - exact)).toBeLessThan(4 * standardError);
-    expect(simulateGoalProbability({ ...base, target })).toEqual({ probability, standardError });
+    expect(standardError).toBeGreaterThan(0);
+    expect((await estimateGoalProbability(accel, { ...base, target })).probability).toBe(probability);
+    expect(computedWith).toMatchObject({ paths: 40_000 });
+    expect(['js', 'threads']).toContain(computedWith!.backend);
   });
 
-  it('falls as the target rises', () => {
-    const probabilities = [1_200_000, 1_800_000, 2_500_000, 4_000_000].map((target) => simulateGoalProbability({ ...base, target }).probability);
+  it('gives the same estimate on the js and threads backends (same seed, same blocks)', async () => {
+    const target = 2_000_000;
+    const on = (backend: 'js' | 'threads') =>
+      estimateGoalProbability({ priceOption: (spec, options) => accel.priceOption(spec, { ...options, backend }) }, { ...base, target });
+    const [js, threads] = await Promise.all([on('js'), on('threads')]);
+    expect(threads.probability).toBe(js.probability);
+    expect(js.computedWith!.backend).toBe('js');
+    expect(threads.computedWith!.backend).toBe('threads');
+  });
+
+  it('falls as the target rises, and needs no simulation without time or risk', async () => {
+    const probabilities: number[] = [];
+    for (const target of [1_200_000, 1_800_000, 2_500_000, 4_000_000]) probabilities.push((await estimateGoalProbability(accel, { ...base, target })).probability);
     for (let i = 1; i < probabilities.length; i++) expect(probabilities[i]!).toBeLessThan(probabilities[i - 1]!);
+    expect(await estimateGoalProbability(accel, { ...base, years: 0, target: 900_000 })).toEqual({ probability: 1, standardError: 0, computedWith: null });
+    expect(await estimateGoalProbability(accel, { ...base, volatility: 0, target: 2_000_000 })).toEqual({ probability: 0, standardError: 0, computedWith: null });
   });
 });

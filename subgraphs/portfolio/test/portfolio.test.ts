@@ -186,8 +186,10 @@ describe('portfolio subgraph', () => {
         })
       ).createGoal.id as string;
     const progressOf = async (id: string) =>
-      (await ok(`query($id: ID!) { goal(id: $id) { progress(paths: 4000, seed: 3) { currentValue probabilityOfReaching standardError drift volatility yearsRemaining } } }`, { id })).goal.progress;
+      (await ok(`query($id: ID!) { goal(id: $id) { progress(paths: 4000, seed: 3) { currentValue probabilityOfReaching standardError drift volatility yearsRemaining computedWith { backend paths } } } }`, { id })).goal.progress;
     const probe = await progressOf(await create(10_000));
+    // The simulation ran on accel's router (the test server's js-only accel).
+    expect(probe.computedWith).toEqual({ backend: 'js', paths: 4000 });
     expect(probe.currentValue).toBeGreaterThan(8524);
     expect(probe.volatility).toBeGreaterThan(0);
     expect(probe.yearsRemaining).toBeCloseTo(10, 1);

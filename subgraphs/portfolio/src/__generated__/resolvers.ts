@@ -223,6 +223,8 @@ export type GoalProgressArgs = {
 
 export type GoalProgress = {
   __typename?: 'GoalProgress';
+  /** The accel run behind the estimate (the router's choice on this machine); null when nothing was simulated (no time or no volatility left). */
+  computedWith?: Maybe<GoalSimulation>;
   /** Current value of the linked portfolios (positions at latest prices + cash). */
   currentValue: Scalars['Float']['output'];
   /** Annualised drift μ and volatility σ estimated from the holdings' daily closes. */
@@ -238,6 +240,16 @@ export type GoalProgress = {
   volatility: Scalars['Float']['output'];
   /** Years from now to the target date. */
   yearsRemaining: Scalars['Float']['output'];
+};
+
+/** One routed Monte Carlo run of accel. */
+export type GoalSimulation = {
+  __typename?: 'GoalSimulation';
+  /** The backend that ran it (js, threads, gpu): the router picks the one measured fastest for this size. */
+  backend: Scalars['String']['output'];
+  /** Milliseconds in accel. */
+  millis: Scalars['Float']['output'];
+  paths: Scalars['Int']['output'];
 };
 
 /**
@@ -883,6 +895,7 @@ export type ResolversTypes = ResolversObject<{
   FrontierPoint: ResolverTypeWrapper<FrontierPoint>;
   Goal: ResolverTypeWrapper<GoalRow>;
   GoalProgress: ResolverTypeWrapper<GoalProgress>;
+  GoalSimulation: ResolverTypeWrapper<GoalSimulation>;
   Instrument: ResolverTypeWrapper<Instrument>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OptimizationConstraints: OptimizationConstraints;
@@ -939,6 +952,7 @@ export type ResolversParentTypes = ResolversObject<{
   FrontierPoint: FrontierPoint;
   Goal: GoalRow;
   GoalProgress: GoalProgress;
+  GoalSimulation: GoalSimulation;
   Instrument: Instrument;
   Mutation: Record<PropertyKey, never>;
   OptimizationConstraints: OptimizationConstraints;
@@ -1039,6 +1053,7 @@ export type GoalResolvers<ContextType = PortfolioContext, ParentType extends Res
 }>;
 
 export type GoalProgressResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['GoalProgress'] = ResolversParentTypes['GoalProgress']> = ResolversObject<{
+  computedWith?: Resolver<Maybe<ResolversTypes['GoalSimulation']>, ParentType, ContextType>;
   currentValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   drift?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   fundedRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1048,6 +1063,12 @@ export type GoalProgressResolvers<ContextType = PortfolioContext, ParentType ext
   targetAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   volatility?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   yearsRemaining?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type GoalSimulationResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['GoalSimulation'] = ResolversParentTypes['GoalSimulation']> = ResolversObject<{
+  backend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  millis?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  paths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InstrumentResolvers<ContextType = PortfolioContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = ResolversObject<{
@@ -1242,6 +1263,7 @@ export type Resolvers<ContextType = PortfolioContext> = ResolversObject<{
   FrontierPoint?: FrontierPointResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalProgress?: GoalProgressResolvers<ContextType>;
+  GoalSimulation?: GoalSimulationResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OptimizationResult?: OptimizationResultResolvers<ContextType>;

@@ -20,6 +20,6 @@ export const Goal: GoalResolvers = {
     // Checked before any work: out of range is BAD_USER_INPUT naming the argument, never clamped.
     const paths = parseIntInRange(args.paths, 20_000, MIN_GOAL_PATHS, MAX_GOAL_PATHS, 'paths');
     const seed = parseIntInRange(args.seed, 7, 0, 2 ** 31 - 1, 'seed');
-    return estimateGoalProgress(ctx.pool, { goal, portfolioIds: await ctx.loaders.portfolioIdsByGoal.load(goal.id), paths, seed, clock: ctx.clock });
+    return estimateGoalProgress(ctx.pool, { goal, portfolioIds: await ctx.loaders.portfolioIdsByGoal.load(goal.id), paths, seed, clock: ctx.clock, accel: await ctx.accel() });
   },
 };

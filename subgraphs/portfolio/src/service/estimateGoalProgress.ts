@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
 import { findAlignedCloses, findLatestPrices } from '@nautilus/marketdata/reads';
-import { simulateGoalProbability } from './simulateGoalProbability.ts';
+import type { Accel } from '@nautilus/accel';
+import { estimateGoalProbability } from './estimateGoalProbability.ts';
 import type { GoalRow } from './types.ts';
 
 export interface EstimateGoalProgressOptions {
@@ -11,6 +12,8 @@ export interface EstimateGoalProgressOptions {
   paths: number;
   seed: number;
   clock: Clock;
+  /** The engine's routed accel (the Monte Carlo runs there). */
+  accel: Pick<Accel, 'priceOption'>;
   /** Trading days of history for μ and σ (default 504, two years). */
   lookbackDays?: number;
 }
@@ -30,7 +33,7 @@ export const MAX_GOAL_PATHS = 1_000_000;
  * documented in the README). No contributions or withdrawals are modelled.
  */
 export async function estimateGoalProgress(pool: pg.Pool, options: EstimateGoalProgressOptions) {
-  const { goal, portfolioIds, seed, clock, lookbackDays = 504 } = options;
+  const { goal, portfolioIds, seed, clock, accel, lookbackDays = 504 } = options;
   const { paths } = options;
   const [{ rows: holdings }, { rows: cashRows }] = await Promise.all([
     pool.query<{ instrumentId: number; quantity: number }>(
@@ -55,7 +58,7 @@ export async function estimateGoalProgress(pool: pg.Pool, options: EstimateGoalP
     drift = mean * 252 + (volatility * volatility) / 2;
   }
   const years = Math.max(0, (goal.targetDate.getTime() - clock.now()) / (365.25 * 86_400_000));
-  const { probability, standardError } = simulateGoalProbability({ currentValue, target: goal.targetAmount, drift, volatility, years, paths, seed });
+  const { probability, standardError, computedWith } = await estimateGoalProbability(accel, { currentValue, target: goal.targetAmount, drift, volatility, years, paths, seed });
   return {
     currentValue,
     targetAmount: goal.targetAmount,
@@ -66,5 +69,6 @@ export async function estimateGoalProgress(pool: pg.Pool, options: EstimateGoalP
     probabilityOfReaching: probability,
     standardError,
     paths,
+    computedWith,
   };
 }
