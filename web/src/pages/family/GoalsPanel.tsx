@@ -130,7 +130,7 @@ function NewGoalForm({ entityId, portfolios, onCreated }: { entityId: string; po
       </label>
       <label>
         Target amount
-        <input type="number" min="0" step="any" value={target} onChange={(e) => setTarget(e.target.value)} required aria-invalid={err('input.targetAmount') !== undefined} aria-describedby={`${id}-t`} />
+        <input type="number" step="any" value={target} onChange={(e) => setTarget(e.target.value)} required aria-invalid={err('input.targetAmount') !== undefined} aria-describedby={`${id}-t`} />
         <FieldError id={`${id}-t`} error={err('input.targetAmount')} />
       </label>
       <label>
@@ -140,7 +140,7 @@ function NewGoalForm({ entityId, portfolios, onCreated }: { entityId: string; po
       </label>
       <label>
         Priority
-        <input type="number" min="1" step="1" value={priority} onChange={(e) => setPriority(e.target.value)} aria-invalid={err('input.priority') !== undefined} aria-describedby={`${id}-p`} />
+        <input type="number" step="1" value={priority} onChange={(e) => setPriority(e.target.value)} aria-invalid={err('input.priority') !== undefined} aria-describedby={`${id}-p`} />
         <FieldError id={`${id}-p`} error={err('input.priority')} />
       </label>
       <fieldset className="form-field goal-books">

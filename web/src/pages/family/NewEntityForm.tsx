@@ -84,7 +84,7 @@ export function NewEntityForm({ entities, onCreated }: { entities: readonly { id
       </label>
       <label>
         Stake %
-        <input type="number" min="0" max="100" step="any" value={percentage} disabled={ownerId === ''} onChange={(e) => setPercentage(e.target.value)} aria-invalid={pctError !== undefined} aria-describedby={`${id}-pct`} />
+        <input type="number" step="any" value={percentage} disabled={ownerId === ''} onChange={(e) => setPercentage(e.target.value)} aria-invalid={pctError !== undefined} aria-describedby={`${id}-pct`} />
         <FieldError id={`${id}-pct`} error={pctError} />
       </label>
       <div className="form-actions">

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { graphql } from '../../__generated__/index.ts';
 import type { VaRMethod } from '../../__generated__/graphql.ts';
 import { useQuery } from '../../graphql/hooks.tsx';
@@ -5,10 +6,10 @@ import { DataTable, Panel, type Column } from '../../ui/index.ts';
 import { formatDate, formatMoney, formatSignedMoney } from '../../ui/formatFigures.ts';
 
 const BacktestQuery = graphql(`
-  query RiskBacktest($id: ID!, $confidence: Float!, $method: VaRMethod!, $lookbackDays: Int!) {
+  query RiskBacktest($id: ID!, $confidence: Float!, $method: VaRMethod!, $lookbackDays: Int!, $windowDays: Int!) {
     portfolio(id: $id) {
       id
-      varBacktest(confidence: $confidence, method: $method, windowDays: 250, lookbackDays: $lookbackDays) {
+      varBacktest(confidence: $confidence, method: $method, windowDays: $windowDays, lookbackDays: $lookbackDays) {
         confidence
         method
         windowDays
@@ -38,11 +39,26 @@ const columns: Column<Exceedance>[] = [
 
 /** Rolling one-day VaR backtest with the Basel traffic light, Kupiec and Christoffersen tests. */
 export function BacktestPanel({ portfolioId, confidence, method, lookbackDays }: { portfolioId: string; confidence: number; method: VaRMethod; lookbackDays: number }) {
-  const { data, error, loading, refetch, retryAt } = useQuery(BacktestQuery, { id: portfolioId, confidence, method: method === 'MONTE_CARLO' ? 'PARAMETRIC' : method, lookbackDays });
+  const [windowDays, setWindowDays] = useState(250);
+  // Monte Carlo is not backtested (one simulation per day): its closed-form equivalent is.
+  const { data, error, loading, refetch, retryAt } = useQuery(BacktestQuery, { id: portfolioId, confidence, method: method === 'MONTE_CARLO' ? 'PARAMETRIC' : method, lookbackDays, windowDays });
   const bt = data?.portfolio?.varBacktest;
   const expected = bt ? bt.windowDays * (1 - bt.confidence) : 0;
   return (
-    <Panel title="VaR backtest" subtitle={bt ? `${bt.windowDays} days · ${bt.method.toLowerCase().replace('_', ' ')}` : undefined} loading={loading} error={error} retryAt={retryAt} onRetry={refetch} hasData={data !== undefined}>
+    <Panel title="VaR backtest" subtitle={bt ? `${bt.windowDays} days · ${bt.method.toLowerCase().replace('_', ' ')}` : undefined} loading={loading} error={error} retryAt={retryAt} onRetry={refetch} hasData={data !== undefined}
+      actions={
+        <label className="inline-select">
+          Window
+          <select value={windowDays} onChange={(e) => setWindowDays(Number(e.target.value))}>
+            {[60, 120, 250, 500].map((d) => (
+              <option key={d} value={d}>
+                {d} days
+              </option>
+            ))}
+          </select>
+        </label>
+      }
+    >
       {bt && (
         <>
           <dl className="kv">
