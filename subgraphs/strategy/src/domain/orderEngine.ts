@@ -505,22 +505,28 @@ export class OrderEngine implements OrderEngineApi {
     const buy = o.side === 'BUY';
     const open = path[0]!;
     if (buy ? open < lim : open > lim) return mk(0, open, false);
-    if (open === lim) return this.touch() ? mk(0, open, false) : null;
+    if (open === lim) {
+      // At the limit from the open: certain if the path goes through it, else a touch.
+      const through = !onlyOpen && beyond(buy, lim, path, 1);
+      return through || this.touch() ? mk(0, open, false) : null;
+    }
     if (onlyOpen) return null;
     const r = this.limitFrom(buy, lim, path, 0, open);
     return r ? mk(r.pos, r.price, false) : null;
   }
 
-  /** First point after `pos` (price `at`) where a limit is reached; a touch without penetration fills with probFillOnLimit. */
+  /**
+   * First point at or after `pos` (price `at`) where the path reaches a limit. Reaching it without going
+   * through it (a touch) fills with probability probFillOnLimit.
+   */
   private limitFrom(buy: boolean, lim: number, path: Float64Array, pos: number, at: number): { pos: number; price: number } | null {
     let a = at;
     for (let i = Math.floor(pos); i < 3; i++) {
       const b = path[i + 1]!;
-      if (buy ? b <= lim && a > lim : b >= lim && a < lim) {
-        const p = i + (lim - path[i]!) / (b - path[i]! || 1);
-        const touchedOnly = b === lim && (buy ? Math.min(...path.subarray(i + 1)) >= lim : Math.max(...path.subarray(i + 1)) <= lim);
-        if (touchedOnly && !this.touch()) return null;
-        return { pos: Math.max(p, pos), price: lim };
+      if (buy ? b <= lim : b >= lim) {
+        if (!beyond(buy, lim, path, i + 1) && !this.touch()) return null;
+        const f = a === b ? 0 : (lim - a) / (b - a);
+        return { pos: Math.max(i + Math.min(1, Math.max(0, f)), pos), price: lim };
       }
       a = b;
     }
@@ -677,6 +683,12 @@ export class OrderEngine implements OrderEngineApi {
     }
     cb(event);
   }
+}
+
+/** Whether the path goes strictly through a limit (below a buy limit, above a sell limit) from index `from` on. */
+function beyond(buy: boolean, lim: number, path: Float64Array, from: number): boolean {
+  for (let i = from; i < path.length; i++) if (buy ? path[i]! < lim : path[i]! > lim) return true;
+  return false;
 }
 
 function publicOrder(o: OrderState): Order {

@@ -313,6 +313,18 @@ describe('OrderEngine: determinism and quotes', () => {
     expect(touchRun(8)).not.toEqual(a);
   });
 
+  it('probFillOnLimit only applies to touches: a limit the path goes through always fills', () => {
+    const { engine, types } = setup({ probFillOnLimit: 0 });
+    const touched = submit(engine, { symbol: 'X', side: 'BUY', type: 'LIMIT', quantity: 1, limitPrice: 95 });
+    const through = submit(engine, { symbol: 'Y', side: 'BUY', type: 'LIMIT', quantity: 1, limitPrice: 10 });
+    const atOpen = submit(engine, { symbol: 'X', side: 'SELL', type: 'LIMIT', quantity: 1, limitPrice: 100 });
+    engine.onBar('X', bar(1, 100, 100, 95, 99)); // low exactly 95; high exactly 100 = open
+    engine.onBar('Y', bar(1, 10, 10.5, 9.5, 10)); // opens at the limit and goes through it
+    expect(types(touched)).toEqual(['SUBMITTED', 'ACCEPTED']);
+    expect(types(atOpen)).toEqual(['SUBMITTED', 'ACCEPTED']);
+    expect(types(through).at(-1)).toBe('FILLED');
+  });
+
   it('paper trading on quotes: market at the ask/bid, limits when marketable, stops on the last price, MOC at the session close', () => {
     const { engine, fills, types } = setup({ slippage: { kind: 'BPS', value: 0 } });
     const mkt = submit(engine, { symbol: 'X', side: 'BUY', type: 'MARKET', quantity: 1 });
