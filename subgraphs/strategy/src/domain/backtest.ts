@@ -24,7 +24,7 @@ import type { AlignedBars, BacktestHooks, BacktestResult, BacktestSpec, Bar, Equ
 const QTY_EPS = 1e-9;
 const CHUNK = 4096;
 
-interface Prepared {
+export interface Prepared {
   bars: AlignedBars;
   params: StrategyParams;
 }
@@ -58,7 +58,11 @@ export function prepareBacktest(spec: BacktestSpec): Prepared {
 
 /** Run one backtest. Throws StrategyError on bad input or cancellation. */
 export function runBacktest(spec: BacktestSpec, hooks: BacktestHooks = {}): BacktestResult {
-  const prepared = prepareBacktest(spec);
+  return runPrepared(spec, prepareBacktest(spec), hooks);
+}
+
+/** Run a spec whose bars are already checked and aligned and whose params are validated (sweeps reuse one alignment). */
+export function runPrepared(spec: BacktestSpec, prepared: Prepared, hooks: BacktestHooks = {}): BacktestResult {
   return spec.mode === 'EVENT' ? runEvent(spec, prepared, hooks) : runVectorized(spec, prepared, hooks);
 }
 

@@ -3,7 +3,7 @@
  * cell by Sharpe ratio, its probabilistic Sharpe ratio and its deflated Sharpe ratio given the number of
  * cells tried (the multiple-testing haircut of Bailey & López de Prado 2014).
  */
-import { prepareBacktest, runBacktest } from './backtest.ts';
+import { prepareBacktest, runPrepared } from './backtest.ts';
 import { GridTooLargeError, StrategyError } from './errors.ts';
 import { deflatedSharpeRatio } from './metrics.ts';
 import { STRATEGY_KINDS, validateStrategyParams } from './params.ts';
@@ -52,12 +52,13 @@ export function expandGrid(spec: Pick<BacktestSpec, 'kind' | 'params' | 'bars'>,
 /** Run the spec once per grid cell. Cells keep the grid's order (last parameter varying fastest). */
 export function runSweep(spec: BacktestSpec, grid: Record<string, number[]>, hooks: BacktestHooks = {}): SweepResult {
   const sets = expandGrid(spec, grid);
-  prepareBacktest(spec); // fail fast on the spec itself
+  const { bars } = prepareBacktest(spec); // fail fast on the spec itself; align the bars once
   const cells: SweepCell[] = [];
   const returnsMoments: { sr: number; n: number; skew: number; kurtosis: number }[] = [];
   sets.forEach((params, i) => {
-    const r = runBacktest(
+    const r = runPrepared(
       { ...spec, params },
+      { bars, params },
       {
         shouldCancel: hooks.shouldCancel,
         onProgress: (f) => hooks.onProgress?.((i + f) / sets.length),

@@ -132,7 +132,7 @@ export interface StrategyContext {
 /** What a strategy decided at the close of one bar. */
 export interface StrategyDecision {
   ts: number;
-  /** Target weight per symbol (same order as the instance's symbols). */
+  /** Target weight per symbol (same order as the instance's symbols). Overwritten by the next onBars call: copy it to keep it. */
   weights: Float64Array;
   /** Signals for the symbols whose target changed at this bar (and all symbols at the first decision). */
   signals: SignalEvent[];
