@@ -65,7 +65,7 @@ const fail = (field: string, message: string): Failure => ({ ok: false, field, m
 const isPos = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x > 0;
 
 export class OrderEngine implements OrderEngineApi {
-  private readonly symbols: ReadonlySet<string>;
+  private readonly symbols: Set<string>;
   private readonly orders = new Map<string, OrderState>();
   private readonly bySymbol = new Map<string, OrderState[]>();
   private readonly positions = new Map<string, number>();
@@ -78,12 +78,25 @@ export class OrderEngine implements OrderEngineApi {
   private readonly path = new Float64Array(4);
 
   constructor(private readonly options: OrderEngineOptions) {
-    this.symbols = new Set(options.symbols);
-    for (const s of options.symbols) {
-      this.bySymbol.set(s, []);
-      this.positions.set(s, 0);
-    }
+    this.symbols = new Set();
+    for (const s of options.symbols) this.addSymbol(s);
     this.rng = createRng(options.seed ?? 0, 1);
+  }
+
+  /** Start trading a symbol (paper trading universes grow); a no-op for a known one. */
+  addSymbol(symbol: string, position = 0): void {
+    if (this.symbols.has(symbol)) return;
+    this.symbols.add(symbol);
+    this.bySymbol.set(symbol, []);
+    this.positions.set(symbol, position);
+  }
+
+  /** Set the position the engine believes in (paper trading syncs it from the portfolio); reduce-only orders check it. */
+  setPosition(symbol: string, position: number): ActionResult {
+    if (!this.symbols.has(symbol)) return fail('symbol', `unknown symbol ${JSON.stringify(symbol)}`);
+    if (!Number.isFinite(position)) return fail('position', `position must be a finite number, got ${position}`);
+    this.positions.set(symbol, position);
+    return { ok: true };
   }
 
   // ------------------------------------------------------------------------------------------
@@ -259,7 +272,7 @@ export class OrderEngine implements OrderEngineApi {
 
   onBar(symbol: string, bar: Bar): void {
     const list = this.bySymbol.get(symbol);
-    if (!list) throw new Error(`OrderEngine.onBar: unknown symbol ${symbol}`);
+    if (!list) return; // a symbol this engine does not trade
     if (list.length === 0) {
       this.lastPrice.set(symbol, bar.close);
       return;
@@ -321,7 +334,7 @@ export class OrderEngine implements OrderEngineApi {
 
   onQuote(q: Quote): void {
     const list = this.bySymbol.get(q.symbol);
-    if (!list) throw new Error(`OrderEngine.onQuote: unknown symbol ${q.symbol}`);
+    if (!list) return; // a feed may carry symbols this engine does not trade
     const last = Number.isFinite(q.last) && q.last > 0 ? q.last : (q.bid + q.ask) / 2;
     this.lastPrice.set(q.symbol, last);
     if (list.length === 0) return;
@@ -345,7 +358,7 @@ export class OrderEngine implements OrderEngineApi {
 
   onSessionClose(symbol: string, ts: number): void {
     const list = this.bySymbol.get(symbol);
-    if (!list) throw new Error(`OrderEngine.onSessionClose: unknown symbol ${symbol}`);
+    if (!list) return;
     const last = this.lastPrice.get(symbol);
     for (const o of list.filter((x) => x.active && x.submittedAt < ts)) {
       if (!OPEN_STATUSES.has(o.status)) continue;

@@ -457,6 +457,10 @@ export type ComputeMetrics = (equityCurve: readonly EquityPoint[], trades: reado
 
 /** The order engine's surface (class OrderEngine implements it). Every method takes the current time. */
 export interface OrderEngineApi {
+  /** Start trading a symbol (optionally with an existing position). Bars/quotes of unknown symbols are ignored. */
+  addSymbol(symbol: string, position?: number): void;
+  /** Set the believed position of a symbol (paper trading syncs it from the portfolio). */
+  setPosition(symbol: string, position: number): ActionResult;
   submit(request: OrderRequest, ts: number): SubmitResult;
   /** Entry + optional take-profit (LIMIT) and stop-loss (STOP) children, active once the entry fills, OCO between them. */
   submitBracket(request: { entry: OrderRequest; takeProfitPrice?: number; stopLossPrice?: number; tag?: string }, ts: number): BracketResult;

@@ -313,6 +313,21 @@ describe('OrderEngine: determinism and quotes', () => {
     expect(touchRun(8)).not.toEqual(a);
   });
 
+  it('ignores data of symbols it does not trade; addSymbol and setPosition extend and sync the book', () => {
+    const { engine, fills } = setup();
+    expect(() => engine.onQuote({ symbol: 'ZZZ', ts: 1, bid: 1, ask: 1.1, last: 1 })).not.toThrow();
+    expect(() => engine.onBar('ZZZ', bar(1, 1, 1, 1, 1))).not.toThrow();
+    expect(engine.submit({ symbol: 'Z', side: 'SELL', type: 'MARKET', quantity: 1 }, 1)).toMatchObject({ ok: false, field: 'symbol' });
+    engine.addSymbol('Z', 3);
+    expect(engine.position('Z')).toBe(3);
+    const id = submit(engine, { symbol: 'Z', side: 'SELL', type: 'MARKET', quantity: 5, reduceOnly: true }, 1);
+    engine.onQuote({ symbol: 'Z', ts: 2, bid: 9.9, ask: 10.1, last: 10 });
+    expect(fills).toEqual([expect.objectContaining({ orderId: id, qty: 3, price: 9.9 })]);
+    expect(engine.setPosition('Z', -2)).toEqual({ ok: true });
+    expect(engine.position('Z')).toBe(-2);
+    expect(engine.setPosition('NOPE', 1)).toMatchObject({ ok: false, field: 'symbol' });
+  });
+
   it('probFillOnLimit only applies to touches: a limit the path goes through always fills', () => {
     const { engine, types } = setup({ probFillOnLimit: 0 });
     const touched = submit(engine, { symbol: 'X', side: 'BUY', type: 'LIMIT', quantity: 1, limitPrice: 95 });
