@@ -94,13 +94,21 @@ describe('strategy subgraph: paper orders', () => {
     expect((await order(children.rows[1]!.id)).status).toBe('CANCELLED');
   });
 
-  it('rejects a reduce-only order that would not reduce the position, and caps one that is larger', async () => {
-    const flat = (await place({ side: 'BUY', type: 'MARKET', quantity: 1, reduceOnly: true })).data!.placeOrder;
-    expect(flat).toMatchObject({ status: 'REJECTED', reason: expect.stringContaining('would not reduce') });
+  it('rejects a reduce-only order that would not reduce the portfolio position, and fills a larger one only up to it', async () => {
     await eventually(async () => ((await engine.pool.query('SELECT count(*)::int AS n FROM strategy.paper_fill WHERE trade_id IS NULL')).rows[0].n === 0 ? true : null), 10_000, 'fills recorded');
-    const capped = (await place({ side: 'SELL', type: 'MARKET', quantity: 1_000, reduceOnly: true })).data!.placeOrder;
-    expect(capped.status).toBe('ACCEPTED');
-    expect(capped.quantity).toBeLessThan(1_000);
+    // The portfolio holds the fills recorded so far: 10 + 5 + 4 − 4 = 15 AAA.
+    const held = (await engine.pool.query<{ q: number }>('SELECT quantity::float8 AS q FROM portfolio.position WHERE portfolio_id = $1', [portfolioId])).rows[0]!.q;
+    expect(held).toBe(15);
+    const wrongSide = (await place({ side: 'BUY', type: 'MARKET', quantity: 1, reduceOnly: true })).data!.placeOrder;
+    expect(wrongSide).toMatchObject({ status: 'REJECTED', reason: expect.stringContaining('would not reduce') });
+    const larger = (await place({ side: 'SELL', type: 'MARKET', quantity: 1_000, reduceOnly: true })).data!.placeOrder;
+    expect(larger.status).toBe('ACCEPTED');
+    await quote(100);
+    const done = await eventually(async () => {
+      const o = await order(larger.id);
+      return o.filledQuantity > 0 && o.status !== 'PARTIALLY_FILLED' ? o : null;
+    }, 5_000, 'the reduce-only fill');
+    expect(done).toMatchObject({ filledQuantity: 15, status: 'CANCELLED', reason: expect.stringContaining('reduce-only') });
   });
 
   it('refuses bad orders with a coded error naming the field, writing nothing', async () => {

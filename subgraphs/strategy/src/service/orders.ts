@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { OrderRequest } from '../domain/index.ts';
 import { findOrdersByIds, findOrdersOfPortfolios, findOrderEvent as selectOrderEvent } from '../store/orders.ts';
 import { findStrategiesByIds } from '../store/strategies.ts';
-import { OrderRefusedError, type PaperBroker, type PaperOrderRequest } from '../workers/paperBroker.ts';
+import { OrderRefusedError, type PaperBroker } from '../workers/paperBroker.ts';
 import { resolveSymbols } from './resolveSymbols.ts';
 import type { OrderEventRow, OrderRow, OrderStatusName, OrderTypeName, TimeInForceName } from './types.ts';
 
@@ -74,9 +74,9 @@ function refused(error: unknown, prefix: string): never {
 /**
  * Checks an order (portfolio, symbol, quantity, prices, time in force, bracket/OCO legs; the order
  * engine's own validation names the rest) and hands it to the paper broker, which stores it with
- * its SUBMITTED and ACCEPTED (or REJECTED) events. A reduce-only order is checked against the
- * portfolio's position (through portfolio's reads): one that would not reduce it is REJECTED, a
- * larger one is capped at the position. @throws BAD_USER_INPUT naming the field; nothing is written.
+ * its SUBMITTED and ACCEPTED (or REJECTED) events. The engine starts from the portfolio's position
+ * (portfolio's reads), so a reduce-only order that would not reduce it is REJECTED and one that is
+ * larger fills only up to it. @throws BAD_USER_INPUT naming the field; nothing is written.
  */
 export async function placeOrder(pool: pg.Pool, broker: PaperBroker, input: PlaceOrderInput): Promise<OrderRow> {
   const portfolioId = parseId(input.portfolioId, 'input.portfolioId');
@@ -99,19 +99,11 @@ export async function placeOrder(pool: pg.Pool, broker: PaperBroker, input: Plac
         ...(input.bracket.stopLossPrice != null ? { stopLossPrice: input.bracket.stopLossPrice } : {}),
       }
     : null;
-  let reduceOnly: PaperOrderRequest['reduceOnly'] = null;
-  if (input.reduceOnly) {
-    if (bracket || oco.length > 0) throw badInput('input.reduceOnly', 'a reduce-only order cannot be a bracket or OCO group');
-    const held = (await findGroupPositions(pool, [{ key: 'p', portfolioIds: [portfolioId] }])).find((p) => p.instrumentId === instrument!.id)?.quantity ?? 0;
-    const allowed = input.side === 'SELL' ? Math.max(0, held) : Math.max(0, -held);
-    if (allowed <= 0) reduceOnly = { rejected: `reduce-only ${input.side} would not reduce the position (${held})`, note: null };
-    else if (request.quantity > allowed) {
-      request.quantity = allowed;
-      reduceOnly = { rejected: null, note: `reduce-only: quantity capped at the position ${allowed}` };
-    } else reduceOnly = { rejected: null, note: null };
-  }
+  if (input.reduceOnly && (bracket || oco.length > 0)) throw badInput('input.reduceOnly', 'a reduce-only order cannot be a bracket or OCO group');
+  // The order engine checks reduce-only orders against the portfolio's position (at acceptance, then per fill).
+  const position = (await findGroupPositions(pool, [{ key: 'p', portfolioIds: [portfolioId] }])).find((p) => p.instrumentId === instrument!.id)?.quantity ?? 0;
   return broker
-    .place({ portfolioId, strategyId, instrumentId: instrument!.id, symbol: instrument!.symbol, request: { ...request, reduceOnly: input.reduceOnly === true }, bracket, oco, reduceOnly })
+    .place({ portfolioId, strategyId, instrumentId: instrument!.id, symbol: instrument!.symbol, request: { ...request, reduceOnly: input.reduceOnly === true }, bracket, oco, position })
     .catch((error: unknown) => refused(error, 'input'));
 }
 

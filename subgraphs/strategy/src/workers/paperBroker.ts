@@ -2,6 +2,7 @@ import { withTransaction } from '@nautilus/db';
 import type { Bus, Clock, Logger, OrderLifecycleEvent, QuoteEvent } from '@nautilus/runtime';
 import type pg from 'pg';
 import { OrderEngine, type FeeModel, type Fill, type OrderEvent, type OrderRequest, type SlippageModel } from '../domain/index.ts';
+import { findGroupPositions } from '@nautilus/portfolio/reads';
 import { findOpenOrders, findOrdersByIds, insertFill, insertOrder, insertOrderEvents, updateOrder, type NewOrder } from '../store/orders.ts';
 import type { OrderEventRow, OrderRow } from '../service/types.ts';
 
@@ -16,8 +17,8 @@ export interface PaperOrderRequest {
   bracket: { takeProfitPrice?: number; stopLossPrice?: number } | null;
   /** Further orders (same symbol) forming an OCO group with `request`. */
   oco: OrderRequest[];
-  /** A reduce-only order already checked against the portfolio's position: its reason, or a rejection. */
-  reduceOnly: { rejected: string | null; note: string | null } | null;
+  /** The portfolio's position in the symbol (portfolio's reads): the engine's reduce-only checks start from it. */
+  position: number;
 }
 
 /** A refusal by the order engine's validation: the field of the request (`limitPrice`, `entry.quantity`, `orders.1.stopPrice`). */
@@ -183,18 +184,10 @@ export class PaperBroker {
           now,
           ...extra,
         });
-        if (order.reduceOnly?.rejected) {
-          // Checked against the portfolio's position: a broker would reject it, so does this one (an event, not an error).
-          const row = await insertOrder(client, rowOf(order.request, { status: 'rejected', reason: order.reduceOnly.rejected }));
-          const events = await insertOrderEvents(client, [
-            { orderId: row.id, status: 'submitted', reason: 'submitted', fillQuantity: null, fillPrice: null, ts: now },
-            { orderId: row.id, status: 'rejected', reason: order.reduceOnly.rejected, fillQuantity: null, fillPrice: null, ts: now },
-          ]);
-          return { primary: row.id, events };
-        }
-        // The engine's reduce-only check knows only its own fills; the service checked the portfolio's position instead.
-        const request: OrderRequest = { ...order.request, reduceOnly: false };
-        const primary = await insertOrder(client, rowOf(order.request, { reason: order.reduceOnly?.note ?? null }));
+        // Reduce-only orders are checked (at acceptance and at each fill) against the portfolio's position.
+        book.engine.setPosition(order.symbol, order.position);
+        const request: OrderRequest = order.request;
+        const primary = await insertOrder(client, rowOf(order.request));
         if (order.bracket) {
           const result = book.engine.submitBracket({ entry: { ...request, clientOrderId: primary.id }, ...order.bracket }, ts);
           if (!result.ok) throw new OrderRefusedError(result.field, result.message);
@@ -213,7 +206,7 @@ export class PaperBroker {
           const rows = [primary.id];
           for (const leg of order.oco) {
             const row = await insertOrder(client, rowOf(leg, { ocoGroup: group }));
-            legs.push({ ...leg, reduceOnly: false, clientOrderId: row.id });
+            legs.push({ ...leg, clientOrderId: row.id });
             rows.push(row.id);
           }
           const result = book.engine.submitOco(legs, ts);
@@ -326,23 +319,34 @@ export class PaperBroker {
   /** Rebuilds every book from the database's open orders (at start). */
   private async restore(): Promise<void> {
     this.books.clear();
-    const open = await findOpenOrders(this.options.pool);
-    const byBook = new Map<string, OrderRow[]>();
-    for (const row of open) byBook.set(`${row.portfolioId}:${row.symbol}`, [...(byBook.get(`${row.portfolioId}:${row.symbol}`) ?? []), row]);
-    for (const rows of byBook.values()) this.load(rows);
+    await this.loadAll(await findOpenOrders(this.options.pool));
   }
 
   /** Rebuilds one book from the database (after a failed write). */
   private async reload(book: Book): Promise<void> {
     this.books.delete(`${book.portfolioId}:${book.symbol}`);
-    const open = (await findOpenOrders(this.options.pool)).filter((r) => Number(r.portfolioId) === book.portfolioId && r.symbol === book.symbol);
-    if (open.length > 0) this.load(open);
+    await this.loadAll((await findOpenOrders(this.options.pool)).filter((r) => Number(r.portfolioId) === book.portfolioId && r.symbol === book.symbol));
+  }
+
+  /** Loads open orders book by book, each engine's position taken from the portfolio (portfolio's reads). */
+  private async loadAll(open: OrderRow[]): Promise<void> {
+    if (open.length === 0) return;
+    const byBook = new Map<string, OrderRow[]>();
+    for (const row of open) byBook.set(`${row.portfolioId}:${row.symbol}`, [...(byBook.get(`${row.portfolioId}:${row.symbol}`) ?? []), row]);
+    const portfolioIds = [...new Set(open.map((r) => Number(r.portfolioId)))];
+    const positions = await findGroupPositions(this.options.pool, portfolioIds.map((id) => ({ key: String(id), portfolioIds: [id] })));
+    for (const rows of byBook.values()) {
+      const first = rows[0]!;
+      const held = positions.find((p) => p.key === first.portfolioId && String(p.instrumentId) === first.instrumentId)?.quantity ?? 0;
+      this.load(rows, held);
+    }
   }
 
   /** Submits stored open orders to a fresh engine (their remaining quantity); the engine's events for that are not stored again. */
-  private load(rows: OrderRow[]): void {
+  private load(rows: OrderRow[], position: number): void {
     const first = rows[0]!;
     const book = this.bookOf(Number(first.portfolioId), first.symbol, Number(first.instrumentId));
+    book.engine.setPosition(first.symbol, position);
     const ts = this.options.clock.now() - 1;
     const byId = new Map(rows.map((r) => [r.id, r]));
     const done = new Set<string>();
@@ -356,6 +360,7 @@ export class PaperBroker {
       ...(r.trailAmount !== null ? { trailingAmount: r.trailAmount } : {}),
       ...(r.trailPercent !== null ? { trailingPercent: r.trailPercent } : {}),
       timeInForce: r.timeInForce === 'GTD' && r.expireAt && r.expireAt.getTime() <= ts ? 'GTC' : r.timeInForce,
+      reduceOnly: r.reduceOnly,
       ...(r.timeInForce === 'GTD' && r.expireAt && r.expireAt.getTime() > ts ? { expireAt: r.expireAt.getTime() } : {}),
       clientOrderId: r.id,
     });

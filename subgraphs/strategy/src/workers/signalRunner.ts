@@ -185,7 +185,7 @@ export class SignalRunner {
         request: { symbol: event.symbol, side: delta > 0 ? 'BUY' : 'SELL', type: 'MARKET', quantity: Math.abs(delta), timeInForce: 'GTC', tag: `strategy:${strategy.id}` },
         bracket: null,
         oco: [],
-        reduceOnly: null,
+        position: held,
       });
       this.stats.orders++;
     }
