@@ -15,7 +15,7 @@ const schemas = findEngineSchemas(path.join(root, 'prisma/migrations'));
  */
 describe('data ownership', () => {
   it('finds the engines\' schemas in the migrations', () => {
-    expect(schemas).toEqual(['collateral', 'marketdata', 'portfolio', 'risk']);
+    expect(schemas).toEqual(['collateral', 'marketdata', 'portfolio', 'risk', 'strategy']);
   });
 
   it('no engine names another engine\'s schema in its SQL', () => {
