@@ -68,6 +68,8 @@ export interface OpenedPage {
   errors: string[];
   /** `console.error` messages of the page. */
   consoleErrors: string[];
+  /** Responses with a status of 400 or more: `<status> <operation> <first 300 characters of the body>`. */
+  failedResponses: string[];
 }
 
 /** The whole demo graph in this process, the built web client served by the gateway, and a browser. */
@@ -86,7 +88,7 @@ export interface WebPlatform {
   post: ReturnType<typeof gatewayPoster>;
   /** Opens a page in its own browser context (own localStorage), signed in unless told otherwise. */
   open(options?: OpenPageOptions): Promise<OpenedPage>;
-  /** Saves `.artifacts/screenshots/<name>-<viewport width>.png` (full page) and returns its path. */
+  /** Saves `.artifacts/screenshots/<name>-<viewport width>.png` (the full page on a desktop, the screen on a phone) and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
   /** Ticks the simulator `times` times (one second each) and waits until the margin monitor is idle. */
   tick(times?: number): Promise<void>;
@@ -188,13 +190,22 @@ export function useWebPlatform(options: WebPlatformOptions = {}): WebPlatform {
         page.on('console', (message) => {
           if (message.type() === 'error') consoleErrors.push(message.text());
         });
+        const failedResponses: string[] = [];
+        page.on('response', (response) => {
+          if (response.status() < 400) return;
+          const operation = /"operationName":"(\w+)"/.exec(response.request().postData() ?? '')?.[1] ?? response.url();
+          void response.text().then(
+            (body) => failedResponses.push(`${response.status()} ${operation} ${body.slice(0, 300)}`),
+            () => failedResponses.push(`${response.status()} ${operation}`),
+          );
+        });
         await page.goto(`${baseUrl}/${route}`);
-        return { page, context, errors, consoleErrors };
+        return { page, context, errors, consoleErrors, failedResponses };
       },
       async screenshot(page: Page, name: string): Promise<string> {
         mkdirSync(SCREENSHOTS, { recursive: true });
         const file = path.join(SCREENSHOTS, `${name}-${page.viewportSize()?.width ?? 0}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: (page.viewportSize()?.width ?? 0) > 640 });
         return file;
       },
       async tick(times = 1): Promise<void> {

@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { MarginPanel, MarginPanelView, type MarginPanelViewProps } from '../src/components/MarginPanel.tsx';
+import { MarginPanel, MarginPanelView, type MarginPanelViewProps } from '../src/pages/margin/AccountsPanel.tsx';
 import { GatewayProvider } from '../src/graphql/hooks.tsx';
 import type { GatewayClient } from '../src/graphql/createGatewayClient.ts';
 import { GatewayError } from '../src/graphql/GatewayError.ts';
@@ -59,14 +59,14 @@ describe('MarginPanelView (server-rendered markup)', () => {
     const html = render();
     const order = [...html.matchAll(/<tr class="margin-row margin-row--(\w+)" data-account="(\d+)"/g)].map((m) => `${m[2]}:${m[1]}`);
     expect(order).toEqual(['4:call', '3:danger', '2:warning', '1:calm']);
-    expect(html).toContain('<div class="account-name">Edge Partners</div>');
+    expect(html).toContain('<a class="account-name" href="#/margin/3">Edge Partners</a>');
     expect(html).toContain('Prime Broker · USD · Growth');
     expect(html).toContain('Ada Trust');
     expect(html).toContain('>Reg T</span>');
     expect(html).toContain('>Portfolio</span>');
     expect(html).toContain('>1,000,000</td>'); // equity
     expect(html).toContain('>950,000</td>'); // house requirement of Edge Partners
-    expect(html).toContain('<td class="num down">-120,000</td>'); // negative excess in red
+    expect(html).toContain('<td class="num down" data-label="Excess">-120,000</td>'); // negative excess in red
   });
 
   it('draws the utilisation bar coloured by level, sized by utilisation, with its percent', () => {
@@ -122,8 +122,8 @@ describe('MarginPanelView (server-rendered markup)', () => {
     expect(html).toContain('No margin calls or warnings since this page opened.');
     expect(html).toContain('No margin accounts.');
     expect(html).not.toContain('>Clear</button>');
-    expect(html).toContain('<span class="error-code">SERVICE_UNAVAILABLE</span><span>collateral is down</span>');
-    expect(html).toContain('<span>Live margin: socket closed</span>');
+    expect(html).toContain('<span class="error-code">SERVICE_UNAVAILABLE</span><span class="ui-error-message">collateral is down</span>');
+    expect(html).toContain('<span class="error-code">NETWORK_ERROR</span><span class="ui-error-message">socket closed</span>');
   });
 });
 
@@ -142,7 +142,7 @@ describe('MarginPanel (server-rendered, before data)', () => {
       dispose: () => undefined,
     };
     const html = renderToStaticMarkup(createElement(GatewayProvider, { client, children: createElement(MarginPanel) }));
-    expect(html).toContain('<section class="panel margin" aria-label="Margin">');
+    expect(html).toContain('<section class="panel margin" aria-labelledby="margin-accounts-heading">');
     expect(html).toContain('Loading…');
     expect(html).not.toContain('No margin accounts.');
     expect(calls).toEqual([]);

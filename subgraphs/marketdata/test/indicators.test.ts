@@ -12,7 +12,7 @@ const START = Date.UTC(2025, 0, 1);
 const CLOSES = Array.from({ length: 60 }, (_, i) => 100 + i);
 
 const QUERY = `query($interval: BarInterval!, $from: DateTime, $limit: Int, $specs: [IndicatorSpec!]!) {
-  instrument(symbol: "IND") { indicators(interval: $interval, from: $from, limit: $limit, specs: $specs) { ts series { kind label overlay lines { name values } } } }
+  instrument(symbol: "IND") { indicators(interval: $interval, from: $from, limit: $limit, specs: $specs) { ts lines { kind spec label name overlay values } } }
 }`;
 
 describe('Instrument.indicators', () => {
@@ -48,37 +48,41 @@ describe('Instrument.indicators', () => {
     // The asked bars only (40..59), oldest first.
     expect(set.ts).toHaveLength(20);
     expect(set.ts[0]).toBe(from);
-    const [sma, bands, rsi, macd, atr] = set.series;
-    expect(sma.label).toBe('SMA 5');
-    expect(sma.overlay).toBe(true);
+    type Line = { kind: string; spec: number; label: string; name: string; overlay: boolean; values: (number | null)[] };
+    const lines = set.lines as Line[];
+    const line = (spec: number, name: string) => lines.find((l) => l.spec === spec && l.name === name)!;
+    // One line per output, spec by spec, in the order asked.
+    expect(lines.map((l) => `${l.spec}:${l.kind}:${l.name}`)).toEqual(['0:SMA:value', '1:BOLLINGER:middle', '1:BOLLINGER:upper', '1:BOLLINGER:lower', '2:RSI:value', '3:MACD:macd', '3:MACD:signal', '3:MACD:histogram', '4:ATR:value']);
+    expect(line(0, 'value').label).toBe('SMA 5');
+    expect(line(0, 'value').overlay).toBe(true);
     // SMA 5 of a +1/day ramp at bar i is close(i) − 2; defined from the first asked bar thanks to warm-up.
-    expect(sma.lines[0].values).toEqual(CLOSES.slice(40).map((c) => c - 2));
-    expect(bands.label).toBe('BB 20 2');
-    expect(bands.lines.map((l: { name: string }) => l.name)).toEqual(['middle', 'upper', 'lower']);
+    expect(line(0, 'value').values).toEqual(CLOSES.slice(40).map((c) => c - 2));
+    expect(line(1, 'middle').label).toBe('BB 20 2');
     // 20 bars of a ramp: mean close − 9.5, population std √((20² − 1)/12).
     const std = Math.sqrt((20 * 20 - 1) / 12);
-    expect(bands.lines[0].values[0]).toBeCloseTo(CLOSES[40]! - 9.5, 9);
-    expect(bands.lines[1].values[0]).toBeCloseTo(CLOSES[40]! - 9.5 + 2 * std, 9);
+    expect(line(1, 'middle').values[0]).toBeCloseTo(CLOSES[40]! - 9.5, 9);
+    expect(line(1, 'upper').values[0]).toBeCloseTo(CLOSES[40]! - 9.5 + 2 * std, 9);
+    expect(line(1, 'lower').values[0]).toBeCloseTo(CLOSES[40]! - 9.5 - 2 * std, 9);
     // Only gains: RSI 100.
-    expect(rsi.label).toBe('RSI 14');
-    expect(rsi.overlay).toBe(false);
-    expect(rsi.lines[0].values.every((v: number) => v === 100)).toBe(true);
-    expect(macd.label).toBe('MACD 3 6 2');
-    expect(macd.lines.map((l: { name: string }) => l.name)).toEqual(['macd', 'signal', 'histogram']);
+    expect(line(2, 'value').label).toBe('RSI 14');
+    expect(line(2, 'value').overlay).toBe(false);
+    expect(line(2, 'value').values.every((v) => v === 100)).toBe(true);
+    expect(line(3, 'macd').label).toBe('MACD 3 6 2');
     // EMA(3) − EMA(6) of a unit ramp settles at the lag difference (6−1)/2 − (3−1)/2 = 1.5.
-    expect(macd.lines[0].values.at(-1)).toBeCloseTo(1.5, 6);
+    expect(line(3, 'macd').values.at(-1)).toBeCloseTo(1.5, 6);
+    expect(line(3, 'histogram').values.at(-1)).toBeCloseTo(0, 6);
     // True range: high − low = 3 every bar (the previous close is inside the range).
-    expect(atr.lines[0].values.at(-1)).toBeCloseTo(3, 9);
+    expect(line(4, 'value').values.at(-1)).toBeCloseTo(3, 9);
   });
 
   it('leaves warm-up bars null when there is no earlier history', async () => {
     const result = await run(QUERY, { interval: 'D1', from: new Date(START).toISOString(), limit: 10, specs: [{ kind: 'SMA', period: 5 }] });
     expect(result.errors).toBeUndefined();
     // limit keeps the latest 10 bars of the range (50..59), so warm-up comes from earlier bars.
-    expect(result.data!.instrument.indicators.series[0].lines[0].values[0]).toBe(CLOSES[50]! - 2);
-    const early = await run(`{ instrument(symbol: "IND") { indicators(interval: D1, to: "${new Date(START + 6 * DAY).toISOString()}", specs: [{ kind: SMA, period: 5 }]) { ts series { lines { values } } } } }`);
+    expect(result.data!.instrument.indicators.lines[0].values[0]).toBe(CLOSES[50]! - 2);
+    const early = await run(`{ instrument(symbol: "IND") { indicators(interval: D1, to: "${new Date(START + 6 * DAY).toISOString()}", specs: [{ kind: SMA, period: 5 }]) { ts lines { values } } } }`);
     expect(early.errors).toBeUndefined();
-    expect(early.data!.instrument.indicators.series[0].lines[0].values).toEqual([null, null, null, null, 102, 103]);
+    expect(early.data!.instrument.indicators.lines[0].values).toEqual([null, null, null, null, 102, 103]);
   });
 
   it.each([

@@ -100,6 +100,13 @@ export function TimeSeriesChart({ series, label, height = 360, intraday = false,
     });
     chartRef.current = chart;
     const own = mounted.current;
+    // The visible window as attributes (seconds), for people's tools and browser tests alike.
+    const onRange = (range: { from: unknown; to: unknown } | null) => {
+      if (range === null) return;
+      element.dataset.visibleFrom = String(range.from);
+      element.dataset.visibleTo = String(range.to);
+    };
+    chart.timeScale().subscribeVisibleTimeRangeChange(onRange);
     onChartRef.current?.(chart);
     return () => {
       onChartRef.current?.(null);
@@ -149,16 +156,26 @@ export function TimeSeriesChart({ series, label, height = 360, intraday = false,
       entry.api.applyOptions(seriesOptions(spec));
       entry.spec = spec;
     }
+    const element = container.current;
+    const main = series[0];
+    const last = main?.data[main.data.length - 1];
+    if (element !== null && main !== undefined) {
+      element.dataset.points = String(main.data.length);
+      element.dataset.firstTime = String(main.data[0]?.time ?? '');
+      element.dataset.last = last === undefined ? '' : String('close' in last ? last.close : last.value);
+      element.dataset.series = series.map((s) => s.id).join(',');
+    }
   }, [series]);
 
+  const hasData = series.some((s) => s.data.length > 0);
   const rangeKey = range === undefined ? '' : range === 'all' ? 'all' : `${range.from}-${range.to}`;
   useEffect(() => {
     const chart = chartRef.current;
-    if (chart === null || range === undefined) return;
+    if (chart === null || range === undefined || !hasData) return;
     // After the data of the same render: setVisibleRange needs points inside the range.
     if (range === 'all') chart.timeScale().fitContent();
     else chart.timeScale().setVisibleRange({ from: range.from as UTCTimestamp, to: range.to as UTCTimestamp });
-  }, [rangeKey, series.length > 0]);
+  }, [rangeKey, hasData]);
 
   return <div ref={container} className="ts-chart" role="img" aria-label={label} style={{ height }} />;
 }

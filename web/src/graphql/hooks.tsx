@@ -123,6 +123,12 @@ export function useQuery<TData, TVariables extends Record<string, unknown>>(
   return { ...state, refetch };
 }
 
+/** The client's `request`, for one-off queries run on demand (a form's "compute" button). */
+export function useGatewayRequest(): GatewayClient['request'] {
+  const { client } = useGateway();
+  return useCallback<GatewayClient['request']>((document, variables, signal) => client.request(document, variables, signal), [client]);
+}
+
 export interface MutationState<TData> {
   data: TData | undefined;
   error: GatewayError | undefined;

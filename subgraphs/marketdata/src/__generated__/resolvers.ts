@@ -82,26 +82,27 @@ export type IndicatorKind =
 
 export type IndicatorLine = {
   __typename?: 'IndicatorLine';
+  kind: IndicatorKind;
+  /** The spec's short name with its parameters, e.g. "SMA 20", "BB 20 2", "MACD 12 26 9". */
+  label: Scalars['String']['output'];
   /** value (SMA, EMA, RSI, ATR); middle, upper, lower (BOLLINGER); macd, signal, histogram (MACD). */
   name: Scalars['String']['output'];
+  /** Drawn over the price (SMA, EMA, BOLLINGER) or in a pane of its own (RSI, MACD, ATR). */
+  overlay: Scalars['Boolean']['output'];
+  /** Which spec it comes from (0-based index into `specs`). */
+  spec: Scalars['Int']['output'];
   /** Aligned with IndicatorSet.ts; null while the indicator warms up. */
   values: Array<Maybe<Scalars['Float']['output']>>;
 };
 
-export type IndicatorSeries = {
-  __typename?: 'IndicatorSeries';
-  kind: IndicatorKind;
-  /** Short name with the parameters applied, e.g. "SMA 20", "BB 20 2", "MACD 12 26 9". */
-  label: Scalars['String']['output'];
-  lines: Array<IndicatorLine>;
-  /** Where it is drawn: over the price (SMA, EMA, BOLLINGER) or in its own pane (RSI, MACD, ATR). */
-  overlay: Scalars['Boolean']['output'];
-};
-
 export type IndicatorSet = {
   __typename?: 'IndicatorSet';
-  /** One entry per spec, in the order asked. */
-  series: Array<IndicatorSeries>;
+  /**
+   * Every line of every spec, in the order asked (Bollinger and MACD give three
+   * lines each). Flat, so a chart of 1,800 bars with five fields per line stays
+   * within the gateway's operation cost.
+   */
+  lines: Array<IndicatorLine>;
   /** Start of each bar, oldest first: the x axis shared by every line. */
   ts: Array<Scalars['DateTime']['output']>;
 };
@@ -394,11 +395,10 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   IndicatorKind: IndicatorKind;
   IndicatorLine: ResolverTypeWrapper<IndicatorLine>;
-  IndicatorSeries: ResolverTypeWrapper<IndicatorSeries>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
   IndicatorSpec: IndicatorSpec;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IngestBarsInput: IngestBarsInput;
   IngestBarsResult: ResolverTypeWrapper<IngestBarsResult>;
   Instrument: ResolverTypeWrapper<InstrumentRow>;
@@ -421,11 +421,10 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   DateTime: Scalars['DateTime']['output'];
   IndicatorLine: IndicatorLine;
-  IndicatorSeries: IndicatorSeries;
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   IndicatorSet: IndicatorSet;
   IndicatorSpec: IndicatorSpec;
-  Int: Scalars['Int']['output'];
   IngestBarsInput: IngestBarsInput;
   IngestBarsResult: IngestBarsResult;
   Instrument: InstrumentRow;
@@ -455,19 +454,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type IndicatorLineResolvers<ContextType = MarketdataContext, ParentType extends ResolversParentTypes['IndicatorLine'] = ResolversParentTypes['IndicatorLine']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overlay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  spec?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   values?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
 }>;
 
-export type IndicatorSeriesResolvers<ContextType = MarketdataContext, ParentType extends ResolversParentTypes['IndicatorSeries'] = ResolversParentTypes['IndicatorSeries']> = ResolversObject<{
-  kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  lines?: Resolver<Array<ResolversTypes['IndicatorLine']>, ParentType, ContextType>;
-  overlay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
 export type IndicatorSetResolvers<ContextType = MarketdataContext, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
-  series?: Resolver<Array<ResolversTypes['IndicatorSeries']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['IndicatorLine']>, ParentType, ContextType>;
   ts?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
@@ -540,7 +536,6 @@ export type Resolvers<ContextType = MarketdataContext> = ResolversObject<{
   Bar?: BarResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   IndicatorLine?: IndicatorLineResolvers<ContextType>;
-  IndicatorSeries?: IndicatorSeriesResolvers<ContextType>;
   IndicatorSet?: IndicatorSetResolvers<ContextType>;
   IngestBarsResult?: IngestBarsResultResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;

@@ -15,16 +15,19 @@ export interface IndicatorSpecInput {
   signal?: number | null;
 }
 
-export interface IndicatorSeriesModel {
+export interface IndicatorLineModel {
   kind: IndicatorKindName;
+  /** Index of the spec it comes from. */
+  spec: number;
   label: string;
+  name: string;
   overlay: boolean;
-  lines: { name: string; values: (number | null)[] }[];
+  values: (number | null)[];
 }
 
 export interface IndicatorSetModel {
   ts: Date[];
-  series: IndicatorSeriesModel[];
+  lines: IndicatorLineModel[];
 }
 
 export const MAX_INDICATOR_SPECS = 8;
@@ -87,19 +90,14 @@ function warmupBars(kind: IndicatorKindName, p: Required<IndicatorParams>): numb
 export function indicatorsOverBars(bars: readonly BarRecord[], resolved: ReturnType<typeof resolveIndicatorSpecs>, skip = 0): IndicatorSetModel {
   const closes = panelFromSeries([bars.map((b) => b.close)]);
   const kept = (values: Float64Array) => Array.from(values.subarray(skip), (v) => (Number.isFinite(v) ? v : null));
-  const series = resolved.map(({ kind, params }) => {
+  const lines = resolved.flatMap(({ kind, params }, spec) => {
     const def = KINDS[kind];
     const inputs: IndicatorInputs = kind === 'ATR' ? { high: panelFromSeries([bars.map((b) => b.high)]), low: panelFromSeries([bars.map((b) => b.low)]), close: closes } : { values: closes };
     const outputs = bars.length === 0 ? {} : computeIndicator(def.accel, inputs, params);
     const names = kind === 'BOLLINGER' ? ['middle', 'upper', 'lower'] : kind === 'MACD' ? ['macd', 'signal', 'histogram'] : ['value'];
-    return {
-      kind,
-      label: def.label(params),
-      overlay: def.overlay,
-      lines: names.map((name) => ({ name, values: outputs[name] === undefined ? [] : kept(seriesOf(outputs[name], 0)) })),
-    };
+    return names.map((name) => ({ kind, spec, label: def.label(params), name, overlay: def.overlay, values: outputs[name] === undefined ? [] : kept(seriesOf(outputs[name], 0)) }));
   });
-  return { ts: bars.slice(skip).map((b) => b.ts), series };
+  return { ts: bars.slice(skip).map((b) => b.ts), lines };
 }
 
 /**

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { graphql } from '../__generated__/index.ts';
-import type { GatewayError } from '../graphql/GatewayError.ts';
-import { useQuery } from '../graphql/hooks.tsx';
-import { MarginUtilizationFeed } from '../live/MarginUtilizationFeed.tsx';
-import type { MarginAlert } from '../live/marginAlerts.ts';
-import { buildMarginRows, rowFromAccount, rowLevel, sortByRisk, summarizeMargin, type MarginRow } from '../live/marginBook.ts';
-import { useMarginLive } from '../live/useMarginLive.ts';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { graphql } from '../../__generated__/index.ts';
+import type { GatewayError } from '../../graphql/GatewayError.ts';
+import { useQuery } from '../../graphql/hooks.tsx';
+import { MarginUtilizationFeed } from '../../live/MarginUtilizationFeed.tsx';
+import type { MarginAlert } from '../../live/marginAlerts.ts';
+import { buildMarginRows, rowFromAccount, rowLevel, sortByRisk, summarizeMargin, type MarginRow } from '../../live/marginBook.ts';
+import { useMarginLive } from '../../live/useMarginLive.ts';
 import {
   formatAmount,
   formatAmountDue,
@@ -14,10 +14,11 @@ import {
   formatMethodology,
   formatProbability,
   formatUtilization,
-} from '../lib/formatMargin.ts';
-import { DANGER_UTILIZATION, utilizationBarPercent, WARNING_UTILIZATION, type MarginLevel } from '../lib/marginLevel.ts';
-import { useNow } from '../lib/useNow.ts';
-import { ErrorBanner } from './ErrorBanner.tsx';
+} from '../../lib/formatMargin.ts';
+import { DANGER_UTILIZATION, utilizationBarPercent, WARNING_UTILIZATION, type MarginLevel } from '../../lib/marginLevel.ts';
+import { useNow } from '../../lib/useNow.ts';
+import { ErrorState } from '../../ui/Panel.tsx';
+import { routeHref } from '../../app/routes.ts';
 
 const MarginAccountsQuery = graphql(`
   query MarginAccounts {
@@ -64,11 +65,7 @@ const RELOAD_MS = 60_000;
  * as they arrive.
  */
 export function MarginPanel() {
-  const { data, error, loading, refetch } = useQuery(MarginAccountsQuery, {});
-  useEffect(() => {
-    const timer = setInterval(refetch, RELOAD_MS);
-    return () => clearInterval(timer);
-  }, [refetch]);
+  const { data, error, loading, refetch, retryAt } = useQuery(MarginAccountsQuery, {}, { pollMs: RELOAD_MS });
 
   // The panel lists every account, so the alert subscriptions cover every account too (null).
   const { live, alerts, clearAlerts, onUtilization, forgetCalls, error: alertsError } = useMarginLive(null);
@@ -105,6 +102,8 @@ export function MarginPanel() {
       loading={loading}
       loaded={data !== undefined}
       error={error}
+      retryAt={retryAt}
+      onRetry={refetch}
       liveError={liveError}
       now={now}
       onClearAlerts={clearAlerts}
@@ -124,6 +123,9 @@ export interface MarginPanelViewProps {
   /** Whether the accounts have loaded at least once. */
   loaded: boolean;
   error?: GatewayError | undefined;
+  /** When the automatic retry of the accounts is due (epoch ms). */
+  retryAt?: number | undefined;
+  onRetry?: () => void;
   liveError?: GatewayError | undefined;
   /** ms since epoch, for "due in …". */
   now: number;
@@ -135,14 +137,14 @@ export interface MarginPanelViewProps {
 const LEVEL_LABEL: Readonly<Record<Exclude<MarginLevel, 'call'>, string>> = { calm: 'OK', warning: 'WATCH', danger: 'DANGER' };
 
 /** The panel's markup, from plain props (rendered on the server in tests). */
-export function MarginPanelView({ rows, alerts, loading, loaded, error, liveError, now, onClearAlerts, children }: MarginPanelViewProps) {
+export function MarginPanelView({ rows, alerts, loading, loaded, error, retryAt, onRetry, liveError, now, onClearAlerts, children }: MarginPanelViewProps) {
   const summary = summarizeMargin(rows);
   const currencyOf = new Map(rows.map((r) => [r.id, r.currency]));
   return (
-    <section className="panel margin" aria-label="Margin">
+    <section className="panel margin" aria-labelledby="margin-accounts-heading">
       {children}
       <header className="panel-header">
-        <h2>Margin</h2>
+        <h2 id="margin-accounts-heading">Accounts</h2>
         <span className="muted small">
           {!loaded ? (
             loading ? 'Loading…' : ''
@@ -156,16 +158,17 @@ export function MarginPanelView({ rows, alerts, loading, loaded, error, liveErro
           )}
         </span>
       </header>
-      {error !== undefined && <ErrorBanner error={error} />}
-      {liveError !== undefined && <ErrorBanner error={liveError} prefix="Live margin" />}
+      {error !== undefined && <ErrorState error={error} retryAt={retryAt} onRetry={onRetry} />}
+      {liveError !== undefined && <ErrorState error={liveError} compact />}
       <MarginAlertStrip alerts={alerts} now={now} currencyOf={currencyOf} onClear={onClearAlerts} />
       <div className={`table-wrap ${loading && loaded ? 'is-stale' : ''}`}>
-        <table className="table margin-table">
+        <table className="table ui-table margin-table">
+          <caption className="visually-hidden">Margin accounts, worst first</caption>
           <thead>
             <tr>
-              <th>Account</th>
-              <th>Owner</th>
-              <th>Method</th>
+              <th scope="col">Account</th>
+              <th scope="col" className="ui-hide-mobile">Owner</th>
+              <th scope="col" className="ui-hide-mobile">Method</th>
               <th className="num">Equity</th>
               <th className="num">House req.</th>
               <th className="num">Excess</th>
@@ -196,25 +199,27 @@ function MarginAccountRow({ row, now }: { row: MarginRow; now: number }) {
   const details = [row.broker, row.currency, ...row.portfolios].filter((d) => d !== '').join(' · ');
   return (
     <tr className={`margin-row margin-row--${level}`} data-account={row.id}>
-      <td>
-        <div className="account-name">{row.name}</div>
+      <td className="ui-card-title">
+        <a className="account-name" href={routeHref('margin', row.id)}>
+          {row.name}
+        </a>
         <div className="name" title={details}>
           {details}
         </div>
       </td>
-      <td>{row.owner}</td>
-      <td>
+      <td className="ui-hide-mobile">{row.owner}</td>
+      <td className="ui-hide-mobile">
         <span className="badge badge--method">{formatMethodology(row.methodology)}</span>
       </td>
-      <td className="num">{formatAmount(row.equity)}</td>
-      <td className="num" title={`Maintenance ${formatAmount(row.maintenanceRequirement)}`}>
+      <td className="num" data-label="Equity">{formatAmount(row.equity)}</td>
+      <td className="num" data-label="House req." title={`Maintenance ${formatAmount(row.maintenanceRequirement)}`}>
         {formatAmount(row.houseRequirement)}
       </td>
-      <td className={`num ${row.excess < 0 ? 'down' : ''}`}>{formatAmount(row.excess)}</td>
-      <td>
+      <td className={`num ${row.excess < 0 ? 'down' : ''}`} data-label="Excess">{formatAmount(row.excess)}</td>
+      <td data-label="Utilisation">
         <UtilizationBar utilization={row.utilization} level={level} />
       </td>
-      <td className="status-cell">
+      <td className="status-cell" data-label="Status">
         {row.inCall ? (
           <>
             <span className="badge badge--call">
