@@ -27,15 +27,21 @@ const SLIPPAGE_BPS = 5;
 const EVENT_BARS = 1_000_000;
 
 const REPEATS = 3;
-/** Best of REPEATS wall times (ms): the machine is shared, the minimum is the least disturbed run. */
-async function best(fn: () => unknown): Promise<number> {
-  let min = Infinity;
-  for (let i = 0; i < REPEATS; i++) {
-    const s = performance.now();
-    await fn();
-    min = Math.min(min, performance.now() - s);
+/**
+ * Best wall time (ms) of each contender over REPEATS rounds, the contenders interleaved within every round:
+ * the machine is shared, so the optimised path and its baseline see the same background load, and the
+ * minimum is the least disturbed run.
+ */
+async function interleaved(contenders: Record<string, () => unknown>): Promise<Record<string, number>> {
+  const best: Record<string, number> = {};
+  for (let round = 0; round < REPEATS; round++) {
+    for (const [name, fn] of Object.entries(contenders)) {
+      const s = performance.now();
+      await fn();
+      best[name] = Math.min(best[name] ?? Infinity, performance.now() - s);
+    }
   }
-  return min;
+  return best;
 }
 
 const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(0));
@@ -190,41 +196,40 @@ async function vectorised() {
   const combos = P * INSTRUMENTS * BARS;
   const base = { length: BARS, instruments: INSTRUMENTS, open, close, pairs, initialCash: 1_000_000, fees: FEES, slippageBps: SLIPPAGE_BPS, allowShort: false };
 
-  // Optimised, one thread (prefix sums included in the time).
-  const eq1 = new Float64Array(P * BARS);
-  const f1 = new Float64Array(P);
-  let prefix = closePanelPrefix(close, INSTRUMENTS, BARS, shared(INSTRUMENTS * (BARS + 1)));
-  const spec: MaSweepSpec & { pairs: Int32Array } = { ...base, prefix };
-  const oneMs = await best(() => {
-    prefix = closePanelPrefix(close, INSTRUMENTS, BARS, prefix);
-    maSweepRange({ ...spec, prefix }, 0, P, eq1, f1);
-  });
-
-  // Optimised, worker threads over SharedArrayBuffer.
+  // Worker threads over SharedArrayBuffer.
   const nWorkers = Math.max(1, Math.min(availableParallelism(), 8));
   // A .ts worker entry (Node 20 ignores `--import tsx` for a worker's own entry): an eval'd bootstrap
   // registers tsx's loader in the worker, then imports the entry.
   const entry = JSON.stringify(new URL('./maSweepWorker.ts', import.meta.url).href);
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${entry}); })`;
   const workers = Array.from({ length: nWorkers }, () => new Worker(boot, { eval: true }));
+  let prefix = closePanelPrefix(close, INSTRUMENTS, BARS, shared(INSTRUMENTS * (BARS + 1)));
+  const spec: MaSweepSpec & { pairs: Int32Array } = { ...base, prefix };
+  const eq1 = new Float64Array(P * BARS);
+  const f1 = new Float64Array(P);
   const eqT = shared(P * BARS);
   const fT = shared(P);
   await threaded(spec, workers, eqT, fT); // warm-up (worker start, JIT)
-  const threadMs = await best(async () => {
-    prefix = closePanelPrefix(close, INSTRUMENTS, BARS, prefix);
-    await threaded({ ...spec, prefix }, workers, eqT, fT);
-  });
-  await Promise.all(workers.map((w) => w.terminate()));
-  let identical = true;
-  for (let i = 0; i < eq1.length; i++) if (eq1[i] !== eqT[i]) identical = false;
-
-  // Baseline (a): plain loop, all pairs.
   const eqA = new Float64Array(P * BARS);
-  const plainMs = await best(() => plainLoop(spec, 0, P, eqA));
-  // Baseline (b): textbook window sums, 4 pairs.
   const NAIVE_PAIRS = 4;
   const eqB = new Float64Array(P * BARS);
-  const naiveMs = await best(() => naiveLoop(spec, 0, NAIVE_PAIRS, eqB));
+  // Prefix sums are part of the optimised paths' time.
+  const times = await interleaved({
+    threads: async () => {
+      prefix = closePanelPrefix(close, INSTRUMENTS, BARS, prefix);
+      await threaded({ ...spec, prefix }, workers, eqT, fT);
+    },
+    one: () => {
+      prefix = closePanelPrefix(close, INSTRUMENTS, BARS, prefix);
+      maSweepRange({ ...spec, prefix }, 0, P, eq1, f1);
+    },
+    plain: () => plainLoop(spec, 0, P, eqA),
+    naive: () => naiveLoop(spec, 0, NAIVE_PAIRS, eqB),
+  });
+  await Promise.all(workers.map((w) => w.terminate()));
+  const { threads: threadMs, one: oneMs, plain: plainMs, naive: naiveMs } = times as Record<'threads' | 'one' | 'plain' | 'naive', number>;
+  let identical = true;
+  for (let i = 0; i < eq1.length; i++) if (eq1[i] !== eqT[i]) identical = false;
 
   const rate = (evals: number, ms: number) => evals / (ms / 1000);
   const rThreads = rate(combos, threadMs);
@@ -274,16 +279,19 @@ async function eventDriven() {
   };
   runBacktest({ ...spec, bars: [{ ...series, ts: ts.subarray(0, 50_000), open: open.subarray(0, 50_000), high: high.subarray(0, 50_000), low: low.subarray(0, 50_000), close: close.subarray(0, 50_000), volume: series.volume.subarray(0, 50_000) }] }); // warm-up
   let r = runBacktest(spec);
-  const eventMs = await best(() => {
-    r = runBacktest(spec);
-  });
-  // The same, also reading the million EquityPoint objects (built on first read from the columns).
-  const withCurveMs = await best(() => runBacktest(spec).equityCurve.length);
-  // Baseline: only iterate the bars (read every field of every bar).
   let acc = 0;
-  const loopMs = await best(() => {
-    for (let t = 0; t < EVENT_BARS; t++) acc += ts[t]! * 0 + open[t]! + high[t]! + low[t]! + close[t]! + series.volume[t]!;
+  const times = await interleaved({
+    event: () => {
+      r = runBacktest(spec);
+    },
+    // The same, also reading the million EquityPoint objects (built on first read from the columns).
+    withCurve: () => runBacktest(spec).equityCurve.length,
+    // Baseline: only iterate the bars (read every field of every bar).
+    loop: () => {
+      for (let t = 0; t < EVENT_BARS; t++) acc += ts[t]! * 0 + open[t]! + high[t]! + low[t]! + close[t]! + series.volume[t]!;
+    },
   });
+  const { event: eventMs, withCurve: withCurveMs, loop: loopMs } = times as Record<'event' | 'withCurve' | 'loop', number>;
   const events = EVENT_BARS + r.orderEvents.length + r.fills.length;
   return { eventMs, withCurveMs, loopMs, events, orderEvents: r.orderEvents.length, fills: r.fills.length, trades: r.trades.length, acc };
 }
@@ -305,4 +313,4 @@ console.log('|---|---:|---:|---:|---:|---:|---:|');
 console.log(`| full backtest (strategy + order engine + accounting + metrics) | ${fmt(EVENT_BARS)} | ${fmt(e.events)} | ${e.eventMs.toFixed(0)} | ${fmt(EVENT_BARS / (e.eventMs / 1000))} | ${fmt(e.events / (e.eventMs / 1000))} | ${(e.loopMs / e.eventMs).toFixed(3)} |`);
 console.log(`| the same, then reading \`equityCurve\` (1M point objects) | ${fmt(EVENT_BARS)} | ${fmt(e.events)} | ${e.withCurveMs.toFixed(0)} | ${fmt(EVENT_BARS / (e.withCurveMs / 1000))} | ${fmt(e.events / (e.withCurveMs / 1000))} | ${(e.loopMs / e.withCurveMs).toFixed(3)} |`);
 console.log(`| baseline: loop that only iterates the bars | ${fmt(EVENT_BARS)} | ${fmt(EVENT_BARS)} | ${e.loopMs.toFixed(1)} | ${fmt(EVENT_BARS / (e.loopMs / 1000))} | ${fmt(EVENT_BARS / (e.loopMs / 1000))} | 1 |`);
-console.log(`\nEvents = bars + order events (${fmt(e.orderEvents)}) + fills (${fmt(e.fills)}); ${fmt(e.trades)} round-trip trades. Each time is the best of ${REPEATS} runs. Total bench time ${((performance.now() - started) / 1000).toFixed(1)} s on ${availableParallelism()} cores (load average ${loadavg()[0]!.toFixed(1)} at the end: the machine is shared).`);
+console.log(`\nEvents = bars + order events (${fmt(e.orderEvents)}) + fills (${fmt(e.fills)}); ${fmt(e.trades)} round-trip trades. Each time is the best of ${REPEATS} rounds, the paths of a table interleaved in every round. Total bench time ${((performance.now() - started) / 1000).toFixed(1)} s on ${availableParallelism()} cores (load average ${loadavg()[0]!.toFixed(1)} at the end: the machine is shared).`);
