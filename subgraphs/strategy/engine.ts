@@ -44,6 +44,8 @@ export default {
       BacktestMetrics: '../service/types.ts#MetricsRecord',
       Instrument: '../service/types.ts#InstrumentRef',
       Portfolio: '../service/types.ts#PortfolioRef',
+      StrategyKindInfo: '../domain/index.ts#StrategyKindSpec',
+      StrategyParameterSpec: '../domain/index.ts#ParamSpec',
     },
   },
 } satisfies EngineManifest;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StrategyRow, SignalRow, BacktestRow, OrderRow, OrderEventRow, FillRow, MetricsRecord, InstrumentRef, PortfolioRef } from '../service/types.ts';
+import type { StrategyKindSpec, ParamSpec } from '../domain/index.ts';
 import type { StrategyContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -801,8 +802,8 @@ export type ResolversTypes = ResolversObject<{
   SlippageKind: SlippageKind;
   SlippageModelInput: SlippageModelInput;
   Strategy: ResolverTypeWrapper<StrategyRow>;
-  StrategyKindInfo: ResolverTypeWrapper<StrategyKindInfo>;
-  StrategyParameterSpec: ResolverTypeWrapper<StrategyParameterSpec>;
+  StrategyKindInfo: ResolverTypeWrapper<StrategyKindSpec>;
+  StrategyParameterSpec: ResolverTypeWrapper<ParamSpec>;
   StrategyStatus: StrategyStatus;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SweepCell: ResolverTypeWrapper<Omit<SweepCell, 'metrics'> & { metrics: ResolversTypes['BacktestMetrics'] }>;
@@ -845,8 +846,8 @@ export type ResolversParentTypes = ResolversObject<{
   SignalPageInfo: SignalPageInfo;
   SlippageModelInput: SlippageModelInput;
   Strategy: StrategyRow;
-  StrategyKindInfo: StrategyKindInfo;
-  StrategyParameterSpec: StrategyParameterSpec;
+  StrategyKindInfo: StrategyKindSpec;
+  StrategyParameterSpec: ParamSpec;
   Subscription: Record<PropertyKey, never>;
   SweepCell: Omit<SweepCell, 'metrics'> & { metrics: ResolversParentTypes['BacktestMetrics'] };
   UpdateStrategyInput: UpdateStrategyInput;

@@ -8,7 +8,7 @@ import { listStrategies, listStrategyKinds } from '../service/strategies.ts';
 const idOrNull = (id: string, field: string) => String(parseId(id, field));
 
 export const Query: QueryResolvers = {
-  strategyKinds: () => listStrategyKinds() as never,
+  strategyKinds: () => listStrategyKinds(),
   strategy: (_p, { id }, ctx) => ctx.loaders.strategyById.load(idOrNull(id, 'id')),
   strategies: (_p, { status, portfolioId }, ctx) => listStrategies(ctx.pool, { status: status ?? null, portfolioId: portfolioId ?? null }),
   signal: (_p, { id }, ctx) => ctx.loaders.signalById.load(idOrNull(id, 'id')),

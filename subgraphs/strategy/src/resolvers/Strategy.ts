@@ -10,7 +10,7 @@ export const Strategy: StrategyResolvers = {
 
 /** The domain's kind specs: `params` is the parameter list, `symbols` the universe's size. */
 export const StrategyKindInfo: StrategyKindInfoResolvers = {
-  parameters: (k) => (k as unknown as { params: unknown[] }).params as never,
-  minSymbols: (k) => (k as unknown as { symbols: { min: number } }).symbols.min,
-  exactSymbols: (k) => (k as unknown as { symbols: { exactly?: number } }).symbols.exactly ?? null,
+  parameters: (k) => k.params,
+  minSymbols: (k) => k.symbols.min,
+  exactSymbols: (k) => k.symbols.exactly ?? null,
 };

@@ -1,5 +1,5 @@
 import { withTransaction } from '@nautilus/db';
-import { AppError, ErrorCode, badInput, notFound, parseId, parseIntInRange, quoteInput, type Bus } from '@nautilus/runtime';
+import { badInput, notFound, parseId, parseIntInRange, quoteInput, type Bus } from '@nautilus/runtime';
 import { findBars } from '@nautilus/marketdata/reads';
 import type pg from 'pg';
 import { STRATEGY_KINDS, StrategyError, expandGrid, type BarSeries, type StrategyKind } from '../domain/index.ts';
@@ -178,12 +178,4 @@ export async function cancelBacktest(pool: pg.Pool, bus: Bus, scheduler: Backtes
 export async function listBacktests(pool: pg.Pool, args: { strategyId?: string | null; status?: BacktestStatusName | null; first?: number | null }): Promise<BacktestRow[]> {
   const first = parseIntInRange(args.first, 50, 1, 500, 'first');
   return selectBacktests(pool, { strategyId: args.strategyId == null ? null : parseId(args.strategyId, 'strategyId'), status: args.status?.toLowerCase() ?? null, first });
-}
-
-/** What a failed run's error says to the client: the domain's message for bad input, else a generic one (details are logged). */
-export function describeFailure(error: unknown): string {
-  if (error instanceof AppError && error.code === ErrorCode.BAD_USER_INPUT) return error.message;
-  const e = error as { name?: string; code?: string; field?: string; message?: string };
-  if (e?.name === 'StrategyError') return `${e.field}: ${e.message}`;
-  return `internal error: ${e?.message ?? String(error)}`.slice(0, 500);
 }
