@@ -71,11 +71,11 @@ export function PortfolioDetail({ portfolioId }: { portfolioId: string }) {
   const names = new Map(portfolio?.positions.map((p) => [p.symbol, p.instrument.name]) ?? []);
   const columns: Column<Holding>[] = [
     { key: 'symbol', header: 'Symbol', render: (h) => <span className="symbol" title={names.get(h.symbol)}>{h.symbol}</span> },
-    { key: 'qty', header: 'Quantity', numeric: true, render: (h) => formatQuantity(h.quantity) },
+    { key: 'qty', header: 'Quantity', numeric: true, hideOnMobile: true, render: (h) => formatQuantity(h.quantity) },
     { key: 'avg', header: 'Avg cost', numeric: true, hideOnMobile: true, render: (h) => formatMoney(h.quantity !== 0 ? h.costBasis / (h.quantity * (h.multiplier ?? 1)) : null, { cents: true }) },
     { key: 'price', header: 'Price', numeric: true, render: (h) => <span className="live-price">{formatMoney(h.price, { cents: true })}</span> },
     { key: 'value', header: 'Value', numeric: true, render: (h) => formatMoney(h.marketValue) },
-    { key: 'weight', header: 'Weight', numeric: true, render: (h) => formatPercent(h.weight, 1) },
+    { key: 'weight', header: 'Weight', numeric: true, hideOnMobile: true, render: (h) => formatPercent(h.weight, 1) },
     { key: 'day', header: 'Today', numeric: true, render: (h) => <span className={signClass(h.dayPnl)}>{formatSignedMoney(h.dayPnl)}</span> },
     { key: 'upl', header: 'Unrealised', numeric: true, render: (h) => <span className={signClass(h.unrealizedPnl)}>{formatSignedMoney(h.unrealizedPnl)}</span> },
     { key: 'rpl', header: 'Realised', numeric: true, hideOnMobile: true, render: (h) => <span className={signClass(h.realizedPnl)}>{formatSignedMoney(h.realizedPnl)}</span> },
