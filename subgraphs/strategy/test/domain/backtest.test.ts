@@ -183,6 +183,19 @@ describe('bad input names the field', () => {
     expect(() => runBacktest({ ...ok, ...change })).toThrow(expect.objectContaining({ name: 'StrategyError', field }));
   });
 
+  it('malformed series name the symbol and the field', () => {
+    const good = fixtureBars('AAPL', { limit: 50 });
+    const lowHigh = { ...good, high: good.high.map((h, i) => (i === 10 ? good.low[i]! * 0.9 : h)) };
+    expect(() => runBacktest({ ...ok, bars: [lowHigh] })).toThrow(expect.objectContaining({ field: 'bars.AAPL.high' }));
+    const short = { ...good, volume: good.volume.subarray(0, 10) };
+    expect(() => runBacktest({ ...ok, bars: [short] })).toThrow(expect.objectContaining({ field: 'bars.AAPL.volume' }));
+    const backwards = { ...good, ts: good.ts.map((t, i) => (i === 5 ? 0 : t)) };
+    expect(() => runBacktest({ ...ok, bars: [backwards] })).toThrow(expect.objectContaining({ field: 'bars.AAPL.ts' }));
+    const negative = { ...good, close: good.close.map((c, i) => (i === 7 ? -1 : c)) };
+    expect(() => runBacktest({ ...ok, bars: [negative] })).toThrow(expect.objectContaining({ field: 'bars.AAPL.close' }));
+    expect(() => runBacktest({ ...ok, bars: [good, good] })).toThrow(expect.objectContaining({ field: 'symbols' }));
+  });
+
   it('series without common timestamps are NO_BARS', () => {
     const a = fixtureBars('AAPL', { from: '2000-01-01', to: '2000-12-31' });
     const b = fixtureBars('JPM', { from: '2001-01-01', to: '2001-12-31' });
