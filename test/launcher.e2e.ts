@@ -123,7 +123,7 @@ describe('npm start (the launcher) on a fresh checkout', () => {
       body: JSON.stringify({ query: '{ system { engines { name healthy ready problem version metrics { requests } } acceleration { engine backends { name available reason } calibration { measuredAt note entryCount } } } }' }),
     }).then((r) => r.json() as Promise<any>);
     expect(system.errors).toBeUndefined();
-    expect(system.data.system.engines.map((e: any) => e.name)).toEqual(['marketdata', 'portfolio', 'risk', 'collateral', 'system']);
+    expect(system.data.system.engines.map((e: any) => e.name)).toEqual(['marketdata', 'portfolio', 'risk', 'collateral', 'strategy', 'system']);
     for (const engine of system.data.system.engines) expect(engine).toMatchObject({ healthy: true, ready: true, problem: null, version: '0.1.0' });
     expect(system.data.system.engines.find((e: any) => e.name === 'risk').metrics.requests).toBeGreaterThanOrEqual(1);
     const [riskAccel] = system.data.system.acceleration;
@@ -143,6 +143,17 @@ describe('npm start (the launcher) on a fresh checkout', () => {
     await client.dispose();
     expect(tick.symbol).toBe('SPY');
     expect(tick.last).toBeGreaterThan(0);
+
+    // The demo's ACTIVE strategy (strategy's seed) emits live signals within the signal runner's first minute.
+    let signalCount = 0;
+    for (const deadline = Date.now() + 60_000; signalCount === 0 && Date.now() < deadline; ) {
+      const signals = await post(url, token, '{ signals(first: 5) { totalCount edges { node { symbol direction strategy { status } } } } }');
+      expect(signals.errors).toBeUndefined();
+      signalCount = signals.data.signals.totalCount;
+      if (signalCount === 0) await new Promise((r) => setTimeout(r, 1_000));
+      else expect(signals.data.signals.edges[0].node.strategy.status).toBe('ACTIVE');
+    }
+    expect(signalCount).toBeGreaterThan(0);
 
     // One engine crashing does not stop the platform: kill -9 of risk is restarted with back-off,
     // market data keeps answering meanwhile, and risk reports come back once it is up again.
