@@ -73,6 +73,7 @@ describe.skipIf(!hasChromium)('Family office page', () => {
     expect(stored.data.entity.goals).toContainEqual({ name: 'Grandchildren’s education', targetAmount: 2_500_000, portfolios: [{ name: 'Trust Income' }] });
 
     // Create an entity owned 100% by the trust: it joins the tree under the trust.
+    await page.getByText('New entity', { exact: true }).click();
     const entityForm = page.getByRole('form', { name: 'New entity' });
     await entityForm.getByLabel('Kind').selectOption('FOUNDATION');
     await entityForm.getByLabel('Entity name').fill('Morgan Foundation');
@@ -88,6 +89,8 @@ describe.skipIf(!hasChromium)('Family office page', () => {
   it('shows the tree, the look-through value and the goals on a phone', async () => {
     const { page, errors } = await platform.open({ route: '#/family', viewport: PHONE });
     await page.getByTestId('lookthrough-value').waitFor({ timeout: 15_000 });
+    // The look-through value is on the first screen.
+    expect((await page.getByTestId('lookthrough-value').boundingBox())!.y).toBeLessThan(PHONE.height);
     await page.locator('li.goal .goal-probability').first().waitFor({ timeout: 30_000 });
     expect(await page.getByRole('list', { name: 'Ownership tree' }).isVisible()).toBe(true);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);

@@ -112,7 +112,10 @@ export function FamilyPage({ entityId }: { entityId: string | undefined }) {
             </li>
           ))}
         </ul>
-        <NewEntityForm entities={entities} onCreated={refetch} />
+        <details className="entity-details">
+          <summary>New entity</summary>
+          <NewEntityForm entities={entities} onCreated={refetch} />
+        </details>
       </Panel>
 
       {selectedId !== undefined ? (
