@@ -127,6 +127,33 @@ describe('strategy through the gateway', () => {
     expect(viaInstrument.data.instrument.signals).toHaveLength(1);
   });
 
+  it('streams the progress of a backtest through the gateway until it completes', async () => {
+    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${TOKEN}` }, retryAttempts: 0 });
+    stack.defer(() => client.dispose());
+    // Subscribe before the run exists: this database's backtest ids are 1, 2, … and none was made yet.
+    const existing = (await post(`{ backtests(first: 500) { id } }`)).data.backtests.length;
+    const id = String(existing + 1);
+    const before = activeSubscriptions();
+    const updates = subscribe(client, `subscription($id: ID!) { backtestProgress(id: $id) { id status progress metrics { tradeCount } sweep { parameters } } }`, { id });
+    await until(() => activeSubscriptions() > before, 'the progress subscription');
+    const queued = await post(`mutation($i: BacktestInput!) { runBacktest(input: $i) { id status } }`, {
+      i: { kind: 'MA_CROSSOVER', parameters: { fast: 5, slow: 20 }, symbols: ['AAA', 'BBB'], from: '2025-06-01T00:00:00Z', to: '2026-01-04T00:00:00Z', grid: [{ name: 'fast', values: [3, 5, 8] }] },
+    });
+    expect(queued.errors).toBeUndefined();
+    expect(queued.data.runBacktest).toEqual({ id, status: 'QUEUED' });
+    await until(() => updates.some((u) => u.data?.backtestProgress?.status === 'COMPLETED'), 'COMPLETED');
+    for (const u of updates) expect(u.errors).toBeUndefined();
+    const statuses = updates.map((u) => u.data.backtestProgress.status);
+    expect(statuses[0]).toBe('RUNNING');
+    expect(statuses.at(-1)).toBe('COMPLETED');
+    const progress = updates.map((u) => u.data.backtestProgress.progress);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    const done = updates.at(-1).data.backtestProgress;
+    expect(done).toMatchObject({ id, progress: 1 });
+    expect(done.metrics.tradeCount).toBeGreaterThan(0);
+    expect(done.sweep).toHaveLength(3);
+  });
+
   it('fills a paper order on a quote from the bus, streams its lifecycle and shows the trade in the portfolio', async () => {
     const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${TOKEN}` }, retryAttempts: 0 });
     stack.defer(() => client.dispose());
@@ -144,9 +171,11 @@ describe('strategy through the gateway', () => {
     expect(events.map((e) => e.data.orderEvents.status)).toEqual(['SUBMITTED', 'ACCEPTED', 'FILLED']);
     expect(events[2].data.orderEvents).toMatchObject({ fillQuantity: 25, fillPrice: 102.01, order: { id: placed.data.placeOrder.id, symbol: 'AAA', filledQuantity: 25 } });
     let book: any;
-    for (let i = 0; i < 200 && book?.positions?.length !== 1; i++) {
+    // Recorded once the fill recorder's call to portfolio returned (the fields resolve in parallel: wait for all).
+    const recorded = () => book?.positions?.length === 1 && book.trades.edges.length === 1 && !!book.orders[0]?.fills[0]?.tradeId;
+    for (let i = 0; i < 200 && !recorded(); i++) {
       book = (await post(`query($id: ID!) { portfolio(id: $id) { positions { symbol quantity } trades { edges { node { side quantity price externalId } } } orders { status fills { tradeId } } } }`, { id: portfolioId })).data.portfolio;
-      if (book.positions.length !== 1) await new Promise((r) => setTimeout(r, 25));
+      if (!recorded()) await new Promise((r) => setTimeout(r, 25));
     }
     expect(book.positions).toEqual([{ symbol: 'AAA', quantity: 25 }]);
     expect(book.trades.edges.map((e: { node: unknown }) => e.node)).toEqual([{ side: 'BUY', quantity: 25, price: 102.01, externalId: expect.stringMatching(/^strategy-fill:/) }]);

@@ -126,6 +126,29 @@ describe('strategy subgraph: strategies and signals', () => {
     expect(entities._entities[1].signals).toEqual([{ symbol: 'BBB', strategy: { name: 'Live' } }]);
   });
 
+  it('places paper market orders toward the target weights when autoTrade is on', async () => {
+    await engine.portfolio.ok(`mutation($p: ID!) { depositCash(input: { portfolioId: $p, amount: 100000, ts: "2026-01-02T00:00:00Z" }) { id } }`, { p: portfolioId });
+    const s = (await create({ name: 'Auto', kind: 'MA_CROSSOVER', parameters: { fast: 3, slow: 10 }, universe: ['BBB', 'AAA'], portfolioId, status: 'ACTIVE', autoTrade: true })).data!.createStrategy;
+    expect(s.autoTrade).toBe(true);
+    const row = (await engine.pool.query(`SELECT id::text AS id, kind, parameters, universe, portfolio_id::text AS "portfolioId", upper(status) AS status, auto_trade AS "autoTrade" FROM strategy.strategy WHERE id = $1`, [s.id])).rows[0];
+    const signals = await engine.signals.evaluate(row);
+    expect(signals).toHaveLength(2);
+    const { orders } = await engine.ok(`query($p: ID!) { orders(portfolioId: $p) { symbol side type quantity status strategy { id } } }`, { p: portfolioId });
+    const mine = orders.filter((o: { strategy: { id: string } | null }) => o.strategy?.id === s.id);
+    const invested = signals.filter((x) => (x.explanation.targetWeight as number) !== 0);
+    expect(invested.length).toBeGreaterThan(0);
+    expect(mine).toHaveLength(invested.length);
+    for (const signal of invested) {
+      const order = mine.find((o: { symbol: string }) => o.symbol === signal.symbol);
+      expect(order).toMatchObject({ type: 'MARKET', status: 'ACCEPTED', side: (signal.explanation.targetWeight as number) > 0 ? 'BUY' : 'SELL' });
+      expect(order.quantity).toBeGreaterThan(0);
+    }
+    // autoTrade needs a portfolio.
+    const orphan = await engine.run(`mutation($i: UpdateStrategyInput!) { updateStrategy(input: $i) { id } }`, { i: { id: s.id, portfolioId: null } });
+    expect(orphan.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.autoTrade' });
+    await engine.ok(`mutation($id: ID!) { setStrategyStatus(id: $id, status: PAUSED) { id } }`, { id: s.id });
+  });
+
   it('refuses bad signal queries naming the argument', async () => {
     const cases: Array<[string, string]> = [
       [`{ signals(first: 0) { totalCount } }`, 'first'],

@@ -33,6 +33,8 @@ interface Running {
   worker: Worker | null;
   aborted: string | null;
   lastProgress: number;
+  /** Progress writes and events, one after another (in order, before the final status). */
+  progressChain: Promise<void>;
 }
 
 /**
@@ -101,7 +103,7 @@ export class BacktestRunner implements BacktestScheduler {
 
   private async run(row: BacktestRow): Promise<void> {
     const { pool, clock, logger } = this.options;
-    const run: Running = { row, worker: null, aborted: null, lastProgress: 0 };
+    const run: Running = { row, worker: null, aborted: null, lastProgress: 0, progressChain: Promise.resolve() };
     this.running.set(row.id, run);
     this.stats.started++;
     await this.publish(row);
@@ -109,6 +111,7 @@ export class BacktestRunner implements BacktestScheduler {
       const task = await this.prepare(row);
       if (run.aborted) throw new Error(run.aborted);
       const outcome = await this.execute(run, task);
+      await run.progressChain;
       if (outcome.type === 'result') {
         const done = await completeBacktest(pool, row.id, { metrics: outcome.metrics, result: outcome.result, sweep: outcome.sweep, now: new Date(clock.now()) });
         if (done) {
@@ -128,6 +131,7 @@ export class BacktestRunner implements BacktestScheduler {
         await this.fail(row.id, 'failed', `internal error: ${(error as Error).message}`.slice(0, 500));
       }
     } finally {
+      await run.progressChain;
       this.running.delete(row.id);
     }
   }
@@ -164,7 +168,7 @@ export class BacktestRunner implements BacktestScheduler {
       let settled = false;
       worker.on('message', (message: BacktestThreadMessage) => {
         if (message.type === 'progress') {
-          void this.progress(run, message.value);
+          run.progressChain = run.progressChain.then(() => this.progress(run, message.value));
           return;
         }
         settled = true;
