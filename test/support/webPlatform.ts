@@ -205,6 +205,7 @@ export function useWebPlatform(options: WebPlatformOptions = {}): WebPlatform {
       async screenshot(page: Page, name: string): Promise<string> {
         mkdirSync(SCREENSHOTS, { recursive: true });
         const file = path.join(SCREENSHOTS, `${name}-${page.viewportSize()?.width ?? 0}.png`);
+        await page.evaluate('window.scrollTo(0, 0)');
         await page.screenshot({ path: file, fullPage: (page.viewportSize()?.width ?? 0) > 640 });
         return file;
       },

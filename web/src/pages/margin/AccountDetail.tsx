@@ -215,7 +215,7 @@ export function AccountDetail({ accountId }: { accountId: string }) {
           <CollateralPanel account={account} onChanged={refetch} />
           <RequirementLinesPanel lines={account.requirementLines} />
           <CallsPanel account={account} now={now} onChanged={refetch} />
-          <CallPredictionPanel accountId={account.id} />
+          <CallPredictionPanel accountId={account.id} state={`${figures?.inCall === true}:${account.liveCall?.id ?? ''}:${account.collateral.collateralValue}`} />
           <CrossMarginPanel account={account} />
           <CollateralOptimisation account={account} />
         </div>

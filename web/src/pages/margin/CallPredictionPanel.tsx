@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { graphql } from '../../__generated__/index.ts';
 import { useQuery } from '../../graphql/hooks.tsx';
 import { formatAmount, formatProbability } from '../../lib/formatMargin.ts';
@@ -25,11 +25,17 @@ const CallPredictionQuery = graphql(`
 const HORIZONS = [0.25, 1, 5, 10];
 
 /** Probability of a call within a horizon, from the server's Monte Carlo over simulated intraday paths. */
-export function CallPredictionPanel({ accountId }: { accountId: string }) {
+export function CallPredictionPanel({ accountId, state }: { accountId: string; /** Changes when the account enters or leaves a call: the prediction is run again. */ state: string }) {
   const id = useId();
   const [horizonDays, setHorizonDays] = useState(1);
   const { data, error, loading, refetch, retryAt } = useQuery(CallPredictionQuery, { id: accountId, horizonDays, paths: 5_000 });
   const prediction = data?.marginAccount?.callPrediction;
+  const [seenState, setSeenState] = useState(state);
+  useEffect(() => {
+    if (state === seenState) return;
+    setSeenState(state);
+    refetch();
+  }, [state, seenState, refetch]);
   const horizonError = fieldErrorFor(error, 'horizonDays');
   return (
     <Panel

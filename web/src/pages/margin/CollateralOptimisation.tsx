@@ -35,7 +35,9 @@ const assetIdOf = (h: Holding) => h.symbol ?? `${h.currency} cash`;
 export function CollateralOptimisation({ account }: { account: AccountDetailData }) {
   const id = useId();
   const holdings = account.collateral.holdings.filter((h) => h.eligible && h.marketValue > 0);
-  const [rates, setRates] = useState<Record<string, string>>(() => Object.fromEntries(holdings.map((h) => [assetIdOf(h), h.kind === 'CASH' ? '4.5' : '0.5'])));
+  // Cost rates are the user's assumptions; until edited, 4.5%/yr for cash and 0.5%/yr for securities.
+  const [edited, setRates] = useState<Record<string, string>>({});
+  const rateOf = (h: Holding) => edited[assetIdOf(h)] ?? (h.kind === 'CASH' ? '4.5' : '0.5');
   const [amount, setAmount] = useState('');
   const request = useGatewayRequest();
   const [result, setResult] = useState<OptimizeCollateralQuery['optimizeCollateral'] | undefined>(undefined);
@@ -46,7 +48,7 @@ export function CollateralOptimisation({ account }: { account: AccountDetailData
     event.preventDefault();
     const variables: OptimizeCollateralQueryVariables = {
       requirements: [{ accountId: account.id, ...(amount.trim() === '' ? {} : { amount: Number(amount) }) }],
-      assets: holdings.map((h) => ({ assetId: assetIdOf(h), group: h.kind === 'CASH' ? 'cash' : 'securities', available: h.marketValue, haircut: h.haircut, costRate: Number(rates[assetIdOf(h)] ?? '0') / 100 })),
+      assets: holdings.map((h) => ({ assetId: assetIdOf(h), group: h.kind === 'CASH' ? 'cash' : 'securities', available: h.marketValue, haircut: h.haircut, costRate: Number(rateOf(h)) / 100 })),
     };
     setRunning(true);
     try {
@@ -78,7 +80,7 @@ export function CollateralOptimisation({ account }: { account: AccountDetailData
         {holdings.map((h) => (
           <label key={assetIdOf(h)} className="form-field">
             <span>{assetIdOf(h)} cost %/yr</span>
-            <input inputMode="decimal" value={rates[assetIdOf(h)] ?? ''} onChange={(e) => setRates((r) => ({ ...r, [assetIdOf(h)]: e.target.value }))} />
+            <input inputMode="decimal" value={rateOf(h)} onChange={(e) => setRates((r) => ({ ...r, [assetIdOf(h)]: e.target.value }))} />
           </label>
         ))}
         <button type="submit" className="button button--primary" disabled={running}>
