@@ -61,6 +61,10 @@ describe('strategy subgraph: paper orders', () => {
     await engine.recorder.wake();
     expect((await engine.pool.query('SELECT count(*)::int AS n FROM portfolio.trade')).rows[0].n).toBe(1);
     expect((await order(id)).fills[0].tradeId).toBe(filled.fills[0].tradeId);
+    const filledEvent = events.find((e) => e.orderId === id && e.status === 'FILLED')!;
+    const lookup = await engine.ok(`query($id: ID!) { orderEvent(id: $id) { id status fillQuantity order { id } } }`, { id: filledEvent.eventId });
+    expect(lookup.orderEvent).toEqual({ id: filledEvent.eventId, status: 'FILLED', fillQuantity: 10, order: { id } });
+    expect((await engine.run(`{ orderEvent(id: "12") { id } }`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     const listed = await engine.ok(`query($p: ID!) { orders(portfolioId: $p, status: FILLED) { id } }`, { p: portfolioId });
     expect(listed.orders).toEqual([{ id }]);
   });

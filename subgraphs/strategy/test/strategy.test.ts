@@ -52,6 +52,9 @@ describe('strategy subgraph: strategies and signals', () => {
     expect(updated.updateStrategy).toMatchObject({ parameters: { fast: 3, slow: 30 }, universe: ['AAA'] });
     const active = await engine.ok(`mutation($id: ID!) { setStrategyStatus(id: $id, status: ACTIVE) { status } }`, { id: s.id });
     expect(active.setStrategyStatus.status).toBe('ACTIVE');
+    const one = await engine.ok(`query($id: ID!) { strategy(id: $id) { id name status } missing: strategy(id: "999") { id } }`, { id: s.id });
+    expect(one).toEqual({ strategy: { id: s.id, name: 'Trend', status: 'ACTIVE' }, missing: null });
+    expect((await engine.run(`{ strategy(id: "x") { id } }`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     const listed = await engine.ok(`query($p: ID) { strategies(status: ACTIVE, portfolioId: $p) { id } }`, { p: portfolioId });
     expect(listed.strategies).toEqual([{ id: s.id }]);
     const entity = await engine.ok(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Portfolio { strategies { id name } } } }`, { r: [{ __typename: 'Portfolio', id: portfolioId }] });
@@ -115,6 +118,8 @@ describe('strategy subgraph: strategies and signals', () => {
     const page2 = await engine.ok(`query($s: [ID!], $a: String) { signals(strategyIds: $s, first: 2, after: $a) { pageInfo { hasNextPage } edges { node { id } } } }`, { s: [s.id], a: page1.signals.pageInfo.endCursor });
     expect(page2.signals.edges).toHaveLength(1);
     expect(page2.signals.pageInfo.hasNextPage).toBe(false);
+    const byId = await engine.ok(`query($id: ID!) { signal(id: $id) { id symbol strategy { name } } }`, { id: page1.signals.edges[0].node.id });
+    expect(byId.signal).toEqual({ id: page1.signals.edges[0].node.id, symbol: 'AAA', strategy: { name: 'Live' } });
     const bySymbol = await engine.ok(`{ signals(symbols: ["BBB"]) { totalCount } }`);
     expect(bySymbol.signals.totalCount).toBe(1);
 
