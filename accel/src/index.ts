@@ -45,6 +45,9 @@ export { panel, panelFromSeries, seriesOf, type Panel } from './indicators/Panel
 export { computeIndicator, type IndicatorInputs, type IndicatorOutputs } from './indicators/computeIndicator.ts';
 export type { IndicatorName, IndicatorParams } from './indicators/indicatorKernels.ts';
 
+// backtests
+export { sweepMaCrossover, maSweepRange, maSweepAccumulate, closePanelPrefix, validateMaSweepSpec, maSweepSize, type MaSweepSpec, type MaSweepKernelInput, type MaSweepResult, type MaSweepFees } from './backtest/maSweep.ts';
+
 // optimisation
 export { optimizeMeanVariance, type MeanVarianceInput, type MeanVarianceObjective, type PortfolioWeights } from './optimize/optimizeMeanVariance.ts';
 export type { PortfolioConstraints } from './optimize/PortfolioConstraints.ts';

@@ -1,3 +1,4 @@
+import type { MaSweepKernelInput, MaSweepResult } from '../backtest/maSweep.ts';
 import type { IndicatorName, IndicatorParams } from '../indicators/indicatorKernels.ts';
 import type { Matrix } from '../linalg/Matrix.ts';
 import type { ResolvedOptionSpec } from '../montecarlo/OptionSpec.ts';
@@ -6,7 +7,7 @@ import type { PnlKernelInput } from '../montecarlo/PortfolioSpec.ts';
 export type BackendName = 'js' | 'threads' | 'gpu' | 'onnx';
 
 /** The routed workloads; each has a size measure (see `workloadSize`). */
-export type Workload = 'mc.option' | 'mc.portfolio' | 'linalg.covariance' | 'linalg.matmul' | 'indicators';
+export type Workload = 'mc.option' | 'mc.portfolio' | 'linalg.covariance' | 'linalg.matmul' | 'indicators' | 'backtest.maSweep';
 
 /** Cancellation and progress for one call. */
 export interface RunControl {
@@ -39,5 +40,7 @@ export interface Backend {
   matmul?(a: Matrix, b: Matrix, ctl: RunControl): Promise<Matrix>;
   /** Outputs (series-major buffers) of an already validated indicator call. */
   indicator?(name: IndicatorName, params: Required<IndicatorParams>, inputs: Float64Array[], series: number, length: number, ctl: RunControl): Promise<Float64Array[]>;
+  /** Equity and fill counts of every pair of an already validated MA-crossover sweep (see maSweepAccumulate). */
+  maSweep?(input: MaSweepKernelInput & { pairs: Int32Array }, ctl: RunControl): Promise<MaSweepResult>;
   close(): Promise<void>;
 }

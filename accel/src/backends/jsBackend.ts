@@ -1,3 +1,4 @@
+import { maSweepAccumulate } from '../backtest/maSweep.ts';
 import { INDICATORS, runIndicatorRows } from '../indicators/indicatorKernels.ts';
 import { centre, covarianceRows, symmetrizeUpper } from '../linalg/covariance.ts';
 import { matmul } from '../linalg/matmul.ts';
@@ -47,6 +48,15 @@ export function createJsBackend(): Backend {
       const outs = INDICATORS[name].outputs.map(() => new Float64Array(series * length));
       await runChunked(series, (s0, s1) => runIndicatorRows(name, params, inputs, outs, length, s0, s1), ctl);
       return outs;
+    },
+    async maSweep(input, ctl) {
+      // Slices over instruments, in order, for all pairs at once: each instrument's SMA rows are computed once
+      // and every pair's equity receives its sleeves in the same order as one uninterrupted call.
+      const P = input.pairs.length / 2;
+      const equity = new Float64Array(P * input.length);
+      const fills = new Float64Array(P);
+      await runChunked(input.instruments, (k0, k1) => maSweepAccumulate(input, 0, P, k0, k1, equity, fills), ctl);
+      return { equity, fills };
     },
     close: async () => {},
   };

@@ -122,6 +122,29 @@ export function createThreadsBackend(options: ThreadsBackendOptions = {}): Backe
       await shard(series, (from, to) => ({ kind: 'indicator', name, params, inputs: ins, outputs: outs, length, from, to }), ctl);
       return outs;
     },
+    async maSweep(input, ctl) {
+      const P = input.pairs.length / 2;
+      const pairs = new Int32Array(new SharedArrayBuffer(input.pairs.length * 4));
+      pairs.set(input.pairs);
+      const shared = { ...input, open: toShared(input.open), close: toShared(input.close), prefix: toShared(input.prefix), pairs };
+      const equity = allocShared(P * input.length);
+      const fills = allocShared(P);
+      // Workers add (pair × instrument) units done to this counter; progress is polled from it, so it moves
+      // within a task, not only when a shard ends.
+      const progress = new Int32Array(new SharedArrayBuffer(4));
+      const units = P * input.instruments;
+      const report = ctl.onProgress;
+      const timer = report ? setInterval(() => report(Atomics.load(progress, 0) / units), 20) : undefined;
+      try {
+        // Shards of whole pairs (a pair's sleeves are summed in instrument order inside one task, so the result
+        // is bit-identical to js); 2 per thread balance a shared machine without recomputing many SMA rows.
+        await shard(P, (from, to) => ({ kind: 'maSweep', input: shared, from, to, equity, fills, progress }), { signal: ctl.signal }, evenCuts(P, Math.min(P, threads * 2)));
+      } finally {
+        clearInterval(timer);
+      }
+      report?.(1);
+      return { equity, fills };
+    },
     async close() {
       const p = pool;
       pool = undefined;

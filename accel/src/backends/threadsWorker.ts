@@ -4,6 +4,7 @@
  * SharedArrayBuffer, so nothing big is copied in or out. Loaded as TypeScript
  * through `--import tsx` (see threadsBackend.ts).
  */
+import { maSweepAccumulate, type MaSweepKernelInput } from '../backtest/maSweep.ts';
 import { runIndicatorRows, type IndicatorName, type IndicatorParams } from '../indicators/indicatorKernels.ts';
 import { covarianceRows } from '../linalg/covariance.ts';
 import { matmul } from '../linalg/matmul.ts';
@@ -18,6 +19,7 @@ export type ThreadTask =
   | { kind: 'covariance'; centred: Float64Array; t: number; n: number; divisor: number; out: Float64Array; from: number; to: number }
   | { kind: 'matmul'; a: Float64Array; b: Float64Array; m: number; k: number; p: number; out: Float64Array; from: number; to: number }
   | { kind: 'indicator'; name: IndicatorName; params: Required<IndicatorParams>; inputs: Float64Array[]; outputs: Float64Array[]; length: number; from: number; to: number }
+  | { kind: 'maSweep'; input: MaSweepKernelInput; from: number; to: number; equity: Float64Array; fills: Float64Array; progress: Int32Array }
   | { kind: 'ping' };
 
 export default function runTask(task: ThreadTask): number {
@@ -37,8 +39,25 @@ export default function runTask(task: ThreadTask): number {
     case 'indicator':
       runIndicatorRows(task.name, task.params, task.inputs, task.outputs, task.length, task.from, task.to);
       break;
+    case 'maSweep':
+      runMaSweep(task);
+      break;
     case 'ping':
       break;
   }
   return 0;
+}
+
+/** Pairs [from, to) over all instruments, in instrument slices of ~2M combination-bars, counting progress. */
+function runMaSweep(task: Extract<ThreadTask, { kind: 'maSweep' }>): void {
+  const { input, from, to, equity, fills, progress } = task;
+  const T = input.length;
+  equity.fill(0, from * T, to * T);
+  fills.fill(0, from, to);
+  const step = Math.max(1, Math.ceil(2_000_000 / ((to - from) * T)));
+  for (let k0 = 0; k0 < input.instruments; k0 += step) {
+    const k1 = Math.min(input.instruments, k0 + step);
+    maSweepAccumulate(input, from, to, k0, k1, equity, fills);
+    Atomics.add(progress, 0, (k1 - k0) * (to - from));
+  }
 }
