@@ -122,7 +122,15 @@ export class PaperBroker {
       for (const book of books) {
         book.engine.onQuote(toDomainQuote(quote));
         if (book.events.length === 0) continue;
-        await this.commit(book, async () => []);
+        try {
+          await this.commit(book, async () => []);
+        } catch (error) {
+          // Not stored: the engine forgets it too (the book is rebuilt from the database).
+          book.events.length = 0;
+          book.fills.length = 0;
+          await this.reload(book).catch(() => {});
+          throw error;
+        }
       }
     });
   }
