@@ -42,7 +42,8 @@ describe.skipIf(!hasChromium)('Strategies page', () => {
   beforeAll(async () => {
     const staticDir = buildWeb();
     const pool = stack.use(createPool({ connectionString: database.url, max: 8 }), (p) => p.end());
-    await seedMarketData({ pool, clock, seed: 5, years: 0.6, minuteDays: 1 });
+    // 1.2 years of daily bars: enough for a 10,000-cell event-driven sweep to run for seconds (the cancel below).
+    await seedMarketData({ pool, clock, seed: 5, years: 1.2, minuteDays: 1 });
     expect((await seedPortfolios({ pool, clock, seed: 5 })).reason).toBeUndefined();
     expect((await seedStrategies({ pool, clock })).seeded).toBe(true);
     const fills: { recorder?: FillRecorder } = {};
@@ -134,6 +135,23 @@ describe.skipIf(!hasChromium)('Strategies page', () => {
     expect(runs.data.backtests[0].status).toBe('COMPLETED');
     expect(runs.data.backtests[0].sweep).toHaveLength(4);
     await screenshot(page, DESKTOP.width);
+
+    // A long run (event-driven, a 50 × 200 sweep: the 10,000-cell maximum) cancelled from the page while it runs.
+    await form.getByLabel('From', { exact: true }).fill('2025-01-01');
+    await form.getByLabel('Mode').selectOption('EVENT');
+    await form.getByLabel('fast values').fill(Array.from({ length: 50 }, (_, i) => i + 2).join(', '));
+    await form.getByLabel('slow values').fill(Array.from({ length: 200 }, (_, i) => 52 + i).join(', '));
+    await form.getByRole('button', { name: 'Run backtest' }).click();
+    await expect.poll(() => page.getByTestId('backtest-status').innerText(), { timeout: 30_000 }).toMatch(/^(QUEUED|RUNNING) /);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByTestId('backtest-status').innerText(), { timeout: 15_000 }).toMatch(/^CANCELLED /);
+    expect((await post(`{ backtests(first: 1) { status error } }`)).data.backtests[0]).toEqual({ status: 'CANCELLED', error: 'cancelled by the user' });
+
+    // Pause/activate: the paused momentum strategy is activated from its row.
+    await page.getByRole('button', { name: 'Activate Multi-asset momentum' }).click();
+    await page.getByRole('button', { name: 'Pause Multi-asset momentum' }).waitFor({ timeout: 10_000 });
+    const momentum = await post(`{ strategies(status: ACTIVE) { name } }`);
+    expect(momentum.data.strategies.map((s: { name: string }) => s.name).sort()).toEqual(['Large-cap trend (SMA 10/50)', 'Multi-asset momentum']);
 
     // A paper market order from the blotter: accepted, then filled by the next quotes, live.
     const blotter = page.getByRole('region', { name: 'Paper orders' });

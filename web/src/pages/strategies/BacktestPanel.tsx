@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { graphql } from '../../__generated__/index.ts';
-import type { BacktestMode, BacktestStatus, ParameterRangeInput, StrategiesBacktestQuery } from '../../__generated__/graphql.ts';
+import type { BacktestInterval, BacktestMode, BacktestStatus, ParameterRangeInput, StrategiesBacktestQuery } from '../../__generated__/graphql.ts';
 import { useMutation, useQuery, useSubscription } from '../../graphql/hooks.tsx';
 import { DataTable, FieldError, Panel, StatGrid, StatTile, fieldErrorFor, type Column } from '../../ui/index.ts';
 import { formatDate, formatMoney, formatPercent, formatSignedMoney, formatSignedPercent, signClass } from '../../ui/formatFigures.ts';
@@ -121,6 +121,7 @@ export function BacktestPanel({ strategies, kinds, initialStrategyId }: { strate
   const [from, setFrom] = useState(() => isoDay(Date.now() - 365 * 86_400_000));
   const [to, setTo] = useState(() => isoDay(Date.now()));
   const [mode, setMode] = useState<BacktestMode>('VECTORIZED');
+  const [interval, setInterval] = useState<BacktestInterval>('D1');
   const [cash, setCash] = useState('100000');
   const [feeBps, setFeeBps] = useState('1');
   const [slippageBps, setSlippageBps] = useState('2');
@@ -159,6 +160,7 @@ export function BacktestPanel({ strategies, kinds, initialStrategyId }: { strate
         from: `${from}T00:00:00Z`,
         to: `${to}T00:00:00Z`,
         mode,
+        interval,
         initialCash: Number(cash),
         fees: { bps: Number(feeBps) },
         slippage: { kind: 'BPS', value: Number(slippageBps) },
@@ -199,6 +201,13 @@ export function BacktestPanel({ strategies, kinds, initialStrategyId }: { strate
           <select value={mode} onChange={(e) => setMode(e.target.value as BacktestMode)}>
             <option value="VECTORIZED">Vectorised</option>
             <option value="EVENT">Event-driven</option>
+          </select>
+        </label>
+        <label>
+          Bars
+          <select value={interval} onChange={(e) => setInterval(e.target.value as BacktestInterval)}>
+            <option value="D1">Daily</option>
+            <option value="M1">Minute</option>
           </select>
         </label>
         <label>
