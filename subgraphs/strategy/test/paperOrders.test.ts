@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@nautilus/testing';
 import type { OrderLifecycleEvent } from '@nautilus/runtime';
+import { placeOrder } from '../src/service/orders.ts';
 import { PaperBroker } from '../src/workers/paperBroker.ts';
 import { eventually, logger, startStrategyEngine } from './support/harness.ts';
 
@@ -143,5 +144,21 @@ describe('strategy subgraph: paper orders', () => {
     await quote(49);
     await eventually(async () => (await order(resting.id)).status === 'FILLED' || null, 5_000, 'the restored order to fill');
     await restarted.stop();
+  });
+
+  it('closes the session on the clock: MARKET_ON_CLOSE fills at the last price, DAY orders expire', async () => {
+    // The harness's broker was stopped by the restart test: this one closes its session a minute from now.
+    const minute = Math.floor((engine.clock.now() % 86_400_000) / 60_000) + 1;
+    const broker = new PaperBroker({ pool: engine.pool, bus: engine.bus, clock: engine.clock, logger, sessionCloseUtcMinutes: minute, onFills: () => void engine.recorder.wake() });
+    await broker.start();
+    const moc = await placeOrder(engine.pool, broker, { portfolioId, symbol: 'AAA', side: 'SELL', type: 'MARKET_ON_CLOSE', quantity: 3 });
+    const day = await placeOrder(engine.pool, broker, { portfolioId, symbol: 'AAA', side: 'BUY', type: 'LIMIT', limitPrice: 10, quantity: 1, timeInForce: 'DAY' });
+    await quote(101);
+    expect((await order(moc.id)).status).toBe('ACCEPTED');
+    await engine.clock.advance(60_000);
+    await eventually(async () => (await order(moc.id)).status === 'FILLED' || null, 5_000, 'the close');
+    expect(await order(moc.id)).toMatchObject({ filledQuantity: 3, averagePrice: 101 });
+    expect(await order(day.id)).toMatchObject({ status: 'EXPIRED', reason: expect.stringContaining('DAY') });
+    await broker.stop();
   });
 });

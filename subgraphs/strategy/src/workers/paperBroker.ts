@@ -1,5 +1,5 @@
 import { withTransaction } from '@nautilus/db';
-import type { Bus, Clock, Logger, OrderLifecycleEvent, QuoteEvent } from '@nautilus/runtime';
+import type { Bus, Clock, Logger, OrderLifecycleEvent, QuoteEvent, TimerHandle } from '@nautilus/runtime';
 import type pg from 'pg';
 import { OrderEngine, type FeeModel, type Fill, type OrderEvent, type OrderRequest, type SlippageModel } from '../domain/index.ts';
 import { findGroupPositions } from '@nautilus/portfolio/reads';
@@ -38,6 +38,8 @@ export interface PaperBrokerOptions {
   onFills?: () => void;
   fees?: FeeModel;
   slippage?: SlippageModel;
+  /** When the trading session closes each day, in minutes after midnight UTC (default 21:00, 16:00 in New York in winter). */
+  sessionCloseUtcMinutes?: number;
 }
 
 /** One portfolio's orders in one symbol: an order engine and the map between its ids and the database's. */
@@ -52,6 +54,7 @@ interface Book {
   fills: Fill[];
 }
 
+const DAY_MS = 86_400_000;
 const NO_FEES: FeeModel = { perShare: 0, bps: 0, minimum: 0 };
 const NO_SLIPPAGE: SlippageModel = { kind: 'BPS', value: 0 };
 
@@ -71,6 +74,8 @@ export class PaperBroker {
   private queue: Promise<unknown> = Promise.resolve();
   private subscription: ReturnType<Bus['subscribe']> | null = null;
   private loop: Promise<void> | null = null;
+  private sessionTimer: TimerHandle | undefined;
+  private stopped = false;
 
   constructor(private readonly options: PaperBrokerOptions) {}
 
@@ -84,9 +89,12 @@ export class PaperBroker {
         await this.onQuote(quote).catch((err: unknown) => this.options.logger.warn({ err, symbol: quote.symbol }, 'a quote could not be applied to paper orders'));
       }
     })();
+    this.scheduleSessionClose();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.sessionTimer) this.options.clock.clear(this.sessionTimer);
     this.subscription?.close();
     await this.loop;
     await this.queue.catch(() => {});
@@ -126,6 +134,41 @@ export class PaperBroker {
           await this.commit(book, async () => []);
         } catch (error) {
           // Not stored: the engine forgets it too (the book is rebuilt from the database).
+          book.events.length = 0;
+          book.fills.length = 0;
+          await this.reload(book).catch(() => {});
+          throw error;
+        }
+      }
+    });
+  }
+
+  /** The session closes on the clock every day: MARKET_ON_CLOSE orders fill at the last price, DAY orders expire. */
+  private scheduleSessionClose(): void {
+    if (this.stopped) return;
+    const { clock } = this.options;
+    const now = clock.now();
+    const minutes = this.options.sessionCloseUtcMinutes ?? 21 * 60;
+    let next = Math.floor(now / DAY_MS) * DAY_MS + minutes * 60_000;
+    if (next <= now) next += DAY_MS;
+    this.sessionTimer = clock.setTimeout(() => {
+      void this.closeSession()
+        .catch((err: unknown) => this.options.logger.warn({ err }, 'closing the paper trading session failed'))
+        .finally(() => this.scheduleSessionClose());
+    }, next - now);
+  }
+
+  /** Ends the session of every book with open orders (one transaction per book). */
+  closeSession(): Promise<void> {
+    return this.serial(async () => {
+      const ts = this.options.clock.now();
+      for (const book of this.books.values()) {
+        if (book.engine.openOrders().length === 0) continue;
+        book.engine.onSessionClose(book.symbol, ts);
+        if (book.events.length === 0) continue;
+        try {
+          await this.commit(book, async () => []);
+        } catch (error) {
           book.events.length = 0;
           book.fills.length = 0;
           await this.reload(book).catch(() => {});
