@@ -87,6 +87,12 @@ describe.skipIf(!hasChromium)('Portfolio page', () => {
 
     // Optimiser: minimum variance with a 40% cap → weights, frontier; propose then execute the rebalance.
     const optimiser = page.getByRole('region', { name: 'Optimiser' });
+    // An unreachable target return is refused: the error shows and the form stays to change it.
+    await optimiser.getByLabel('Method').selectOption('TARGET_RETURN');
+    await optimiser.getByLabel('Target return % a year').fill('5000');
+    await optimiser.getByRole('button', { name: 'Optimise' }).click();
+    await optimiser.getByRole('alert').filter({ hasText: 'BAD_USER_INPUT' }).waitFor({ timeout: 30_000 });
+    expect(await optimiser.getByLabel('Method').isVisible()).toBe(true);
     await optimiser.getByLabel('Method').selectOption('MIN_VARIANCE');
     await optimiser.getByLabel('Max weight %').fill('40');
     await optimiser.getByRole('button', { name: 'Optimise' }).click();

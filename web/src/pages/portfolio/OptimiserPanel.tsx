@@ -78,7 +78,7 @@ export function OptimiserPanel({ portfolioId, valuation, onExecuted }: { portfol
   ];
 
   return (
-    <Panel title="Optimiser" subtitle="weights of the current holdings (of invested value); read-only until you rebalance" error={error} retryAt={retryAt} onRetry={refetch} hasData={result !== undefined} className="span-2 optimiser">
+    <Panel title="Optimiser" subtitle="weights of the current holdings (of invested value); read-only until you rebalance" error={error} retryAt={retryAt} onRetry={refetch} hasData className="span-2 optimiser">
       <form className="form-grid" onSubmit={submit} aria-label="Optimiser">
         <label>
           Method

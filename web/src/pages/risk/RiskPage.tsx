@@ -161,7 +161,8 @@ export function RiskPage({ portfolioId }: { portfolioId: string }) {
         error={error}
         retryAt={retryAt}
         onRetry={refetch}
-        hasData={report !== undefined}
+        // The settings form is in the body: after an error (too little history for the lookback…) it stays, to change them.
+        hasData={report !== undefined || error !== undefined}
         className="span-2"
       >
         <form className="form-grid" aria-label="Report settings" onSubmit={(e) => e.preventDefault()}>
