@@ -4,20 +4,20 @@
  *
  * 1. Vectorised sweep: MA crossover, 100 (fast, slow) pairs over 500 instruments × 2,520 daily bars
  *    (10 years; 1.26M bars per combination, 126M combination-bars), a seeded GBM panel from accel's
- *    createRng. The sweep kernel shares one prefix sum per instrument across all windows and pairs,
- *    and is sharded by pairs over worker threads (panels on SharedArrayBuffer; results bit-identical to
- *    one thread, checked). Baselines, same arithmetic and same trades: (a) a plain loop over the typed
- *    arrays with per-pair running window sums, one thread; (b) the textbook loop that sums each window at
- *    every bar (run on a subset of pairs, reported as a rate).
+ *    createRng, through accel's `backtest.maSweep` workload (`accel.maCrossoverSweep`, the kernel
+ *    behind the domain's sweepMaCrossover): routed after a calibration of that workload measured in this
+ *    run, and forced onto the `js` and `threads` backends (panels on SharedArrayBuffer; all three
+ *    bit-identical to the synchronous kernel, checked). Baselines, same arithmetic and same trades: (a) a
+ *    plain loop over the typed arrays with per-pair running window sums, one thread; (b) the textbook loop
+ *    that sums each window at every bar (run on a subset of pairs, reported as a rate).
  * 2. Event-driven: runBacktest(MA_CROSSOVER 10/50, EVENT) on one instrument with 1,000,000 bars, every bar
  *    through the strategy instance, the order engine (market orders), accounting and metrics; baseline a
  *    loop that only iterates the bars.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { allocShared, createAccel, sweepMaCrossover, type MaSweepResult, type MaSweepSpec, type RoutedInfo } from '@nautilus/accel';
 import { createRng } from '@nautilus/accel/rng';
 import { runBacktest } from '../src/domain/backtest.ts';
-import { closePanelPrefix, maSweepRange, type MaSweepSpec } from '../src/domain/maSweep.ts';
 import type { BarSeries, FeeModel } from '../src/domain/types.ts';
 
 const INSTRUMENTS = 500;
@@ -45,7 +45,6 @@ async function interleaved(contenders: Record<string, () => unknown>): Promise<R
 }
 
 const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(0));
-const shared = (n: number): Float64Array => new Float64Array(new SharedArrayBuffer(n * 8));
 
 /** Seeded GBM closes and opens (open = previous close × an overnight gap), series-major. */
 function gbmPanel(instruments: number, length: number, seed: number, out?: { open: Float64Array; close: Float64Array }) {
@@ -163,94 +162,77 @@ function naiveLoop(spec: MaSweepSpec, from: number, to: number, equity: Float64A
   }
 }
 
-async function threaded(spec: MaSweepSpec & { pairs: Int32Array }, workers: Worker[], equity: Float64Array, fills: Float64Array): Promise<void> {
-  const P = spec.pairs.length / 2;
-  const per = Math.ceil(P / workers.length);
-  await Promise.all(
-    workers.map(
-      (w, i) =>
-        new Promise<void>((resolve, reject) => {
-          const from = i * per;
-          const to = Math.min(P, from + per);
-          if (from >= to) return resolve();
-          w.once('message', () => resolve());
-          w.once('error', reject);
-          w.postMessage({ spec, from, to, equity, fills });
-        }),
-    ),
-  );
-}
-
 function relDiff(a: Float64Array, b: Float64Array, n: number): number {
   let m = 0;
   for (let i = 0; i < n; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!) / Math.abs(b[i]!));
   return m;
 }
 
+const sameBits = (a: Float64Array, b: Float64Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 async function vectorised() {
   const t0 = performance.now();
-  const { open, close } = gbmPanel(INSTRUMENTS, BARS, 42, { open: shared(INSTRUMENTS * BARS), close: shared(INSTRUMENTS * BARS) });
+  // Panels on SharedArrayBuffer: the threads backend reads them without a copy.
+  const { open, close } = gbmPanel(INSTRUMENTS, BARS, 42, { open: allocShared(INSTRUMENTS * BARS), close: allocShared(INSTRUMENTS * BARS) });
   const genMs = performance.now() - t0;
   const pairs = pairsGrid();
   const P = pairs.length / 2;
   const combos = P * INSTRUMENTS * BARS;
-  const base = { length: BARS, instruments: INSTRUMENTS, open, close, pairs, initialCash: 1_000_000, fees: FEES, slippageBps: SLIPPAGE_BPS, allowShort: false };
+  // No prefix passed: every accel path computes the close prefix sums inside its timed call.
+  const spec: MaSweepSpec = { length: BARS, instruments: INSTRUMENTS, open, close, pairs, initialCash: 1_000_000, fees: FEES, slippageBps: SLIPPAGE_BPS, allowShort: false };
 
-  // Worker threads over SharedArrayBuffer.
-  const nWorkers = Math.max(1, Math.min(availableParallelism(), 8));
-  // A .ts worker entry (Node 20 ignores `--import tsx` for a worker's own entry): an eval'd bootstrap
-  // registers tsx's loader in the worker, then imports the entry.
-  const entry = JSON.stringify(new URL('./maSweepWorker.ts', import.meta.url).href);
-  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${entry}); })`;
-  const workers = Array.from({ length: nWorkers }, () => new Worker(boot, { eval: true }));
-  let prefix = closePanelPrefix(close, INSTRUMENTS, BARS, shared(INSTRUMENTS * (BARS + 1)));
-  const spec: MaSweepSpec & { pairs: Int32Array } = { ...base, prefix };
-  const eq1 = new Float64Array(P * BARS);
-  const f1 = new Float64Array(P);
-  const eqT = shared(P * BARS);
-  const fT = shared(P);
-  await threaded(spec, workers, eqT, fT); // warm-up (worker start, JIT)
+  const accel = await createAccel({ backends: ['js', 'threads'], calibrate: 'never' });
+  const c0 = performance.now();
+  await accel.calibrate({ workloads: ['backtest.maSweep'], persist: false });
+  const calibrationMs = performance.now() - c0;
+  const threadsDevice = (await accel.status()).backends.find((b) => b.name === 'threads')?.device ?? 'threads';
+  // Warm-up (worker start, JIT) of every path.
+  const warm = { ...spec, pairs: pairs.subarray(0, 8) };
+  await accel.maCrossoverSweep(warm, { backend: 'js' });
+  await accel.maCrossoverSweep(warm, { backend: 'threads' });
+  const out: Record<string, MaSweepResult & RoutedInfo> = {};
   const eqA = new Float64Array(P * BARS);
   const NAIVE_PAIRS = 4;
   const eqB = new Float64Array(P * BARS);
-  // Prefix sums are part of the optimised paths' time.
   const times = await interleaved({
-    threads: async () => {
-      prefix = closePanelPrefix(close, INSTRUMENTS, BARS, prefix);
-      await threaded({ ...spec, prefix }, workers, eqT, fT);
+    routed: async () => {
+      out.routed = await accel.maCrossoverSweep(spec);
     },
-    one: () => {
-      prefix = closePanelPrefix(close, INSTRUMENTS, BARS, prefix);
-      maSweepRange({ ...spec, prefix }, 0, P, eq1, f1);
+    js: async () => {
+      out.js = await accel.maCrossoverSweep(spec, { backend: 'js' });
+    },
+    threads: async () => {
+      out.threads = await accel.maCrossoverSweep(spec, { backend: 'threads' });
     },
     plain: () => plainLoop(spec, 0, P, eqA),
     naive: () => naiveLoop(spec, 0, NAIVE_PAIRS, eqB),
   });
-  await Promise.all(workers.map((w) => w.terminate()));
-  const { threads: threadMs, one: oneMs, plain: plainMs, naive: naiveMs } = times as Record<'threads' | 'one' | 'plain' | 'naive', number>;
-  let identical = true;
-  for (let i = 0; i < eq1.length; i++) if (eq1[i] !== eqT[i]) identical = false;
+  const decision = (await accel.status()).decisions.find((d) => d.workload === 'backtest.maSweep' && !d.reason.startsWith('requested'))!;
+  await accel.close();
+  const { routed: routedMs, js: jsMs, threads: threadMs, plain: plainMs, naive: naiveMs } = times as Record<'routed' | 'js' | 'threads' | 'plain' | 'naive', number>;
+  const ref = sweepMaCrossover(spec); // the pure synchronous kernel, for the bit-identity check
+  const identical = ['routed', 'js', 'threads'].every((k) => sameBits(out[k]!.equity, ref.equity) && sameBits(out[k]!.fills, ref.fills));
 
   const rate = (evals: number, ms: number) => evals / (ms / 1000);
-  const rThreads = rate(combos, threadMs);
-  const rOne = rate(combos, oneMs);
   const rPlain = rate(combos, plainMs);
   const rNaive = rate(NAIVE_PAIRS * INSTRUMENTS * BARS, naiveMs);
-  const fills = f1.reduce((a, b) => a + b, 0);
+  const row = (name: string, evals: number, ms: number) => [name, evals, ms, rate(evals, ms), rate(evals, ms) / rPlain, rate(evals, ms) / rNaive] as const;
   return {
     rows: [
-      ['sweep kernel, ' + nWorkers + ' worker threads (SAB)', combos, threadMs, rThreads, rThreads / rPlain, rThreads / rNaive],
-      ['sweep kernel, 1 thread', combos, oneMs, rOne, rOne / rPlain, rOne / rNaive],
-      ['baseline (a): plain typed-array loop, running sums, 1 thread', combos, plainMs, rPlain, 1, rPlain / rNaive],
-      [`baseline (b): window re-summed each bar, 1 thread (${NAIVE_PAIRS} pairs)`, NAIVE_PAIRS * INSTRUMENTS * BARS, naiveMs, rNaive, rNaive / rPlain, 1],
-    ] as const,
+      row(`accel.maCrossoverSweep, routed (chose ${out.routed!.backend})`, combos, routedMs),
+      row(`accel.maCrossoverSweep, backend 'threads' (${threadsDevice}, SAB)`, combos, threadMs),
+      row("accel.maCrossoverSweep, backend 'js' (main thread, ~12 ms slices)", combos, jsMs),
+      row('baseline (a): plain typed-array loop, running sums, 1 thread', combos, plainMs),
+      row(`baseline (b): window re-summed each bar, 1 thread (${NAIVE_PAIRS} pairs)`, NAIVE_PAIRS * INSTRUMENTS * BARS, naiveMs),
+    ],
     notes: {
       genMs,
+      calibrationMs,
+      decision: decision.reason,
       identical,
-      plainVsKernel: relDiff(eqA, eq1, P * BARS),
-      naiveVsKernel: relDiff(eqB, eq1, NAIVE_PAIRS * BARS),
-      fills,
-      nWorkers,
+      plainVsKernel: relDiff(eqA, ref.equity, P * BARS),
+      naiveVsKernel: relDiff(eqB, ref.equity, NAIVE_PAIRS * BARS),
+      fills: ref.fills.reduce((a, b) => a + b, 0),
     },
   };
 }
@@ -305,7 +287,7 @@ console.log('| path | combination-bars | time (ms) | combination-bars/s | × bas
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const [name, evals, ms, rate, ra, rb] of v.rows) console.log(`| ${name} | ${fmt(evals)} | ${ms.toFixed(0)} | ${fmt(rate)} | ${ra.toFixed(2)} | ${rb.toFixed(1)} |`);
 console.log(
-  `\nThreads vs one thread: bit-identical equity = ${v.notes.identical}; largest relative difference of the baselines' equity from the kernel's: ${v.notes.plainVsKernel.toExponential(1)} (a), ${v.notes.naiveVsKernel.toExponential(1)} (b) (same decisions, same fills); ${fmt(v.notes.fills)} fills; GBM panel generated in ${v.notes.genMs.toFixed(0)} ms (not timed).`,
+  `\nRouter: ${v.notes.decision} (calibration of backtest.maSweep took ${v.notes.calibrationMs.toFixed(0)} ms, not timed). Routed, js and threads equity and fills bit-identical to the synchronous kernel: ${v.notes.identical}; largest relative difference of the baselines' equity from the kernel's: ${v.notes.plainVsKernel.toExponential(1)} (a), ${v.notes.naiveVsKernel.toExponential(1)} (b) (same decisions, same fills); ${fmt(v.notes.fills)} fills; GBM panel generated in ${v.notes.genMs.toFixed(0)} ms (not timed).`,
 );
 console.log(`\n### Event-driven: runBacktest EVENT, MA crossover 10/50, 1 instrument × ${fmt(EVENT_BARS)} bars, market orders\n`);
 console.log('| path | bars | events | time (ms) | bars/s | events/s | × baseline |');
