@@ -85,6 +85,18 @@ describe.skipIf(!hasChromium)('Portfolio page', () => {
     expect(msft.quantity).toBe((before.positions.find((p) => p.symbol === 'MSFT')?.quantity ?? 0) + 3);
     await expect.poll(() => positions.locator('tr[data-symbol="MSFT"] td').nth(1).innerText(), { timeout: 10_000 }).toBe(msft.quantity.toLocaleString('en-US', { maximumFractionDigits: 6 }));
 
+    // Cash: an overdraft is refused by field; a deposit lands in the ledger and the balance.
+    const cashPanel = page.getByRole('region', { name: 'Cash' });
+    const cashBefore = (await positionsOf(id)).cash;
+    await cashPanel.getByLabel('Amount').fill(String(Math.ceil(cashBefore) + 1_000_000));
+    await cashPanel.getByRole('button', { name: 'Withdraw' }).click();
+    await cashPanel.locator('.ui-field-error').filter({ hasText: 'overdraw' }).waitFor({ timeout: 10_000 });
+    await cashPanel.getByLabel('Amount').fill('2500');
+    await cashPanel.getByRole('button', { name: 'Deposit' }).click();
+    await expect.poll(() => positionsOf(id).then((p) => p.cash), { timeout: 10_000 }).toBeCloseTo(cashBefore + 2500, 6);
+    await expect.poll(() => cashPanel.locator('tr').filter({ hasText: 'deposit' }).first().innerText(), { timeout: 10_000 }).toContain('+2,500.00');
+    await expect.poll(() => page.getByTestId('portfolio-cash').innerText(), { timeout: 10_000 }).toBe((cashBefore + 2500).toLocaleString('en-US', { maximumFractionDigits: 0 }));
+
     // Optimiser: minimum variance with a 40% cap → weights, frontier; propose then execute the rebalance.
     const optimiser = page.getByRole('region', { name: 'Optimiser' });
     // An unreachable target return is refused: the error shows and the form stays to change it.

@@ -10,6 +10,7 @@ import { useLiveValuations } from './useLiveValuation.ts';
 import { PerformancePanel } from './PerformancePanel.tsx';
 import { TradesPanel } from './TradesPanel.tsx';
 import { OptimiserPanel } from './OptimiserPanel.tsx';
+import { CashPanel } from './CashPanel.tsx';
 
 const PortfolioDetailQuery = graphql(`
   query PortfolioDetail($id: ID!) {
@@ -130,6 +131,7 @@ export function PortfolioDetail({ portfolioId }: { portfolioId: string }) {
       </Panel>
 
       <PerformancePanel key={`perf-${version}`} portfolioId={portfolioId} benchmark={portfolio?.benchmarkSymbol ?? null} />
+      <CashPanel key={`cash-${version}`} portfolioId={portfolioId} onChanged={refetch} />
       <TradesPanel key={`trades-${version}`} portfolioId={portfolioId} onRecorded={refetch} />
       {portfolio !== undefined && valuation !== undefined && (
         <OptimiserPanel

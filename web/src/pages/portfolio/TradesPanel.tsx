@@ -65,7 +65,7 @@ export function TradesPanel({ portfolioId, onRecorded }: { portfolioId: string; 
   const { data, error, loading, refetch, retryAt } = useQuery(TradesQuery, { id: portfolioId });
   const trades = data?.portfolio?.trades;
   return (
-    <Panel title="Trades" subtitle={trades ? `${trades.totalCount} in all, newest first` : undefined} loading={loading} error={error} retryAt={retryAt} onRetry={refetch} hasData={data !== undefined} className="span-2">
+    <Panel title="Trades" subtitle={trades ? `${trades.totalCount} in all, newest first` : undefined} loading={loading} error={error} retryAt={retryAt} onRetry={refetch} hasData={data !== undefined}>
       <RecordTradesForm
         portfolioId={portfolioId}
         onRecorded={() => {
