@@ -126,4 +126,40 @@ describe.skipIf(!hasChromium)('web client shell in a browser', () => {
       .toMatch(/"totalCount": 50/);
     await page.context().close();
   });
+
+  it('asks for the token again in GraphiQL when the gateway answers UNAUTHENTICATED', async () => {
+    const context = await platform.browser.newContext();
+    await context.addInitScript("window.localStorage.setItem('nautilus.apiToken', 'stale-token-000000000000')");
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${platform.baseUrl}/graphiql`);
+    await page.getByRole('alert').filter({ hasText: 'UNAUTHENTICATED' }).waitFor({ timeout: 15_000 });
+    expect(await page.evaluate("window.localStorage.getItem('nautilus.apiToken')")).toBeNull();
+    await page.getByLabel(/API token/).fill(TOKEN);
+    await page.getByRole('button', { name: 'Open GraphiQL' }).click();
+    await page.locator('button.graphiql-execute-button').waitFor({ timeout: 15_000 });
+    expect(await page.evaluate("window.localStorage.getItem('nautilus.apiToken')")).toBe(TOKEN);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('points a browser that opens /graphql to /graphiql, serves assets compressed and cached by hash, and no source maps', async () => {
+    const { page } = await platform.open();
+    await page.goto(`${platform.baseUrl}/graphql`);
+    await page.getByRole('link', { name: 'GraphiQL' }).click();
+    await expect.poll(() => page.evaluate('window.location.pathname')).toBe('/graphiql');
+    await page.context().close();
+
+    const html = await fetch(`${platform.baseUrl}/`, { headers: { 'accept-encoding': 'br' } });
+    expect(html.headers.get('cache-control')).toBe('no-cache');
+    const script = /src="(\/assets\/app-[^"]+\.js)"/.exec(await html.text())?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${platform.baseUrl}${script}`, { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const body = await asset.text();
+    expect(body).not.toContain('sourceMappingURL');
+    expect((await fetch(`${platform.baseUrl}${script}.map`)).status).toBe(404);
+  });
 });

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /** Where `npm start` runs the gateway; override with NAUTILUS_GATEWAY_ORIGIN for `npm run dev`. */
@@ -14,13 +17,42 @@ const gatewayOrigin = process.env.NAUTILUS_GATEWAY_ORIGIN ?? 'http://localhost:4
  */
 const proxy = { '/graphql': { target: gatewayOrigin, ws: true } };
 
+/** Text files worth compressing. */
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt)$/;
+
+/**
+ * Writes `file.br` and `file.gz` next to every compressible file of the build (1 KiB or more),
+ * so the gateway serves them as they are (Content-Encoding) instead of compressing per request.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'nautilus-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+      for (const file of walk(outDir)) {
+        if (!COMPRESSIBLE.test(file) || statSync(file).size < 1024) continue;
+        const content = readFileSync(file);
+        writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
+        writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: { port: 5173, proxy },
   preview: { port: 4173, proxy },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // No public source maps in production: NAUTILUS_SOURCEMAP=hidden writes them without the
+    // `sourceMappingURL` comment (for an error tracker); the gateway never serves `.map` files.
+    sourcemap: process.env.NAUTILUS_SOURCEMAP === 'hidden' ? 'hidden' : false,
     rollupOptions: {
       // Two pages: the app, and a self-hosted GraphiQL for browsers that cannot reach Apollo's CDN.
       input: {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type GraphQLRequest } from '@apollo/server';
@@ -31,6 +32,7 @@ import { createLimits } from './limits.ts';
 import { MAX_OPERATION_COST, operationCost, tooCostly } from './operationCost.ts';
 import { RateLimiter } from './rateLimit.ts';
 import { SignedDataSource, type GatewayContext } from './signedDataSource.ts';
+import { graphqlBrowserPage, staticFiles } from './staticFiles.ts';
 import { GatewayCloseCode } from './subscriptions/closeCodes.ts';
 import { SubscriptionEngine, type SubscriptionContext } from './subscriptions/SubscriptionEngine.ts';
 import { SUBGRAPHS, type SubgraphDescriptor } from './subgraphList.ts';
@@ -291,6 +293,13 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
       const limiter = rate > 0 ? new RateLimiter(rate, rate * 2) : undefined;
       app.use(
         '/graphql',
+        // A person opening /graphql in a browser (no operation): a page pointing to /graphiql, which
+        // works offline and whatever state the graph is in. `?sandbox` still opens Apollo's landing page.
+        (req, res, next) => {
+          if (req.method !== 'GET' || typeof req.query.query === 'string' || 'sandbox' in req.query || !req.accepts('html')) return next();
+          const graphiql = Boolean(options.staticDir && existsSync(path.join(options.staticDir, 'graphiql.html')));
+          res.status(200).set('Cache-Control', 'no-cache').type('html').send(graphqlBrowserPage({ graphiql, sandbox: options.sandbox }));
+        },
         // Per client address, before anything else is done for the request.
         (req, res, next) => {
           const client = req.socket.remoteAddress ?? 'unknown';
@@ -320,12 +329,7 @@ export async function createGatewayServer(options: CreateGatewayServerOptions): 
         else if (error.type === 'entity.parse.failed') res.status(400).json({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
         else next(error);
       });
-      if (options.staticDir && existsSync(options.staticDir)) {
-        app.use(express.static(options.staticDir));
-        // The self-hosted GraphiQL (web/graphiql.html) for browsers that cannot load Apollo Sandbox from its CDN.
-        app.get('/graphiql', (_req, res) => res.sendFile('graphiql.html', { root: options.staticDir }));
-        app.get(/^\/(?!graphql|health|ready|metrics).*/, (_req, res) => res.sendFile('index.html', { root: options.staticDir }));
-      }
+      if (options.staticDir && existsSync(options.staticDir)) app.use(staticFiles(options.staticDir));
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());

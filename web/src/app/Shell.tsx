@@ -18,14 +18,17 @@ export function Shell({ onSignOut, pages = PAGES }: { onSignOut: () => void; pag
   const page = route.kind === 'page' ? pages.find((p) => p.slug === route.slug) : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   const title = page?.title ?? (route.kind === 'notFound' ? 'Page not found' : '');
-  const firstRender = useRef(true);
+  const shownSlug = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     document.title = title === '' ? 'Nautilus' : `${title} · Nautilus`;
-    // After navigating, move focus to the new page's heading (not on first load: the URL bar keeps it).
-    if (firstRender.current) firstRender.current = false;
-    else heading.current?.focus({ preventScroll: false });
-  }, [title, page?.slug]);
+    // After moving from one page to another, focus goes to the new page's heading (so a screen
+    // reader announces it); not on the first page shown, where focus stays at the document's start.
+    const slug = page?.slug ?? (route.kind === 'notFound' ? '#not-found' : undefined);
+    if (slug === undefined) return;
+    if (shownSlug.current !== undefined && shownSlug.current !== slug) heading.current?.focus({ preventScroll: false });
+    shownSlug.current = slug;
+  }, [title, page?.slug, route.kind]);
 
   return (
     <div className="app">

@@ -148,7 +148,11 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     },
 
     dispose() {
-      void socket?.dispose();
+      // graphql-ws' dispose awaits the connection attempt, which rejects with the CloseEvent when the
+      // gateway refused the token (4401): that is already reported, so the rejection is dropped here
+      // instead of surfacing as an uncaught CloseEvent.
+      const closing = socket?.dispose();
+      if (closing !== undefined) closing.catch(() => undefined);
       socket = undefined;
     },
   };
