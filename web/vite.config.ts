@@ -59,6 +59,13 @@ export default defineConfig({
         app: fileURLToPath(new URL('./index.html', import.meta.url)),
         graphiql: fileURLToPath(new URL('./graphiql.html', import.meta.url)),
       },
+      output: {
+        // One chunk per page, named after it (assets/page-markets-<hash>.js), so sizes can be read per page.
+        chunkFileNames: (chunk) => {
+          const page = /\/pages\/([^/]+)\/index\.tsx$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return page === undefined ? 'assets/[name]-[hash].js' : `assets/page-${page}-[hash].js`;
+        },
+      },
     },
   },
 });
