@@ -154,6 +154,23 @@ describe('strategy subgraph: strategies and signals', () => {
     await engine.ok(`mutation($id: ID!) { setStrategyStatus(id: $id, status: PAUSED) { id } }`, { id: s.id });
   });
 
+  it('batches federated and child fields: one query per loader for many portfolios, strategies and instruments', async () => {
+    engine.batches.length = 0;
+    const portfolios = ['1001', '1002', portfolioId].map((id) => ({ __typename: 'Portfolio', id }));
+    const instruments = [ids.AAA, ids.BBB].map((id) => ({ __typename: 'Instrument', id: String(id) }));
+    const result = await engine.ok(
+      `query($r: [_Any!]!) { _entities(representations: $r) {
+         ... on Portfolio { strategies { id signals(first: 2) { id strategy { id } } } signals(first: 3) { id } orders { id } }
+         ... on Instrument { signals(first: 2) { id strategy { name } } } } }`,
+      { r: [...portfolios, ...instruments] },
+    );
+    expect(result._entities).toHaveLength(5);
+    const perLoader = new Map<string, number>();
+    for (const [name] of engine.batches) perLoader.set(name, (perLoader.get(name) ?? 0) + 1);
+    expect(Object.fromEntries(perLoader)).toEqual({ strategiesByPortfolio: 1, signalsByPortfolio: 1, ordersByPortfolio: 1, signalsByInstrument: 1, signalsByStrategy: 1, strategyById: 1 });
+    expect(engine.batches.find(([name]) => name === 'signalsByPortfolio')![1]).toHaveLength(3);
+  });
+
   it('refuses bad signal queries naming the argument', async () => {
     const cases: Array<[string, string]> = [
       [`{ signals(first: 0) { totalCount } }`, 'first'],

@@ -44,7 +44,8 @@ export async function startStrategyEngine(url: string) {
   await broker.start();
   recorder.start();
   signals.start();
-  const server: SubgraphServer<StrategyContext> = createStrategyServer({ pool, bus, clock, logger, internalSecret: SECRET, backtests, broker, signals });
+  const batches: Array<[string, readonly unknown[]]> = [];
+  const server: SubgraphServer<StrategyContext> = createStrategyServer({ pool, bus, clock, logger, internalSecret: SECRET, backtests, broker, signals, onBatch: (name, keys) => batches.push([name, keys]) });
   const strategy = subgraphCaller(() => server);
   const portfolioCalls = subgraphCaller(() => portfolio);
   return {
@@ -56,6 +57,8 @@ export async function startStrategyEngine(url: string) {
     broker,
     recorder,
     signals,
+    /** Every dataloader batch: [loader, keys]. */
+    batches,
     ...strategy,
     portfolio: portfolioCalls,
     async stop() {
