@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { graphql } from '../../__generated__/index.ts';
 import { useQuery, useSubscription } from '../../graphql/hooks.tsx';
 import { routeHref } from '../../app/routes.ts';
@@ -55,6 +55,23 @@ const OverviewQuery = graphql(`
             }
           }
         }
+      }
+    }
+  }
+`);
+
+const OverviewOpenCalls = graphql(`
+  query OverviewOpenCalls {
+    marginCalls(status: [OPEN, ESCALATED], first: 20) {
+      id
+      kind
+      amountDue
+      dueAt
+      raisedAt
+      account {
+        id
+        name
+        currency
       }
     }
   }
@@ -199,14 +216,19 @@ export function OverviewPage() {
 function AlertsPanel({ portfolioNames }: { portfolioNames: ReadonlyMap<string, string> }) {
   const [alerts, setAlerts] = useState<readonly FeedAlert[]>([]);
   const push = useCallback((alert: FeedAlert) => setAlerts((current) => pushFeedAlert(current, alert)), []);
+  // Calls still open when the page opens start the feed; live events add to it.
+  const open = useQuery(OverviewOpenCalls, {});
+  useEffect(() => {
+    for (const call of open.data?.marginCalls ?? []) push(callAlert({ ...call, dueAt: String(call.dueAt), raisedAt: String(call.raisedAt) }));
+  }, [open.data, push]);
   const breaches = useSubscription(OverviewBreaches, {}, (d) => push(breachAlert({ ...d.riskLimitBreached, report: { asOf: String(d.riskLimitBreached.report.asOf) } }, portfolioNames.get(d.riskLimitBreached.portfolioId))));
   const calls = useSubscription(OverviewMarginCalls, {}, (d) =>
     push(callAlert({ ...d.marginCallRaised, dueAt: String(d.marginCallRaised.dueAt), raisedAt: String(d.marginCallRaised.raisedAt) })),
   );
   const warnings = useSubscription(OverviewMarginWarnings, {}, (d) => push(warningAlert({ ...d.marginWarning, ts: String(d.marginWarning.ts) })));
-  const error = breaches.error ?? calls.error ?? warnings.error;
+  const error = open.error ?? breaches.error ?? calls.error ?? warnings.error;
   return (
-    <Panel title={`Alerts (${alerts.length})`} subtitle="live: margin calls, warnings, risk-limit breaches" error={error} hasData className="overview-alerts">
+    <Panel title={`Alerts (${alerts.length})`} subtitle="open margin calls, then live: calls, warnings, risk-limit breaches" error={error} onRetry={open.refetch} hasData className="overview-alerts">
       {alerts.length === 0 ? (
         <p className="muted alerts-empty">Quiet so far. Alerts appear here the moment they are raised, no reload needed.</p>
       ) : (
