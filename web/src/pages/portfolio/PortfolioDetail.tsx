@@ -119,7 +119,7 @@ export function PortfolioDetail({ portfolioId }: { portfolioId: string }) {
         )}
       </Panel>
 
-      <Panel title="Allocation" subtitle="share of value (positions + cash)" loading={loading} hasData={portfolio !== undefined} empty={valuation !== undefined && valuation.total <= 0 ? 'Nothing to allocate yet.' : undefined}>
+      <Panel title="Allocation" subtitle="share of value (positions + cash)" loading={loading} error={error} onRetry={refetch} hasData={portfolio !== undefined} empty={valuation !== undefined && valuation.total <= 0 ? 'Nothing to allocate yet.' : undefined}>
         {valuation !== undefined && (
           <div className="panel-body allocation">
             <h3 className="subheading">By holding</h3>

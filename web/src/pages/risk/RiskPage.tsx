@@ -227,7 +227,7 @@ export function RiskPage({ portfolioId }: { portfolioId: string }) {
       <MethodsPanel portfolioId={portfolioId} confidence={confidence} horizonDays={horizonDays} lookbackDays={lookbackDays} selected={method} />
       <DistributionPanel portfolioId={portfolioId} lookbackDays={lookbackDays} report={report ? { var: report.var, es: report.es, horizonDays: report.horizonDays, confidence: report.confidence } : undefined} />
 
-      <Panel title="Component VaR" subtitle="Euler decomposition of the parametric VaR" loading={loading} hasData={report !== undefined} empty={report && report.contributions.length === 0 ? 'No open positions.' : undefined}>
+      <Panel title="Component VaR" subtitle="Euler decomposition of the parametric VaR" loading={loading} error={error} onRetry={refetch} hasData={report !== undefined} empty={report && report.contributions.length === 0 ? 'No open positions.' : undefined}>
         {report && (
           <>
             <div className="panel-body">
@@ -238,7 +238,7 @@ export function RiskPage({ portfolioId }: { portfolioId: string }) {
         )}
       </Panel>
 
-      <Panel title="Stress scenarios" subtitle="instantaneous P&L of today’s book" loading={loading} hasData={report !== undefined} empty={report && report.stress.length === 0 ? 'No scenarios.' : undefined}>
+      <Panel title="Stress scenarios" subtitle="instantaneous P&L of today’s book" loading={loading} error={error} onRetry={refetch} hasData={report !== undefined} empty={report && report.stress.length === 0 ? 'No scenarios.' : undefined}>
         {report && (
           <div className="panel-body">
             <BarList label="Stress P&L by scenario" signed items={report.stress.map((s) => ({ label: s.scenario, value: s.pnl, text: `${formatSignedMoney(s.pnl)} (${formatSignedPercent(s.return, 1)})` }))} />
@@ -246,7 +246,7 @@ export function RiskPage({ portfolioId }: { portfolioId: string }) {
         )}
       </Panel>
 
-      <Panel title="Greeks" subtitle="dollar Greeks of the book (linear holdings: Δ = 1)" loading={loading} hasData={report !== undefined} empty={report && report.greeks === null ? 'Not computed for this report.' : undefined}>
+      <Panel title="Greeks" subtitle="dollar Greeks of the book (linear holdings: Δ = 1)" loading={loading} error={error} onRetry={refetch} hasData={report !== undefined} empty={report && report.greeks === null ? 'Not computed for this report.' : undefined}>
         {report?.greeks && (
           <>
             <StatGrid label="Book Greeks">
@@ -261,7 +261,7 @@ export function RiskPage({ portfolioId }: { portfolioId: string }) {
         )}
       </Panel>
 
-      <Panel title="Exposures" subtitle="delta-adjusted, gross share of the book" loading={loading} hasData={report !== undefined} empty={report && report.exposures === null ? 'Not computed for this report.' : undefined}>
+      <Panel title="Exposures" subtitle="delta-adjusted, gross share of the book" loading={loading} error={error} onRetry={refetch} hasData={report !== undefined} empty={report && report.exposures === null ? 'Not computed for this report.' : undefined}>
         {report?.exposures && (
           <div className="panel-body">
             <h3 className="subheading">By asset class</h3>
