@@ -49,6 +49,12 @@ export interface WebPlatformOptions {
   startFeed?: boolean;
   /** Margin monitor's prediction (default false: slow, and not needed by most pages). */
   prediction?: boolean;
+  /**
+   * Keep the demo's Alex "Margin" account at its house requirement, as `npm start` seeds it (so
+   * ticks raise calls and warnings for it). Default false: the harness moves it off the call level
+   * (house ×1.1, minimum transfer 500), so a page's tests see only the calls they provoke.
+   */
+  demoAccountAtTheCall?: boolean;
 }
 
 export interface OpenPageOptions {
@@ -120,6 +126,7 @@ export function useWebPlatform(options: WebPlatformOptions = {}): WebPlatform {
     if (portfolios.reason !== undefined) throw new Error(`seedPortfolios: ${portfolios.reason}`);
     const margin = await seedMarginAccounts({ pool, clock });
     if (!margin.seeded) throw new Error(`seedMarginAccounts: ${margin.reason ?? margin.summary}`);
+    if (!options.demoAccountAtTheCall) await pool.query(`UPDATE collateral.margin_account SET house_multiplier = 1.1, minimum_transfer_amount = 500 WHERE name = 'Margin'`);
 
     const accel = stack.use(await createAccel({ backends: ['js'], calibrate: 'never' }), (a) => a.close());
     const monitor = new MarginMonitor({ pool, bus, clock, logger, prediction: options.prediction ? {} : false });

@@ -17,7 +17,7 @@ const cents = (amount: number) => amount.toLocaleString('en-US', { minimumFracti
  * at the field, acknowledge and resolve, prediction, cross-margin, optimisation).
  */
 describe.skipIf(!hasChromium)('Margin page in a browser', () => {
-  const platform = useWebPlatform({ years: 0.6, minuteDays: 1, startFeed: false });
+  const platform = useWebPlatform({ years: 0.6, minuteDays: 1, startFeed: false, demoAccountAtTheCall: true });
   let levered: { accountId: string; instrumentId: string; price: number; callPrice: number };
 
   /** A quote for the leveraged account's instrument, straight onto the bus, once the monitor has revalued it. */
@@ -145,6 +145,28 @@ describe.skipIf(!hasChromium)('Margin page in a browser', () => {
     await platform.screenshot(page, 'margin-account');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('seeds Alex\'s account at its house requirement, so the simulator provokes warnings and a call within minutes', async () => {
+    const { post, feed } = platform;
+    const accounts = await post(`{ marginAccounts { id name houseMultiplier minimumTransferAmount status { utilization } } }`);
+    const alex = (accounts.data.marginAccounts as Array<{ id: string; name: string; houseMultiplier: number; minimumTransferAmount: number; status: { utilization: number } }>).find((a) => a.name === 'Margin')!;
+    expect(alex.minimumTransferAmount).toBe(0);
+    expect(alex.houseMultiplier).toBeGreaterThan(1);
+    expect(alex.status.utilization).toBeGreaterThan(0.995);
+    expect(alex.status.utilization).toBeLessThan(1.005);
+    const warnings = await post(`query($id: ID!) { marginAccount(id: $id) { warnings { kind utilization } } }`, { id: alex.id });
+    expect(warnings.data.marginAccount.warnings.map((w: { kind: string }) => w.kind)).toContain('UTILIZATION');
+    // At most ten simulated minutes of ticks until a call is raised.
+    feed.start();
+    let ticks = 0;
+    for (; ticks < 600; ticks += 1) {
+      await platform.tick();
+      if ((await statusOf(alex.id)).liveCall !== null) break;
+    }
+    feed.stop();
+    expect(ticks).toBeLessThan(600);
+    expect((await statusOf(alex.id)).liveCall?.kind).toBe('HOUSE');
   });
 
   it('shows the accounts as cards on a 390×844 phone', async () => {
