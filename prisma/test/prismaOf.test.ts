@@ -24,8 +24,8 @@ describe('prismaOf', () => {
     const other = createPool({ connectionString: database.url, max: 1 });
     cleanup.push(() => other.end());
     expect(prismaOf(other)).not.toBe(prismaOf(pool));
-    const [{ application_name }] = await prismaOf(pool).$queryRawUnsafe<Array<{ application_name: string }>>('SELECT current_setting($1) AS application_name', 'application_name');
-    expect(application_name).toBe('nautilus');
+    const rows = await prismaOf(pool).$queryRawUnsafe<Array<{ application_name: string }>>('SELECT current_setting($1) AS application_name', 'application_name');
+    expect(rows).toEqual([{ application_name: 'nautilus' }]);
     expect(await prismaOf(pool).riskLimit.count()).toBe(0);
   });
 
