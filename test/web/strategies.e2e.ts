@@ -96,7 +96,9 @@ describe.skipIf(!hasChromium)('Strategies page', () => {
   it('lists the strategies, shows live signals, runs a backtest with a sweep and fills a paper order live', async () => {
     const { page, errors } = await open(DESKTOP);
     await expect.poll(() => page.locator('h1').innerText(), { timeout: 15_000 }).toBe('Strategies');
-    await expect.poll(() => page.locator('tr[data-strategy]').count(), { timeout: 15_000 }).toBe(3);
+    const configured = (await post(`{ strategies { id } }`)).data.strategies.length as number;
+    expect(configured).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('tr[data-strategy]').count(), { timeout: 15_000 }).toBe(configured);
 
     // Live signals: the runner ticks (the demo's active strategy), signals arrive without a reload.
     const feed = page.getByRole('region', { name: /^Live signals/ });
@@ -151,7 +153,7 @@ describe.skipIf(!hasChromium)('Strategies page', () => {
     await page.getByRole('button', { name: 'Activate Multi-asset momentum' }).click();
     await page.getByRole('button', { name: 'Pause Multi-asset momentum' }).waitFor({ timeout: 10_000 });
     const momentum = await post(`{ strategies(status: ACTIVE) { name } }`);
-    expect(momentum.data.strategies.map((s: { name: string }) => s.name).sort()).toEqual(['Large-cap trend (SMA 10/50)', 'Multi-asset momentum']);
+    expect(momentum.data.strategies.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['Large-cap trend (SMA 10/50)', 'Multi-asset momentum']));
 
     // A paper market order from the blotter: accepted, then filled by the next quotes, live.
     const blotter = page.getByRole('region', { name: 'Paper orders' });
@@ -180,7 +182,9 @@ describe.skipIf(!hasChromium)('Strategies page', () => {
 
   it('shows the strategies and signals on a phone', async () => {
     const { page, errors } = await open(PHONE);
-    await expect.poll(() => page.locator('tr[data-strategy]').count(), { timeout: 15_000 }).toBe(3);
+    const configured = (await post(`{ strategies { id } }`)).data.strategies.length as number;
+    expect(configured).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('tr[data-strategy]').count(), { timeout: 15_000 }).toBe(configured);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await screenshot(page, PHONE.width);
     expect(errors).toEqual([]);
