@@ -114,18 +114,19 @@ export function SystemPageView({ system, error, retryAt, loading, onRefresh }: S
           <span className="muted small">
             {system ? `${up} of ${system.engines.length} up · checked ${new Date(system.checkedAt).toLocaleTimeString()} (timeout ${system.timeoutMs} ms)` : loading ? 'Loading…' : ''}
           </span>
-          <button className="button button--ghost" onClick={onRefresh} disabled={loading}>
+          <button type="button" className="button button--ghost" onClick={onRefresh} disabled={loading}>
             Refresh
           </button>
         </header>
         {error && <ErrorState error={error} retryAt={retryAt} onRetry={onRefresh} compact={system !== undefined} />}
         <div className={`table-wrap ${loading && system ? 'is-stale' : ''}`}>
-          <table className="table system-table">
+          <table className="table ui-table system-table">
+            <caption className="visually-hidden">Engines with health and traffic</caption>
             <thead>
               <tr>
                 <th>Engine</th>
                 <th>State</th>
-                <th>Version</th>
+                <th className="ui-hide-mobile">Version</th>
                 <th className="num">Uptime</th>
                 <th className="num">Requests</th>
                 <th className="num">Errors</th>
@@ -139,32 +140,32 @@ export function SystemPageView({ system, error, retryAt, loading, onRefresh }: S
                 const state = engineState(engine);
                 return (
                   <tr key={engine.name} className={`engine-row engine-row--${state.replace(' ', '-')}`} data-engine={engine.name}>
-                    <td>
+                    <td className="ui-card-title">
                       <div className="strong">{engine.title}</div>
                       <div className="muted small" title={engine.description}>
                         {engine.name} · {engine.url}
                       </div>
                       {engine.problem && <div className="down small engine-problem">{engine.problem}</div>}
                     </td>
-                    <td>
+                    <td data-label="State">
                       <span className={`badge engine-state engine-state--${state.replace(' ', '-')}`}>{state}</span>
                       {engine.accelerated && <span className="badge">accel</span>}
                     </td>
-                    <td>
+                    <td className="ui-hide-mobile">
                       {engine.version ?? '—'}
                       {engine.nodeVersion && <div className="muted small">Node {engine.nodeVersion}</div>}
                     </td>
-                    <td className="num">{formatUptime(engine.uptimeSeconds)}</td>
-                    <td className="num">{formatCount(engine.metrics?.requests)}</td>
-                    <td className="num" title={engine.metrics?.errorsByCode.map((e) => `${e.code}: ${formatCount(e.count)}`).join('\n')}>
+                    <td className="num" data-label="Uptime">{formatUptime(engine.uptimeSeconds)}</td>
+                    <td className="num" data-label="Requests">{formatCount(engine.metrics?.requests)}</td>
+                    <td className="num" data-label="Errors" title={engine.metrics?.errorsByCode.map((e) => `${e.code}: ${formatCount(e.count)}`).join('\n')}>
                       {formatCount(engine.metrics?.errors)}
                       {engine.metrics && engine.metrics.errorsByCode.length > 0 && (
                         <div className="muted small">{engine.metrics.errorsByCode.map((e) => `${e.code} ${formatCount(e.count)}`).join(', ')}</div>
                       )}
                     </td>
-                    <td className="num">{formatMs(engine.metrics?.meanLatencyMs)}</td>
-                    <td className="num">{formatBytes(engine.metrics?.residentMemoryBytes)}</td>
-                    <td className="num">{engine.metrics?.cpuSeconds === null || engine.metrics?.cpuSeconds === undefined ? '—' : `${engine.metrics.cpuSeconds.toFixed(1)} s`}</td>
+                    <td className="num" data-label="Mean latency">{formatMs(engine.metrics?.meanLatencyMs)}</td>
+                    <td className="num" data-label="Memory">{formatBytes(engine.metrics?.residentMemoryBytes)}</td>
+                    <td className="num" data-label="CPU">{engine.metrics?.cpuSeconds === null || engine.metrics?.cpuSeconds === undefined ? '—' : `${engine.metrics.cpuSeconds.toFixed(1)} s`}</td>
                   </tr>
                 );
               })}
