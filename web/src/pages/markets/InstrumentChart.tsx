@@ -115,12 +115,16 @@ export function InstrumentChart({ symbol, watched, onToggleWatch }: InstrumentCh
   const tickSize = instrument?.tickSize ?? 0.01;
   const loadedBars = bars.data?.instrument?.bars;
 
-  // The candles follow ticks between reloads: the last one moves, a new one opens per bucket.
-  const [candles, setCandles] = useState<readonly CandlePoint[]>([]);
-  useEffect(() => setCandles(loadedBars === undefined ? [] : toCandles(loadedBars)), [loadedBars]);
+  // The candles follow ticks between reloads: the last one moves, a new one opens per bucket. New
+  // bars replace them in the same render (not in an effect), so the chart's range is applied to
+  // the data it was computed from.
+  const base = useMemo<readonly CandlePoint[]>(() => (loadedBars === undefined ? [] : toCandles(loadedBars)), [loadedBars]);
+  const [ticked, setTicked] = useState<{ base: readonly CandlePoint[]; candles: readonly CandlePoint[] }>({ base, candles: base });
+  if (ticked.base !== base) setTicked({ base, candles: base });
+  const candles = ticked.base === base ? ticked.candles : base;
   useEffect(() => {
     if (live === undefined) return;
-    setCandles((current) => applyTick(current, live.last, toSeconds(live.ts), INTERVAL_SECONDS[range.interval]));
+    setTicked((current) => ({ ...current, candles: applyTick(current.candles, live.last, toSeconds(live.ts), INTERVAL_SECONDS[range.interval]) }));
   }, [live, range.interval]);
 
   const volume = useMemo(() => (loadedBars === undefined ? [] : toVolume(loadedBars, CHART_COLORS.upSoft, CHART_COLORS.downSoft)), [loadedBars]);
@@ -131,7 +135,7 @@ export function InstrumentChart({ symbol, watched, onToggleWatch }: InstrumentCh
   );
 
   // The window follows the range button; recomputed only when the range or the loaded bars change.
-  const window_ = useMemo(() => visibleWindow(loadedBars === undefined ? [] : toCandles(loadedBars), range), [loadedBars, range]);
+  const window_ = useMemo(() => visibleWindow(base, range), [base, range]);
   const chart = useRef<IChartApi | null>(null);
   const onChart = useCallback((api: IChartApi | null) => {
     chart.current = api;
