@@ -29,8 +29,25 @@ for (const r of rows) console.log(`  ${r.file.padEnd(44)} ${kib(r.raw).padStart(
 console.log(`  ${'total'.padEnd(44)} ${kib(total.raw).padStart(11)}  gzip ${kib(total.gzip).padStart(10)}  brotli ${kib(total.brotli).padStart(10)}`);
 
 const pages = readdirSync(path.join(dist, 'assets')).filter((f) => /^page-.*\.js$/.test(f)).sort();
-console.log('\nEach page, loaded on its first visit (its own chunk; shared chunks are counted once, above or on first use):');
+const firstSet = new Set(first);
+/** Chunks a chunk imports statically (Vite writes relative `./name-hash.js` imports), transitively. */
+const importsOf = (file, seen = new Set()) => {
+  for (const match of read(file).toString().matchAll(/from\s*"\.\/([\w.-]+\.js)"|import\s*"\.\/([\w.-]+\.js)"/g)) {
+    const dep = `assets/${match[1] ?? match[2]}`;
+    if (seen.has(dep) || firstSet.has(dep)) continue;
+    seen.add(dep);
+    importsOf(dep, seen);
+  }
+  return seen;
+};
+console.log('\nEach page on its first visit: its own chunk, and with the shared chunks it needs beyond the first load:');
+const shared = new Map();
 for (const file of pages) {
-  const s = sizes(`assets/${file}`);
-  console.log(`  ${file.replace(/-[\w-]{8}\.js$/, '').padEnd(44)} ${kib(s.raw).padStart(11)}  gzip ${kib(s.gzip).padStart(10)}  brotli ${kib(s.brotli).padStart(10)}`);
+  const own = sizes(`assets/${file}`);
+  const deps = [...importsOf(`assets/${file}`)];
+  for (const dep of deps) shared.set(dep, sizes(dep));
+  const withDeps = deps.reduce((sum, dep) => sum + shared.get(dep).gzip, own.gzip);
+  console.log(`  ${file.replace(/-[\w-]{8}\.js$/, '').padEnd(28)} own ${kib(own.raw).padStart(10)}  gzip ${kib(own.gzip).padStart(9)}   with shared chunks gzip ${kib(withDeps).padStart(9)}`);
 }
+console.log('\nShared chunks (fetched once, by the first page that needs them):');
+for (const [file, s] of [...shared].sort((a, b) => b[1].raw - a[1].raw)) console.log(`  ${file.padEnd(44)} ${kib(s.raw).padStart(11)}  gzip ${kib(s.gzip).padStart(10)}  brotli ${kib(s.brotli).padStart(10)}`);
