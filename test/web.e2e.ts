@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { WebSocketRoute } from 'playwright-core';
 import { PHONE, TOKEN, hasChromium, useWebPlatform } from './support/webPlatform.ts';
 
 /**
@@ -80,6 +81,44 @@ describe.skipIf(!hasChromium)('web client shell in a browser', () => {
     await page.unroute('**/graphql');
     await page.getByRole('alert').getByRole('button', { name: 'Retry' }).first().click();
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'NETWORK_ERROR' }).count(), { timeout: 5_000 }).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says "Reconnecting…" while the live socket is down and gets live quotes again when it is back', async () => {
+    // Every subscription socket goes through this route: relayed to the gateway while `up`, refused while not.
+    let up = true;
+    const sockets: WebSocketRoute[] = [];
+    const { page, errors } = await platform.open({
+      route: '#/markets/AAPL',
+      setup: (p) =>
+        p.routeWebSocket(/\/graphql$/, (ws) => {
+          if (!up) return void ws.close({ code: 1013, reason: 'try again later' });
+          ws.connectToServer();
+          sockets.push(ws);
+        }),
+    });
+    const status = page.locator('.connection');
+    const lastTile = page.getByRole('region', { name: /AAPL/ }).locator('.ui-stat', { hasText: 'Last' }).first();
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 15_000 }).toBe('connected');
+    await expect.poll(() => sockets.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    // The socket carries quotes before it drops.
+    await platform.tick();
+    const first = platform.feed.latestQuotes.find((q) => q.symbol === 'AAPL')!;
+    await expect.poll(() => lastTile.innerText(), { timeout: 15_000 }).toContain(first.last.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+
+    // The socket drops and cannot come back: the header stops saying Live.
+    up = false;
+    for (const ws of sockets) await ws.close({ code: 1012, reason: 'gateway restarting' });
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 10_000 }).toBe('reconnecting');
+    expect(await status.innerText()).not.toContain('Live');
+
+    // Back: graphql-ws reconnects by itself, the status is Live again and quotes flow without a reload.
+    up = true;
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 30_000 }).toBe('connected');
+    await platform.tick();
+    const quote = platform.feed.latestQuotes.find((q) => q.symbol === 'AAPL')!;
+    await expect.poll(() => lastTile.innerText(), { timeout: 15_000 }).toContain(quote.last.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -65,6 +65,8 @@ export interface OpenPageOptions {
   signedIn?: boolean;
   /** Fixes the page's `Date` (timers keep running) at this epoch ms, e.g. `clock.now()`. */
   now?: number;
+  /** Runs before the page loads (routes for HTTP or the WebSocket, init scripts). */
+  setup?: (page: Page) => Promise<void>;
 }
 
 export interface OpenedPage {
@@ -186,7 +188,7 @@ export function useWebPlatform(options: WebPlatformOptions = {}): WebPlatform {
       feed,
       browser,
       post: gatewayPoster(graph.url, TOKEN),
-      async open({ route = '', viewport = DESKTOP, signedIn = true, now }: OpenPageOptions = {}): Promise<OpenedPage> {
+      async open({ route = '', viewport = DESKTOP, signedIn = true, now, setup }: OpenPageOptions = {}): Promise<OpenedPage> {
         const context = await browser.newContext({ viewport });
         if (signedIn) await context.addInitScript(`window.localStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(TOKEN)})`);
         const page = await context.newPage();
@@ -206,6 +208,7 @@ export function useWebPlatform(options: WebPlatformOptions = {}): WebPlatform {
             () => failedResponses.push(`${response.status()} ${operation}`),
           );
         });
+        await setup?.(page);
         await page.goto(`${baseUrl}/${route}`);
         return { page, context, errors, consoleErrors, failedResponses };
       },

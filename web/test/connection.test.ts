@@ -1,24 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ConnectionMonitor, backoffDelay, connectionStatus, isRetryable, type ConnectionFacts } from '../src/app/connection.ts';
 
-const facts = (over: Partial<ConnectionFacts> = {}): ConnectionFacts => ({ httpFailures: 0, httpAnswered: true, socket: 'connected', socketEverConnected: true, unauthenticated: false, ...over });
+const facts = (over: Partial<ConnectionFacts> = {}): ConnectionFacts => ({ httpFailures: 0, httpAnswered: true, socket: 'connected', socketDropped: false, unauthenticated: false, ...over });
 
 describe('connectionStatus', () => {
   it('is connected only while requests are answered and the socket is not down', () => {
     expect(connectionStatus(facts())).toBe('connected');
     expect(connectionStatus(facts({ socket: 'idle' }))).toBe('connected');
     expect(connectionStatus(facts({ httpFailures: 1 }))).toBe('reconnecting');
-    expect(connectionStatus(facts({ socket: 'closed' }))).toBe('reconnecting');
+    expect(connectionStatus(facts({ socket: 'closed', socketDropped: true }))).toBe('reconnecting');
+    expect(connectionStatus(facts({ socket: 'connecting', socketDropped: true }))).toBe('reconnecting');
   });
 
   it('is offline after three failures in a row, or a failure while the socket is down', () => {
     expect(connectionStatus(facts({ httpFailures: 3 }))).toBe('offline');
-    expect(connectionStatus(facts({ httpFailures: 1, socket: 'closed' }))).toBe('offline');
+    expect(connectionStatus(facts({ httpFailures: 1, socket: 'closed', socketDropped: true }))).toBe('offline');
   });
 
   it('is connecting before anything answered, and unauthenticated above all', () => {
-    expect(connectionStatus(facts({ httpAnswered: false, socket: 'idle', socketEverConnected: false }))).toBe('connecting');
-    expect(connectionStatus(facts({ httpAnswered: false, socket: 'connecting', socketEverConnected: false }))).toBe('connecting');
+    expect(connectionStatus(facts({ httpAnswered: false, socket: 'idle' }))).toBe('connecting');
+    expect(connectionStatus(facts({ httpAnswered: false, socket: 'connecting' }))).toBe('connecting');
     expect(connectionStatus(facts({ unauthenticated: true }))).toBe('unauthenticated');
   });
 });
@@ -44,19 +45,24 @@ describe('ConnectionMonitor', () => {
     expect(changed).toHaveBeenCalledTimes(4);
   });
 
-  it('counts a socket back after a drop as a recovery', () => {
+  it('is down from a close (a drop or a refused first attempt) until connected, and counts coming back as a recovery', () => {
     const monitor = new ConnectionMonitor();
     const recovered = vi.fn();
     monitor.onRecovered(recovered);
-    monitor.reportSocket('connected');
+    monitor.reportHttp(true);
+    monitor.reportSocket('connecting');
+    expect(monitor.status).toBe('connected');
+    // The first attempt is refused: not Live.
     monitor.reportSocket('closed');
     expect(monitor.status).toBe('reconnecting');
     monitor.reportSocket('connecting');
+    expect(monitor.status).toBe('reconnecting');
     monitor.reportSocket('connected');
-    expect(recovered).toHaveBeenCalledTimes(0);
-    monitor.reportSocket('closed');
-    monitor.reportSocket('connected');
+    expect(monitor.status).toBe('connected');
     expect(recovered).toHaveBeenCalledTimes(1);
+    // Idle (the lazy close after the last subscription) is not a drop.
+    monitor.reportSocket('idle');
+    expect(monitor.status).toBe('connected');
   });
 });
 

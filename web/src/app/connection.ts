@@ -19,8 +19,8 @@ export interface ConnectionFacts {
   /** True once any request was answered. */
   httpAnswered: boolean;
   socket: SocketState;
-  /** True once the socket was connected at least once (so `closed` means a drop, not "not yet"). */
-  socketEverConnected: boolean;
+  /** True from a close of the socket (a drop or a refused attempt) until it is connected again. */
+  socketDropped: boolean;
   unauthenticated: boolean;
 }
 
@@ -29,7 +29,7 @@ export const OFFLINE_AFTER_FAILURES = 3;
 /** The status for a set of facts; pure, so every combination is tested. */
 export function connectionStatus(facts: ConnectionFacts): ConnectionStatus {
   if (facts.unauthenticated) return 'unauthenticated';
-  const socketDown = facts.socketEverConnected && (facts.socket === 'closed' || facts.socket === 'connecting');
+  const socketDown = facts.socketDropped;
   if (facts.httpFailures >= OFFLINE_AFTER_FAILURES || (facts.httpFailures > 0 && socketDown)) return 'offline';
   if (facts.httpFailures > 0 || socketDown) return 'reconnecting';
   if (!facts.httpAnswered && facts.socket !== 'connected') return 'connecting';
@@ -50,7 +50,7 @@ export const STATUS_LABEL: Record<ConnectionStatus, string> = {
  * listen for `recovered` to retry at once when the gateway answers again.
  */
 export class ConnectionMonitor {
-  private facts: ConnectionFacts = { httpFailures: 0, httpAnswered: false, socket: 'idle', socketEverConnected: false, unauthenticated: false };
+  private facts: ConnectionFacts = { httpFailures: 0, httpAnswered: false, socket: 'idle', socketDropped: false, unauthenticated: false };
   private readonly listeners = new Set<() => void>();
   private readonly recoveryListeners = new Set<() => void>();
   private current: ConnectionStatus = 'connecting';
@@ -72,8 +72,9 @@ export class ConnectionMonitor {
   }
 
   reportSocket(state: SocketState): void {
-    const wasDown = this.facts.socketEverConnected && this.facts.socket === 'closed';
-    this.facts = { ...this.facts, socket: state, socketEverConnected: this.facts.socketEverConnected || state === 'connected' };
+    const wasDown = this.facts.socketDropped;
+    const socketDropped = state === 'closed' ? true : state === 'connected' ? false : this.facts.socketDropped;
+    this.facts = { ...this.facts, socket: state, socketDropped };
     this.update();
     if (state === 'connected' && wasDown) for (const listener of [...this.recoveryListeners]) listener();
   }

@@ -90,7 +90,8 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         connecting: () => options.onSocketState?.('connecting'),
         connected: () => options.onSocketState?.('connected'),
         closed: (event) => {
-          options.onSocketState?.('closed');
+          // 1000 is the lazy close after the last subscription ended: idle, not a drop.
+          options.onSocketState?.((event as { code?: unknown } | null)?.code === 1000 ? 'idle' : 'closed');
           if (isAuthClose(event)) reportUnauthenticated();
         },
       },
