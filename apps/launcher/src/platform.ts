@@ -153,7 +153,7 @@ try {
     say(`  Web client                 ${base}/`);
     say(`  GraphiQL (offline)         ${base}/graphiql`);
   }
-  say(`  Metrics                    ${base}/metrics`);
+  say(`  Metrics                    ${base}/metrics (bearer: the API token, or .data/metrics-token)`);
   if (token.created) say(`  API token (shown once; also in ${path.relative(root, path.join(dataDir, 'api-token'))}): ${bold(token.value)}`);
   else say(`  API token: ${config.NAUTILUS_API_TOKEN ? 'NAUTILUS_API_TOKEN' : `in ${path.relative(root, path.join(dataDir, 'api-token'))}`}`);
   say('  Send it as  Authorization: Bearer <token>   (Ctrl-C stops everything)');
