@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccel, normCdf, type Accel } from '@nautilus/accel';
-import { computeBenchmarkMetrics } from '../src/service/computeBenchmarkMetrics.ts';
-import { computeIrr } from '../src/service/computeIrr.ts';
-import { computeMaxDrawdown } from '../src/service/computeMaxDrawdown.ts';
-import { computeReturnMetrics } from '../src/service/computeReturnMetrics.ts';
-import { computeTimeWeightedReturns } from '../src/service/computeTimeWeightedReturns.ts';
-import { fromUnits, parseDecimal, toUnits } from '../src/service/parseDecimal.ts';
-import { estimateGoalProbability } from '../src/service/estimateGoalProbability.ts';
+import { computeBenchmarkMetrics } from '../src/domain/computeBenchmarkMetrics.ts';
+import { computeIrr } from '../src/domain/computeIrr.ts';
+import { computeMaxDrawdown } from '../src/domain/computeMaxDrawdown.ts';
+import { computeReturnMetrics } from '../src/domain/computeReturnMetrics.ts';
+import { computeTimeWeightedReturns } from '../src/domain/computeTimeWeightedReturns.ts';
+import { fromUnits, parseDecimal, toUnits } from '../src/domain/parseDecimal.ts';
+import { estimateGoalProbability } from '../src/domain/estimateGoalProbability.ts';
 
 describe('performance metrics against hand-computed cases', () => {
   it('computes total return, volatility, Sharpe and Sortino of four daily returns', () => {

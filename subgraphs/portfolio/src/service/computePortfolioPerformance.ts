@@ -1,11 +1,11 @@
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
 import { badInput } from '@nautilus/runtime';
-import { computeBenchmarkMetrics } from './computeBenchmarkMetrics.ts';
-import { computeIrr } from './computeIrr.ts';
-import { computeMaxDrawdown } from './computeMaxDrawdown.ts';
-import { computeReturnMetrics } from './computeReturnMetrics.ts';
-import { computeTimeWeightedReturns } from './computeTimeWeightedReturns.ts';
+import { computeBenchmarkMetrics } from '../domain/computeBenchmarkMetrics.ts';
+import { computeIrr } from '../domain/computeIrr.ts';
+import { computeMaxDrawdown } from '../domain/computeMaxDrawdown.ts';
+import { computeReturnMetrics } from '../domain/computeReturnMetrics.ts';
+import { computeTimeWeightedReturns } from '../domain/computeTimeWeightedReturns.ts';
 import { findAlignedCloses, findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import type { PortfolioRow } from './types.ts';
 

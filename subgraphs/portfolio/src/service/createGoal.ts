@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { badInput, parseId, parseName, quoteInput } from '@nautilus/runtime';
-import { parseDecimal } from './parseDecimal.ts';
+import { parseDecimal } from '../domain/parseDecimal.ts';
 import { withTransaction } from '@nautilus/db';
 import { GOAL_COLUMNS, type GoalRow } from './types.ts';
 

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
 import { findAlignedCloses, findLatestPrices } from '@nautilus/marketdata/reads';
 import type { Accel } from '@nautilus/accel';
-import { estimateGoalProbability } from './estimateGoalProbability.ts';
+import { estimateGoalProbability } from '../domain/estimateGoalProbability.ts';
 import type { GoalRow } from './types.ts';
 
 export interface EstimateGoalProgressOptions {

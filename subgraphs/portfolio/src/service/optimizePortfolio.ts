@@ -21,7 +21,7 @@ import {
 } from '@nautilus/accel';
 import { findInstrumentsById, findInstrumentsBySymbol, findLatestPrices, findReturnHistory } from '@nautilus/marketdata/reads';
 import { AppError, ErrorCode, badInput, parseId, parseText, quoteInput } from '@nautilus/runtime';
-import { PERIODS_PER_YEAR } from './computeReturnMetrics.ts';
+import { PERIODS_PER_YEAR } from '../domain/computeReturnMetrics.ts';
 import {
   MIN_OBSERVATIONS,
   parseBlackLitterman,
@@ -32,10 +32,10 @@ import {
   type Holding,
   type OptimizationConstraintsInput,
   type OptimizationMethod,
-} from './parseOptimizationInput.ts';
+} from '../domain/parseOptimizationInput.ts';
 
-export { MIN_OBSERVATIONS } from './parseOptimizationInput.ts';
-export type { OptimizationConstraintsInput, OptimizationMethod } from './parseOptimizationInput.ts';
+export { MIN_OBSERVATIONS } from '../domain/parseOptimizationInput.ts';
+export type { OptimizationConstraintsInput, OptimizationMethod } from '../domain/parseOptimizationInput.ts';
 
 export interface OptimizePortfolioOptions {
   portfolioId: string;

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
 import { badInput, parseId, quoteInput } from '@nautilus/runtime';
-import { parseDecimal } from './parseDecimal.ts';
+import { parseDecimal } from '../domain/parseDecimal.ts';
 import { withTransaction } from '@nautilus/db';
 import { CASH_ENTRY_COLUMNS, type CashEntryRow } from './types.ts';
 

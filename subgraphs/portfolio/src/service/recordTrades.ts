@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { badInput, parseId, parseOptionalText, parseText, quoteInput } from '@nautilus/runtime';
 import { findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
-import { parseDecimal, toUnits, fromUnits } from './parseDecimal.ts';
+import { parseDecimal, toUnits, fromUnits } from '../domain/parseDecimal.ts';
 import { withTransaction } from '@nautilus/db';
 import { insertTrades, type ValidTrade } from './insertTrades.ts';
 import { TRADE_COLUMNS, type PortfolioRow, type TradeRow } from './types.ts';
