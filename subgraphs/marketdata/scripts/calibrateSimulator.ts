@@ -2,13 +2,13 @@
  * `npm run calibrate:simulator` — re-estimates the demo market's drift,
  * volatility and correlations from the real daily prices in the team's
  * shared fixtures (../shared/fixtures/market beside the clone) and writes
- * src/simulator/calibration.json, which the seed and the live feed load.
+ * src/domain/simulator/calibration.json, which the seed and the live feed load.
  * Committing the small result keeps `npm start` independent of the fixtures.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { calibrateFromHistory } from '../src/simulator/calibrateFromHistory.ts';
+import { calibrateFromHistory } from '../src/service/simulatorCalibration.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = process.env.NAUTILUS_FIXTURES_DIR ?? path.resolve(here, '../../../../shared/fixtures');
@@ -29,6 +29,6 @@ const out = {
   from: calibration.from.toISOString(),
   to: calibration.to.toISOString(),
 };
-const target = path.resolve(here, '../src/simulator/calibration.json');
+const target = path.resolve(here, '../src/domain/simulator/calibration.json');
 await writeFile(target, `${JSON.stringify(out, null, 1)}\n`);
 console.log(`wrote ${target}: ${out.symbols.length} symbols, ${out.from.slice(0, 10)} to ${out.to.slice(0, 10)}`);

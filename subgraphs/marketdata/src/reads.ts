@@ -14,7 +14,7 @@
  * it) and costs one statement whatever the number of ids. Tested in `test/reads.test.ts`.
  */
 import type pg from 'pg';
-import { alignReturns, type DailyClose, type ReturnHistory } from './service/alignReturns.ts';
+import { alignReturns, type DailyClose, type ReturnHistory } from './domain/alignReturns.ts';
 
 export { alignReturns, type DailyClose, type ReturnHistory };
 

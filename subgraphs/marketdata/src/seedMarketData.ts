@@ -2,7 +2,8 @@ import { withTransaction } from '@nautilus/db';
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
 import { copyBars, type ResolvedBar } from './service/ingestBars.ts';
-import { createDemoUniverse, generateHistory, loadDemoCalibration, type BarRow, type MarketUniverse } from './simulator/index.ts';
+import { createDemoUniverse, generateHistory, type BarRow, type MarketUniverse } from './domain/simulator/index.ts';
+import { loadDemoCalibration } from './service/simulatorCalibration.ts';
 
 export interface SeedMarketDataOptions {
   pool: pg.Pool;

@@ -1,5 +1,5 @@
 import { defineSubscription, type SubscriptionSpec } from '@nautilus/runtime';
-import { computeSpread } from './service/quotes.ts';
+import { computeSpread } from './domain/quotes.ts';
 
 /**
  * The subscriptions marketdata declares in schema.graphql and how the gateway

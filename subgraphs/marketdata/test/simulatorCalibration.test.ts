@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '@nautilus/testing';
-import { SYMBOL_PATTERN, ASSET_CLASSES, calibrateFromHistory, choleskyDecompose, createDemoUniverse } from '../src/simulator/index.ts';
+import { SYMBOL_PATTERN, ASSET_CLASSES, choleskyDecompose, createDemoUniverse } from '../src/domain/simulator/index.ts';
+import { calibrateFromHistory } from '../src/service/simulatorCalibration.ts';
 
 /** The real fixtures (shared/fixtures beside the clone: always there in this project, so no guard). */
 const pricesPath = fixturePath('market/stock_prices.csv');
@@ -110,7 +111,7 @@ describe('createDemoUniverse', () => {
 
 describe('the committed calibration.json', () => {
   it('is what calibrateFromHistory computes from the fixtures today (re-run npm run calibrate:simulator if not)', async () => {
-    const { loadDemoCalibration } = await import('../src/simulator/index.ts');
+    const { loadDemoCalibration } = await import('../src/service/simulatorCalibration.ts');
     const committed = loadDemoCalibration();
     const fresh = await calibrateFromHistory({ pricesPath, benchmarkPath, lookbackYears: 5 });
     expect(committed.symbols).toEqual(fresh.symbols);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BarRow } from '../src/simulator/index.ts';
-import { createDemoUniverse, generateDailyBars, generateHistory, generateMinuteBars } from '../src/simulator/index.ts';
+import type { BarRow } from '../src/domain/simulator/index.ts';
+import { createDemoUniverse, generateDailyBars, generateHistory, generateMinuteBars } from '../src/domain/simulator/index.ts';
 
 const universe = createDemoUniverse();
 const endDate = new Date('2026-01-09T00:00:00Z'); // a Friday

@@ -1,8 +1,8 @@
 import type { Logger } from '@nautilus/runtime';
 import { TestClock } from '@nautilus/runtime';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { BarRow, SimQuote, SimulatorLogger } from '../src/simulator/index.ts';
-import { MarketSimulator, createDemoUniverse } from '../src/simulator/index.ts';
+import type { BarRow, SimQuote, SimulatorLogger } from '../src/domain/simulator/index.ts';
+import { MarketSimulator, createDemoUniverse } from '../src/domain/simulator/index.ts';
 
 const universe = createDemoUniverse();
 const tickSize = new Map(universe.instruments.map((i) => [i.symbol, i.tickSize]));

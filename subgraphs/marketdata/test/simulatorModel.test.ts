@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InstrumentSpec, MarketUniverse } from '../src/simulator/index.ts';
+import type { InstrumentSpec, MarketUniverse } from '../src/domain/simulator/index.ts';
 import {
   MarketModel,
   SeededRandom,
@@ -7,7 +7,7 @@ import {
   generateDailyBars,
   intradayVolatility,
   totalAnnualVolatility,
-} from '../src/simulator/index.ts';
+} from '../src/domain/simulator/index.ts';
 
 function instrument(symbol: string, params: Partial<InstrumentSpec>): InstrumentSpec {
   return {

@@ -5,7 +5,7 @@ import '@nautilus/testing';
 import { ingestBars, type BarInput } from '../src/service/ingestBars.ts';
 import { queryBars } from '../src/service/queryBars.ts';
 import { findTimeseriesLayout } from '../src/service/findTimeseriesLayout.ts';
-import { INTERVALS, type BarIntervalName } from '../src/service/intervals.ts';
+import { INTERVALS, type BarIntervalName } from '../src/domain/intervals.ts';
 import type { BarRecord } from '../src/service/types.ts';
 
 /**

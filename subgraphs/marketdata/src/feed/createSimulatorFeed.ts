@@ -3,7 +3,7 @@ import type { Bus, Clock, Logger } from '@nautilus/runtime';
 import { writeBars, type ResolvedBar } from '../service/ingestBars.ts';
 import { recordQuotes } from '../service/quotes.ts';
 import type { QuoteRecord } from '../service/types.ts';
-import { MarketSimulator, type MarketUniverse } from '../simulator/index.ts';
+import { MarketSimulator, type MarketUniverse } from '../domain/simulator/index.ts';
 import { createCalibratedUniverse } from '../seedMarketData.ts';
 
 export interface CreateSimulatorFeedOptions {

@@ -1,7 +1,8 @@
 import { badInput, parseText, quoteInput } from '@nautilus/runtime';
 import type { QueryResolvers } from '../__generated__/resolvers.ts';
 import { findInstruments } from '../service/findInstruments.ts';
-import { queryBars, validateBarRange } from '../service/queryBars.ts';
+import { validateBarRange } from '../domain/barRange.ts';
+import { queryBars } from '../service/queryBars.ts';
 import type { MarketdataContext } from '../context.ts';
 
 /** Resolves `symbol` or fails with BAD_USER_INPUT naming the argument. */

@@ -1,5 +1,5 @@
 import type { QuoteResolvers } from '../__generated__/resolvers.ts';
-import { computeSpread } from '../service/quotes.ts';
+import { computeSpread } from '../domain/quotes.ts';
 
 export const Quote: QuoteResolvers = {
   spread: (quote) => computeSpread(quote.bid, quote.ask),

@@ -1,9 +1,7 @@
 import type pg from 'pg';
-import { badInput } from '@nautilus/runtime';
-import { INTERVALS, type BarIntervalName } from './intervals.ts';
-import type { BarRecord } from './types.ts';
-
-export const MAX_BARS_LIMIT = 10_000;
+import { validateBarRange, wholeBuckets } from '../domain/barRange.ts';
+import { INTERVALS, type BarIntervalName } from '../domain/intervals.ts';
+import type { BarRecord } from '../domain/types.ts';
 
 export interface QueryBarsOptions {
   instrumentId: number;
@@ -13,18 +11,6 @@ export interface QueryBarsOptions {
   limit?: number | null;
   /** Use TimescaleDB's time_bucket/first/last (nautilus_feature says the TimescaleDB layout was chosen). */
   timescale: boolean;
-}
-
-/** Validates the range arguments shared by `Query.bars` and `Instrument.bars`. */
-export function validateBarRange({ from, to, limit }: Pick<QueryBarsOptions, 'from' | 'to' | 'limit'>): number {
-  const max = limit ?? 500;
-  if (!Number.isInteger(max) || max < 1 || max > MAX_BARS_LIMIT) {
-    throw badInput('limit', `must be between 1 and ${MAX_BARS_LIMIT}, got ${max}`);
-  }
-  if (from && to && from.getTime() > to.getTime()) {
-    throw badInput('from', `must not be after to (from ${from.toISOString()}, to ${to.toISOString()})`);
-  }
-  return max;
 }
 
 /**
@@ -45,8 +31,7 @@ export function validateBarRange({ from, to, limit }: Pick<QueryBarsOptions, 'fr
 export async function queryBars(pool: pg.Pool, options: QueryBarsOptions): Promise<BarRecord[]> {
   const limit = validateBarRange(options);
   const spec = INTERVALS[options.interval];
-  const from = options.from ? new Date(Math.floor(options.from.getTime() / spec.millis) * spec.millis) : null;
-  const to = options.to ? new Date(Math.ceil(options.to.getTime() / spec.millis) * spec.millis) : null;
+  const { from, to } = wholeBuckets(spec, options.from, options.to);
   const params: unknown[] = [options.instrumentId, spec.source, from, to, limit];
   const range = 'instrument_id = $1 AND interval = $2 AND ($3::timestamptz IS NULL OR ts >= $3) AND ($4::timestamptz IS NULL OR ts < $4)';
   const columns = 'ts, open, high, low, close, volume';

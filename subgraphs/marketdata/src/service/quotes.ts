@@ -1,6 +1,7 @@
 import type pg from 'pg';
-import type { Bus, QuoteEvent } from '@nautilus/runtime';
-import type { QuoteRecord } from './types.ts';
+import type { Bus } from '@nautilus/runtime';
+import { toQuoteEvent } from '../domain/quotes.ts';
+import type { QuoteRecord } from '../domain/types.ts';
 
 /**
  * Latest quote per instrument for a batch of ids (one query for a whole
@@ -27,23 +28,6 @@ export async function findLastCloses(pool: pg.Pool, instrumentIds: readonly numb
     [instrumentIds],
   );
   return new Map(rows.map((r) => [r.id, r.close]));
-}
-
-/** ask − bid, rounded to 10 decimals so float noise (0.19999999999) never reaches clients. */
-export function computeSpread(bid: number, ask: number): number {
-  return Math.round((ask - bid) * 1e10) / 1e10;
-}
-
-export function toQuoteEvent(quote: QuoteRecord): QuoteEvent {
-  return {
-    instrumentId: String(quote.instrumentId),
-    symbol: quote.symbol,
-    bid: quote.bid,
-    ask: quote.ask,
-    last: quote.last,
-    size: quote.size,
-    ts: quote.ts.toISOString(),
-  };
 }
 
 /**

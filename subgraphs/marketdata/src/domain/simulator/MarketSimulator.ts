@@ -1,4 +1,4 @@
-import type { QuoteValues } from '../service/types.ts';
+import type { QuoteValues } from '../types.ts';
 import type { Clock, TimerHandle } from '@nautilus/runtime';
 import type { AssetClass, MarketUniverse } from './InstrumentSpec.ts';
 import type { BarRow } from './generateHistory.ts';

@@ -1,4 +1,4 @@
-import type { ResolvedBar } from './ingestBars.ts';
+import type { ResolvedBar } from './types.ts';
 
 /** Microseconds between the Unix epoch and PostgreSQL's epoch (2000-01-01). */
 const PG_EPOCH_OFFSET_US = 946_684_800_000_000n;

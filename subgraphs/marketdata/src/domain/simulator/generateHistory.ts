@@ -1,4 +1,4 @@
-import type { Ohlcv } from '../service/types.ts';
+import type { Ohlcv } from '../types.ts';
 import type { MarketUniverse } from './InstrumentSpec.ts';
 import { MarketModel, TRADING_DAYS_PER_YEAR, totalAnnualVolatility } from './MarketModel.ts';
 import { SeededRandom } from './SeededRandom.ts';

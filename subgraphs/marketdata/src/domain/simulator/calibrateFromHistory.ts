@@ -1,15 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import { TRADING_DAYS_PER_YEAR } from './MarketModel.ts';
 
-export interface CalibrateFromHistoryOptions {
+/** A price CSV's text and the name its errors quote (its path). */
+export interface PriceCsv {
+  text: string;
+  name: string;
+}
+
+export interface CalibrateFromPricesOptions {
   /**
    * CSV of daily adjusted closes: header `date,SYM1,SYM2,…`, one row per
    * date (YYYY-MM-DD, ascending), blank cells where a symbol did not trade
    * (e.g. `shared/fixtures/market/stock_prices.csv`).
    */
-  pricesPath: string;
+  prices: PriceCsv;
   /** Optional second CSV in the same shape (e.g. `spy_prices.csv`), joined on date. */
-  benchmarkPath?: string;
+  benchmark?: PriceCsv;
   /** Calendar years of history to use, counted back from the last common date (default 5). */
   lookbackYears?: number;
 }
@@ -47,16 +52,14 @@ export interface HistoryCalibration {
  * need not). μ̂ is noisy (standard error σ/√years ≈ 10–20% a year here); callers
  * should shrink or clamp it before simulating.
  *
- * @throws Error when a file cannot be read, has no header or an unparsable
- *   cell, or the window holds fewer than 60 complete return rows.
+ * Pure: the files are read by `service/simulatorCalibration.ts` (`calibrateFromHistory`).
+ *
+ * @throws Error when a file has no header or an unparsable cell, or the window
+ *   holds fewer than 60 complete return rows.
  */
-export async function calibrateFromHistory({
-  pricesPath,
-  benchmarkPath,
-  lookbackYears = 5,
-}: CalibrateFromHistoryOptions): Promise<HistoryCalibration> {
-  const main = parsePriceCsv(await readFile(pricesPath, 'utf8'), pricesPath);
-  const bench = benchmarkPath ? parsePriceCsv(await readFile(benchmarkPath, 'utf8'), benchmarkPath) : undefined;
+export function calibrateFromPrices({ prices, benchmark, lookbackYears = 5 }: CalibrateFromPricesOptions): HistoryCalibration {
+  const main = parsePriceCsv(prices.text, prices.name);
+  const bench = benchmark ? parsePriceCsv(benchmark.text, benchmark.name) : undefined;
   const symbols = [...main.symbols, ...(bench?.symbols ?? [])];
   if (new Set(symbols).size !== symbols.length) throw new Error('calibrateFromHistory: a symbol appears in both files');
 

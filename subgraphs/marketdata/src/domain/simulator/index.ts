@@ -1,7 +1,7 @@
 /**
  * The market simulator: the default data feed when no data-source
  * credentials exist. `createDemoUniverse` (optionally calibrated from real
- * history by `calibrateFromHistory`) describes ~50 instruments;
+ * history by `calibrateFromPrices`) describes ~50 instruments;
  * `generateHistory` produces years of daily and recent minute bars for bulk
  * ingest; `MarketSimulator` publishes live quotes and minute bars on a `Clock`.
  */
@@ -15,12 +15,12 @@ export { MarketModel, TRADING_DAYS_PER_YEAR, totalAnnualVolatility } from './Mar
 export type { MarketModelOptions } from './MarketModel.ts';
 export { buildFactorCorrelation } from './buildFactorCorrelation.ts';
 export type { BuildFactorCorrelationOptions } from './buildFactorCorrelation.ts';
-export { calibrateFromHistory } from './calibrateFromHistory.ts';
-export type { CalibrateFromHistoryOptions, HistoryCalibration } from './calibrateFromHistory.ts';
+export { calibrateFromPrices } from './calibrateFromHistory.ts';
+export type { CalibrateFromPricesOptions, HistoryCalibration, PriceCsv } from './calibrateFromHistory.ts';
 export { createDemoUniverse, DEMO_FACTORS } from './createDemoUniverse.ts';
 export type { CreateDemoUniverseOptions } from './createDemoUniverse.ts';
 export { generateHistory, generateDailyBars, generateMinuteBars } from './generateHistory.ts';
 export type { BarRow, GenerateHistoryOptions, GenerateMinuteBarsOptions } from './generateHistory.ts';
 export { MarketSimulator, TRADING_YEAR_MS } from './MarketSimulator.ts';
 export type { MarketSimulatorOptions, SimQuote, SimulatorLogger } from './MarketSimulator.ts';
-export { loadDemoCalibration } from './loadDemoCalibration.ts';
+export { parseDemoCalibration } from './parseDemoCalibration.ts';
