@@ -1,7 +1,8 @@
 import { withTransaction } from '@nautilus/db';
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
-import { copyBars, type ResolvedBar } from './service/ingestBars.ts';
+import type { ResolvedBar } from './domain/types.ts';
+import { copyBars } from './store/bars.ts';
 import { createDemoUniverse, generateHistory, type BarRow, type MarketUniverse } from './domain/simulator/index.ts';
 import { loadDemoCalibration } from './service/simulatorCalibration.ts';
 

@@ -1,12 +1,9 @@
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { withTransaction } from '@nautilus/db';
 import { AppError, ErrorCode } from '@nautilus/runtime';
-import { encodeBarsBinary } from '../domain/encodeBarsBinary.ts';
 import type { BarInput, IngestResult, ResolvedBar } from '../domain/types.ts';
 import { barTimeRanges, checkBarBatch, resolveBars } from '../domain/validateBars.ts';
+import { appendBars, overlapsStoredBars, upsertBars } from '../store/bars.ts';
 
 export { MAX_INGEST_BARS } from '../domain/validateBars.ts';
 export type { BarInput, IngestResult, ResolvedBar } from '../domain/types.ts';
@@ -21,26 +18,6 @@ export async function validateBars(pool: pg.Pool, bars: readonly BarInput[], pat
   return resolveBars(bars, new Map(rows.map((r) => [r.symbol, r.id])), path);
 }
 
-const COPY_COLUMNS = '(instrument_id, interval, ts, open, high, low, close, volume)';
-
-/** Whether any stored bar could collide with the batch: one index range probe per instrument and interval. */
-async function overlapsStoredBars(client: pg.PoolClient, bars: readonly ResolvedBar[]): Promise<boolean> {
-  const list = barTimeRanges(bars);
-  const { rows } = await client.query<{ overlaps: boolean }>(
-    `SELECT EXISTS (
-       SELECT 1 FROM unnest($1::int[], $2::text[], $3::timestamptz[], $4::timestamptz[]) AS r(instrument_id, interval, lo, hi)
-        WHERE EXISTS (SELECT 1 FROM marketdata.bar b WHERE b.instrument_id = r.instrument_id AND b.interval = r.interval AND b.ts BETWEEN r.lo AND r.hi)
-     ) AS overlaps`,
-    [list.map((r) => r.instrumentId), list.map((r) => r.interval), list.map((r) => new Date(r.from)), list.map((r) => new Date(r.to))],
-  );
-  return rows[0]?.overlaps ?? true;
-}
-
-/** COPYs bars (binary) into `table` on a client inside the caller's transaction. */
-export async function copyBars(client: pg.PoolClient, table: string, bars: readonly ResolvedBar[]): Promise<void> {
-  await pipeline(Readable.from(encodeBarsBinary(bars)), client.query(copyFrom(`COPY ${table} ${COPY_COLUMNS} FROM STDIN (FORMAT binary)`)));
-}
-
 /**
  * Writes validated bars in one transaction, all or nothing. New data (no
  * stored bar in the batch's time range: the common case of appending) is
@@ -53,29 +30,10 @@ export async function copyBars(client: pg.PoolClient, table: string, bars: reado
 export async function writeBars(pool: pg.Pool, bars: readonly ResolvedBar[]): Promise<IngestResult> {
   try {
     return await withTransaction(pool, async (client) => {
-      if (!(await overlapsStoredBars(client, bars))) {
-        try {
-          await client.query('SAVEPOINT fast_path');
-          await copyBars(client, 'marketdata.bar', bars);
-          return { written: bars.length, inserted: bars.length, replaced: 0 };
-        } catch (error) {
-          if ((error as { code?: string }).code !== '23505') throw error;
-          await client.query('ROLLBACK TO SAVEPOINT fast_path');
-        }
+      if (!(await overlapsStoredBars(client, barTimeRanges(bars))) && (await appendBars(client, bars))) {
+        return { written: bars.length, inserted: bars.length, replaced: 0 };
       }
-      await client.query('CREATE TEMP TABLE bar_ingest (LIKE marketdata.bar) ON COMMIT DROP');
-      await copyBars(client, 'bar_ingest', bars);
-      const { rows } = await client.query<{ written: number; inserted: number }>(`
-        WITH written AS (
-          INSERT INTO marketdata.bar ${COPY_COLUMNS}
-          SELECT instrument_id, interval, ts, open, high, low, close, volume FROM bar_ingest
-          ON CONFLICT (instrument_id, interval, ts) DO UPDATE
-            SET open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close, volume = EXCLUDED.volume
-          RETURNING (xmax = 0) AS inserted
-        )
-        SELECT count(*)::int AS written, count(*) FILTER (WHERE inserted)::int AS inserted FROM written`);
-      const { written = 0, inserted = 0 } = rows[0] ?? {};
-      return { written, inserted, replaced: written - inserted };
+      return upsertBars(client, bars);
     });
   } catch (error) {
     throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, `bars were not written: ${(error as Error).message}`, { cause: error });

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { validateBarRange, wholeBuckets } from '../domain/barRange.ts';
 import { INTERVALS, type BarIntervalName } from '../domain/intervals.ts';
 import type { BarRecord } from '../domain/types.ts';
+import { selectBarsNewestFirst } from '../store/bars.ts';
 
 export interface QueryBarsOptions {
   instrumentId: number;
@@ -32,27 +33,7 @@ export async function queryBars(pool: pg.Pool, options: QueryBarsOptions): Promi
   const limit = validateBarRange(options);
   const spec = INTERVALS[options.interval];
   const { from, to } = wholeBuckets(spec, options.from, options.to);
-  const params: unknown[] = [options.instrumentId, spec.source, from, to, limit];
-  const range = 'instrument_id = $1 AND interval = $2 AND ($3::timestamptz IS NULL OR ts >= $3) AND ($4::timestamptz IS NULL OR ts < $4)';
-  const columns = 'ts, open, high, low, close, volume';
-  let sql: string;
-  if (spec.stored) {
-    sql = `SELECT ${columns} FROM marketdata.bar WHERE ${range} ORDER BY ts DESC LIMIT $5`;
-  } else if (options.timescale) {
-    params.push(spec.sql);
-    sql = `SELECT time_bucket($6::interval, ts) AS ts, first(open, ts) AS open, max(high) AS high, min(low) AS low,
-                  last(close, ts) AS close, sum(volume) AS volume
-             FROM marketdata.bar WHERE ${range}
-            GROUP BY 1 ORDER BY 1 DESC LIMIT $5`;
-  } else {
-    params.push(spec.sql);
-    sql = `SELECT date_bin($6::interval, ts, TIMESTAMPTZ '1970-01-01 00:00:00+00') AS ts,
-                  (array_agg(open ORDER BY ts))[1] AS open, max(high) AS high, min(low) AS low,
-                  (array_agg(close ORDER BY ts DESC))[1] AS close, sum(volume) AS volume
-             FROM marketdata.bar WHERE ${range}
-            GROUP BY 1 ORDER BY 1 DESC LIMIT $5`;
-  }
-  const { rows } = await pool.query<Omit<BarRecord, 'interval'>>(sql, params);
+  const rows = await selectBarsNewestFirst(pool, { instrumentId: options.instrumentId, spec, from, to, limit, timescale: options.timescale });
   const bars: BarRecord[] = new Array(rows.length);
   for (let i = rows.length - 1, j = 0; i >= 0; i--, j++) bars[j] = { ...rows[i]!, interval: options.interval };
   return bars;
