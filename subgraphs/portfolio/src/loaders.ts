@@ -1,16 +1,17 @@
 import { createBatchLoaders } from '@nautilus/runtime';
 import type DataLoader from 'dataloader';
 import type pg from 'pg';
-import {
-  ENTITY_COLUMNS,
-  GOAL_COLUMNS,
-  PORTFOLIO_COLUMNS,
-  POSITION_COLUMNS,
-  type EntityRow,
-  type GoalRow,
-  type OwnershipRow,
-  type PortfolioRow,
-  type PositionRow,
+import { findEntitiesByIds } from './store/entities.ts';
+import { findGoalLinks, findGoalsByIds, findGoalsOfEntities } from './store/goals.ts';
+import { findOwnerships } from './store/ownerships.ts';
+import { findPortfoliosByIds, findPortfoliosOfEntities } from './store/portfolios.ts';
+import { findCashBalances, findPositionsByKeys, findPositionsOfPortfolios } from './store/positions.ts';
+import type {
+  EntityRow,
+  GoalRow,
+  OwnershipRow,
+  PortfolioRow,
+  PositionRow,
 } from './service/types.ts';
 
 /**
@@ -42,52 +43,34 @@ export interface CreateLoadersOptions {
 
 export function createLoaders({ pool, onBatch }: CreateLoadersOptions): PortfolioLoaders {
   const batch = createBatchLoaders<PortfolioLoaders>({ onBatch });
-  const query = <T extends pg.QueryResultRow>(sql: string) => async (keys: readonly unknown[]) => (await pool.query<T>(sql, [keys])).rows;
-  const ownerships = (column: 'owner_id' | 'owned_id') =>
-    query<OwnershipRow>(
-      `SELECT owner_id AS "ownerId", owned_id AS "ownedId", percentage::float8 AS percentage FROM portfolio.ownership
-        WHERE ${column} = ANY($1::int[]) ORDER BY owner_id, owned_id`,
-    );
   return {
-    portfolioById: batch.byKey('portfolioById', { load: query<PortfolioRow>(`SELECT ${PORTFOLIO_COLUMNS} FROM portfolio.portfolio WHERE id = ANY($1::int[])`), key: (r) => r.id }),
-    entityById: batch.byKey('entityById', { load: query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM portfolio.entity WHERE id = ANY($1::int[])`), key: (r) => r.id }),
-    goalById: batch.byKey('goalById', { load: query<GoalRow>(`SELECT ${GOAL_COLUMNS} FROM portfolio.goal WHERE id = ANY($1::int[])`), key: (r) => r.id }),
-    positionsByPortfolio: batch.groupsByKey('positionsByPortfolio', {
-      load: query<PositionRow>(`SELECT ${POSITION_COLUMNS} FROM portfolio.position WHERE portfolio_id = ANY($1::int[]) ORDER BY portfolio_id, symbol`),
-      key: (r) => r.portfolioId,
-    }),
+    portfolioById: batch.byKey('portfolioById', { load: (ids) => findPortfoliosByIds(pool, ids), key: (r) => r.id }),
+    entityById: batch.byKey('entityById', { load: (ids) => findEntitiesByIds(pool, ids), key: (r) => r.id }),
+    goalById: batch.byKey('goalById', { load: (ids) => findGoalsByIds(pool, ids), key: (r) => r.id }),
+    positionsByPortfolio: batch.groupsByKey('positionsByPortfolio', { load: (ids) => findPositionsOfPortfolios(pool, ids), key: (r) => r.portfolioId }),
     positionById: batch.byKey('positionById', {
-      load: async (keys) => {
-        const pairs = keys.map((k) => /^(\d{1,9}):(\d{1,9})$/.exec(k));
-        const { rows } = await pool.query<PositionRow>(
-          `SELECT ${POSITION_COLUMNS} FROM portfolio.position
-            WHERE (portfolio_id, instrument_id) IN (SELECT * FROM unnest($1::int[], $2::int[]))`,
-          [pairs.map((m) => (m ? Number(m[1]) : -1)), pairs.map((m) => (m ? Number(m[2]) : -1))],
-        );
-        return rows;
-      },
+      load: (keys) =>
+        findPositionsByKeys(
+          pool,
+          keys.map((k) => {
+            const m = /^(\d{1,9}):(\d{1,9})$/.exec(k);
+            return m ? { portfolioId: Number(m[1]), instrumentId: Number(m[2]) } : { portfolioId: -1, instrumentId: -1 };
+          }),
+        ),
       key: (r) => `${r.portfolioId}:${r.instrumentId}`,
     }),
     cashByPortfolio: batch.byKey('cashByPortfolio', {
-      load: query<{ id: number; balance: number }>('SELECT portfolio_id AS id, balance::float8 AS balance FROM portfolio.cash WHERE portfolio_id = ANY($1::int[])'),
-      key: (r) => r.id,
+      load: (ids) => findCashBalances(pool, ids),
+      key: (r) => r.portfolioId,
       value: (r) => r.balance,
       missing: 0,
     }),
-    portfoliosByEntity: batch.groupsByKey('portfoliosByEntity', {
-      load: query<PortfolioRow>(`SELECT ${PORTFOLIO_COLUMNS} FROM portfolio.portfolio WHERE entity_id = ANY($1::int[]) ORDER BY id`),
-      key: (r) => r.entityId,
-    }),
-    goalsByEntity: batch.groupsByKey('goalsByEntity', {
-      load: query<GoalRow>(`SELECT ${GOAL_COLUMNS} FROM portfolio.goal WHERE entity_id = ANY($1::int[]) ORDER BY priority, id`),
-      key: (r) => r.entityId,
-    }),
-    ownershipsByOwner: batch.groupsByKey('ownershipsByOwner', { load: ownerships('owner_id'), key: (r) => r.ownerId }),
-    ownershipsByOwned: batch.groupsByKey('ownershipsByOwned', { load: ownerships('owned_id'), key: (r) => r.ownedId }),
+    portfoliosByEntity: batch.groupsByKey('portfoliosByEntity', { load: (ids) => findPortfoliosOfEntities(pool, ids), key: (r) => r.entityId }),
+    goalsByEntity: batch.groupsByKey('goalsByEntity', { load: (ids) => findGoalsOfEntities(pool, ids), key: (r) => r.entityId }),
+    ownershipsByOwner: batch.groupsByKey('ownershipsByOwner', { load: (ids) => findOwnerships(pool, 'owner', ids), key: (r) => r.ownerId }),
+    ownershipsByOwned: batch.groupsByKey('ownershipsByOwned', { load: (ids) => findOwnerships(pool, 'owned', ids), key: (r) => r.ownedId }),
     portfolioIdsByGoal: batch.groupsByKey('portfolioIdsByGoal', {
-      load: query<{ goalId: number; portfolioId: number }>(
-        'SELECT goal_id AS "goalId", portfolio_id AS "portfolioId" FROM portfolio.goal_portfolio WHERE goal_id = ANY($1::int[]) ORDER BY portfolio_id',
-      ),
+      load: (ids) => findGoalLinks(pool, ids),
       key: (r) => r.goalId,
       value: (r) => r.portfolioId,
     }),

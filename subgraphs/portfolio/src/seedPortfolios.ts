@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { findDailyCloses, findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import { createRng } from '@nautilus/accel/rng';
 import type { Clock } from '@nautilus/runtime';
-import { insertTrades, type ValidTrade } from './service/insertTrades.ts';
+import { insertTrades, type ValidTrade } from './store/trades.ts';
 
 export interface SeedPortfoliosOptions {
   pool: pg.Pool;

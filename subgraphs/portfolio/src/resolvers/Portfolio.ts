@@ -1,8 +1,8 @@
-import { checkPageSize, tryParseId } from '@nautilus/runtime';
+import { tryParseId } from '@nautilus/runtime';
 import type { PortfolioResolvers } from '../__generated__/resolvers.ts';
 import { computePortfolioPerformance } from '../service/computePortfolioPerformance.ts';
+import { findCashEntries } from '../service/findCashEntries.ts';
 import { findTrades } from '../service/findTrades.ts';
-import { CASH_ENTRY_COLUMNS, type CashEntryRow } from '../service/types.ts';
 import { getEntity } from './Entity.ts';
 
 export const Portfolio: PortfolioResolvers = {
@@ -18,13 +18,7 @@ export const Portfolio: PortfolioResolvers = {
   },
   cash: (portfolio, _args, ctx) => ctx.loaders.cashByPortfolio.load(portfolio.id),
   trades: (portfolio, { first, after }, ctx) => findTrades(ctx.pool, { portfolioId: portfolio.id, first, after }),
-  cashEntries: async (portfolio, { first }, ctx) =>
-    (
-      await ctx.pool.query<CashEntryRow>(`SELECT ${CASH_ENTRY_COLUMNS} FROM portfolio.cash_entry WHERE portfolio_id = $1 ORDER BY ts DESC, id DESC LIMIT $2`, [
-        portfolio.id,
-        checkPageSize(first),
-      ])
-    ).rows,
+  cashEntries: (portfolio, { first }, ctx) => findCashEntries(ctx.pool, { portfolioId: portfolio.id, first }),
   performance: (portfolio, { from, to, riskFreeRate }, ctx) =>
     computePortfolioPerformance(ctx.pool, { portfolio, from, to, riskFreeRate: riskFreeRate ?? 0, clock: ctx.clock }),
 };

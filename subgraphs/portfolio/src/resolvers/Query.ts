@@ -1,8 +1,8 @@
 import { tryParseId } from '@nautilus/runtime';
 import type { QueryResolvers } from '../__generated__/resolvers.ts';
+import { findEntities } from '../service/findEntities.ts';
 import { findPortfolios } from '../service/findPortfolios.ts';
 import { optimizePortfolio } from '../service/optimizePortfolio.ts';
-import { ENTITY_COLUMNS, type EntityRow } from '../service/types.ts';
 
 const lookup = <T>(id: string, load: (id: number) => Promise<T | null>) => {
   const key = tryParseId(id);
@@ -15,6 +15,6 @@ export const Query: QueryResolvers = {
   portfolios: (_parent, { filter, first, after }, ctx) => findPortfolios(ctx.pool, { filter, first, after }),
   portfolio: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.portfolioById.load(key)),
   entity: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.entityById.load(key)),
-  entities: async (_parent, _args, ctx) => (await ctx.pool.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM portfolio.entity ORDER BY id`)).rows,
+  entities: (_parent, _args, ctx) => findEntities(ctx.pool),
   goal: (_parent, { id }, ctx) => lookup(id, (key) => ctx.loaders.goalById.load(key)),
 };

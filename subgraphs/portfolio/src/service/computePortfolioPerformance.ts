@@ -7,6 +7,8 @@ import { computeMaxDrawdown } from '../domain/computeMaxDrawdown.ts';
 import { computeReturnMetrics } from '../domain/computeReturnMetrics.ts';
 import { computeTimeWeightedReturns } from '../domain/computeTimeWeightedReturns.ts';
 import { findAlignedCloses, findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
+import { findCashMovements } from '../store/cashEntries.ts';
+import { findQuantityChanges } from '../store/trades.ts';
 import type { PortfolioRow } from './types.ts';
 
 export interface ComputePortfolioPerformanceOptions {
@@ -36,18 +38,7 @@ export async function computePortfolioPerformance(pool: pg.Pool, options: Comput
   const to = options.to ?? new Date(clock.now());
   const from = options.from ?? null;
   if (from && from > to) throw badInput('from', `must not be after to (${to.toISOString()})`);
-  const [{ rows: trades }, { rows: cash }] = await Promise.all([
-    pool.query<{ instrumentId: number; delta: number; ts: Date }>(
-      `SELECT instrument_id AS "instrumentId", (CASE side WHEN 'buy' THEN quantity ELSE -quantity END)::float8 AS delta, ts
-         FROM portfolio.trade WHERE portfolio_id = $1 AND ts <= $2 ORDER BY ts, id`,
-      [portfolio.id, to],
-    ),
-    pool.query<{ amount: number; external: boolean; ts: Date }>(
-      `SELECT amount::float8 AS amount, kind IN ('deposit', 'withdrawal') AS external, ts
-         FROM portfolio.cash_entry WHERE portfolio_id = $1 AND ts <= $2 ORDER BY ts, id`,
-      [portfolio.id, to],
-    ),
-  ]);
+  const [trades, cash] = await Promise.all([findQuantityChanges(pool, portfolio.id, to), findCashMovements(pool, portfolio.id, to)]);
   const empty = { from, to, observations: 0, totalReturn: null, annualizedReturn: null, volatility: null, sharpe: null, sortino: null, maxDrawdown: null, maxDrawdownPeak: null, maxDrawdownTrough: null, calmar: null, beta: null, alpha: null, trackingError: null, informationRatio: null, timeWeightedReturn: null, moneyWeightedReturn: null, series: [] as PerformancePoint[] };
   const firstActivity = Math.min(trades[0]?.ts.getTime() ?? Infinity, cash[0]?.ts.getTime() ?? Infinity);
   if (!Number.isFinite(firstActivity)) return empty;

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { parseName } from '@nautilus/runtime';
-import { ENTITY_COLUMNS, type EntityKind, type EntityRow } from './types.ts';
+import { insertEntity } from '../store/entities.ts';
+import type { EntityKind, EntityRow } from './types.ts';
 
 export interface CreateEntityInput {
   kind: EntityKind;
@@ -13,6 +14,5 @@ export interface CreateEntityInput {
  */
 export async function createEntity(pool: pg.Pool, { kind, name }: CreateEntityInput): Promise<EntityRow> {
   const trimmed = parseName(name, 'input.name');
-  const { rows } = await pool.query<EntityRow>(`INSERT INTO portfolio.entity (kind, name) VALUES ($1, $2) RETURNING ${ENTITY_COLUMNS}`, [kind, trimmed]);
-  return rows[0]!;
+  return insertEntity(pool, { kind, name: trimmed });
 }

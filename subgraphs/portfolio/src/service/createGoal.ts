@@ -2,7 +2,10 @@ import type pg from 'pg';
 import { badInput, parseId, parseName, quoteInput } from '@nautilus/runtime';
 import { parseDecimal } from '../domain/parseDecimal.ts';
 import { withTransaction } from '@nautilus/db';
-import { GOAL_COLUMNS, type GoalRow } from './types.ts';
+import { findExistingEntityIds } from '../store/entities.ts';
+import { insertGoal } from '../store/goals.ts';
+import { findExistingPortfolioIds } from '../store/portfolios.ts';
+import type { GoalRow } from './types.ts';
 
 export interface CreateGoalInput {
   entityId: string;
@@ -28,19 +31,11 @@ export async function createGoal(pool: pg.Pool, input: CreateGoalInput): Promise
   if (input.portfolioIds.length === 0) throw badInput('input.portfolioIds', 'must link at least one portfolio');
   const portfolioIds = input.portfolioIds.map((id, i) => parseId(id, `input.portfolioIds[${i}]`));
   return withTransaction(pool, async (client) => {
-    const { rows: entity } = await client.query('SELECT 1 FROM portfolio.entity WHERE id = $1', [entityId]);
-    if (entity.length === 0) throw badInput('input.entityId', `unknown entity ${quoteInput(input.entityId)}`);
-    const { rows: found } = await client.query<{ id: number }>('SELECT id FROM portfolio.portfolio WHERE id = ANY($1::int[])', [portfolioIds]);
-    const known = new Set(found.map((r) => r.id));
+    if (!(await findExistingEntityIds(client, [entityId])).has(entityId)) throw badInput('input.entityId', `unknown entity ${quoteInput(input.entityId)}`);
+    const known = await findExistingPortfolioIds(client, portfolioIds);
     portfolioIds.forEach((id, i) => {
       if (!known.has(id)) throw badInput(`input.portfolioIds[${i}]`, `unknown portfolio ${quoteInput(input.portfolioIds[i])}`);
     });
-    const { rows } = await client.query<GoalRow>(
-      `INSERT INTO portfolio.goal (entity_id, name, target_amount, target_date, priority) VALUES ($1, $2, $3::numeric, $4, $5) RETURNING ${GOAL_COLUMNS}`,
-      [entityId, name, target, input.targetDate, priority],
-    );
-    const goal = rows[0]!;
-    await client.query('INSERT INTO portfolio.goal_portfolio (goal_id, portfolio_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING', [goal.id, portfolioIds]);
-    return goal;
+    return insertGoal(client, { entityId, name, targetAmount: target, targetDate: input.targetDate, priority, portfolioIds });
   });
 }

@@ -1,7 +1,9 @@
 import type pg from 'pg';
 import { badInput, parseId, parseName, parseOptionalText, parseText, quoteInput } from '@nautilus/runtime';
 import { findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
-import { PORTFOLIO_COLUMNS, type PortfolioRow } from './types.ts';
+import { findExistingEntityIds } from '../store/entities.ts';
+import { insertPortfolio } from '../store/portfolios.ts';
+import type { PortfolioRow } from './types.ts';
 
 export interface CreatePortfolioInput {
   entityId: string;
@@ -25,19 +27,19 @@ export async function createPortfolio(pool: pg.Pool, input: CreatePortfolioInput
   if (input.benchmarkSymbol) parseText(input.benchmarkSymbol, 'input.benchmarkSymbol', 'symbol');
   const currency = input.baseCurrency ?? 'USD';
   if (!/^[A-Z]{3}$/.test(currency)) throw badInput('input.baseCurrency', `must be an ISO 4217 code like USD, got ${quoteInput(currency)}`);
-  const { rows: entity } = await pool.query('SELECT 1 FROM portfolio.entity WHERE id = $1', [entityId]);
-  if (entity.length === 0) throw badInput('input.entityId', `unknown entity ${quoteInput(input.entityId)}`);
+  if (!(await findExistingEntityIds(pool, [entityId])).has(entityId)) throw badInput('input.entityId', `unknown entity ${quoteInput(input.entityId)}`);
   if (input.benchmarkSymbol) {
     const found = await findInstrumentsBySymbol(pool, [input.benchmarkSymbol]);
     if (found.size === 0) throw badInput('input.benchmarkSymbol', `unknown instrument ${quoteInput(input.benchmarkSymbol)}`);
   }
-  const { rows } = await pool.query<PortfolioRow>(
-    `INSERT INTO portfolio.portfolio (entity_id, name, base_currency, benchmark_symbol, strategy, allow_short)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT ON CONSTRAINT portfolio_name_per_entity DO NOTHING
-     RETURNING ${PORTFOLIO_COLUMNS}`,
-    [entityId, name, currency, input.benchmarkSymbol ?? null, strategy, input.allowShort ?? false],
-  );
-  if (rows.length === 0) throw badInput('input.name', `entity ${entityId} already has a portfolio named ${quoteInput(name)}`);
-  return rows[0]!;
+  const created = await insertPortfolio(pool, {
+    entityId,
+    name,
+    baseCurrency: currency,
+    benchmarkSymbol: input.benchmarkSymbol ?? null,
+    strategy,
+    allowShort: input.allowShort ?? false,
+  });
+  if (!created) throw badInput('input.name', `entity ${entityId} already has a portfolio named ${quoteInput(name)}`);
+  return created;
 }

@@ -3,6 +3,7 @@ import type { Clock } from '@nautilus/runtime';
 import { findAlignedCloses, findLatestPrices } from '@nautilus/marketdata/reads';
 import type { Accel } from '@nautilus/accel';
 import { estimateGoalProbability } from '../domain/estimateGoalProbability.ts';
+import { findCombinedHoldings, findTotalCash } from '../store/positions.ts';
 import type { GoalRow } from './types.ts';
 
 export interface EstimateGoalProgressOptions {
@@ -35,15 +36,7 @@ export const MAX_GOAL_PATHS = 1_000_000;
 export async function estimateGoalProgress(pool: pg.Pool, options: EstimateGoalProgressOptions) {
   const { goal, portfolioIds, seed, clock, accel, lookbackDays = 504 } = options;
   const { paths } = options;
-  const [{ rows: holdings }, { rows: cashRows }] = await Promise.all([
-    pool.query<{ instrumentId: number; quantity: number }>(
-      `SELECT instrument_id AS "instrumentId", sum(quantity)::float8 AS quantity FROM portfolio.position
-        WHERE portfolio_id = ANY($1::int[]) GROUP BY instrument_id HAVING sum(quantity) <> 0`,
-      [portfolioIds],
-    ),
-    pool.query<{ cash: number }>('SELECT coalesce(sum(balance), 0)::float8 AS cash FROM portfolio.cash WHERE portfolio_id = ANY($1::int[])', [portfolioIds]),
-  ]);
-  const cash = cashRows[0]?.cash ?? 0;
+  const [holdings, cash] = await Promise.all([findCombinedHoldings(pool, portfolioIds), findTotalCash(pool, portfolioIds)]);
   const ids = holdings.map((h) => h.instrumentId);
   const [prices, { closes }] = await Promise.all([findLatestPrices(pool, ids), findAlignedCloses(pool, { instrumentIds: ids, last: lookbackDays + 1 })]);
   const currentValue = cash + holdings.reduce((sum, h) => sum + h.quantity * (prices.get(h.instrumentId) ?? 0), 0);

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { badInput, checkPageSize, encodeCursor, toPage, type Page } from '@nautilus/runtime';
-import { TRADE_COLUMNS, type TradeRow } from './types.ts';
+import { countTrades, findTradePage } from '../store/trades.ts';
+import type { TradeRow } from './types.ts';
 
 export interface FindTradesOptions {
   portfolioId: number;
@@ -20,14 +21,6 @@ function decodeCursor(cursor: string): { ts: string; id: string } {
 export async function findTrades(pool: pg.Pool, { portfolioId, first, after }: FindTradesOptions): Promise<Page<TradeRow>> {
   const pageSize = checkPageSize(first);
   const cursor = after ? decodeCursor(after) : null;
-  const [page, count] = await Promise.all([
-    pool.query<TradeRow>(
-      `SELECT ${TRADE_COLUMNS} FROM portfolio.trade
-        WHERE portfolio_id = $1 AND ($2::timestamptz IS NULL OR (ts, id) < ($2::timestamptz, $3::bigint))
-        ORDER BY ts DESC, id DESC LIMIT $4`,
-      [portfolioId, cursor?.ts ?? null, cursor?.id ?? null, pageSize + 1],
-    ),
-    pool.query<{ n: number }>('SELECT count(*)::int AS n FROM portfolio.trade WHERE portfolio_id = $1', [portfolioId]),
-  ]);
-  return toPage(page.rows, pageSize, count.rows[0]?.n ?? 0, cursorOf);
+  const [page, count] = await Promise.all([findTradePage(pool, { portfolioId, cursor, limit: pageSize + 1 }), countTrades(pool, portfolioId)]);
+  return toPage(page, pageSize, count, cursorOf);
 }

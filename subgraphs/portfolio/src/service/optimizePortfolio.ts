@@ -22,6 +22,8 @@ import {
 import { findInstrumentsById, findInstrumentsBySymbol, findLatestPrices, findReturnHistory } from '@nautilus/marketdata/reads';
 import { AppError, ErrorCode, badInput, parseId, parseText, quoteInput } from '@nautilus/runtime';
 import { PERIODS_PER_YEAR } from '../domain/computeReturnMetrics.ts';
+import { findBenchmarkSymbol } from '../store/portfolios.ts';
+import { findOpenPositions } from '../store/positions.ts';
 import {
   MIN_OBSERVATIONS,
   parseBlackLitterman,
@@ -88,18 +90,13 @@ export async function optimizePortfolio(pool: pg.Pool, options: OptimizePortfoli
   const { portfolioId: id, method, constraints: c } = options;
   const portfolioId = parseId(id, 'portfolioId');
   const parsed = parseConstraints(method, c);
-  const { rows: found } = await pool.query<{ benchmarkSymbol: string | null }>('SELECT benchmark_symbol AS "benchmarkSymbol" FROM portfolio.portfolio WHERE id = $1', [portfolioId]);
-  if (found.length === 0) throw badInput('portfolioId', `unknown portfolio ${quoteInput(id)}`);
+  const portfolio = await findBenchmarkSymbol(pool, portfolioId);
+  if (!portfolio) throw badInput('portfolioId', `unknown portfolio ${quoteInput(id)}`);
   if (options.discreteAllocation) {
     const cash = options.discreteAllocation.cash;
     if (!Number.isFinite(cash) || cash <= 0) throw badInput('discreteAllocation.cash', `must be > 0, got ${cash}`);
   }
-  const { rows: held } = await pool.query<Omit<Holding, 'assetClass'>>(
-    `SELECT p.instrument_id AS "instrumentId", p.symbol, p.quantity::float8 AS quantity
-       FROM portfolio.position p
-      WHERE p.portfolio_id = $1 AND p.quantity <> 0 ORDER BY p.symbol`,
-    [portfolioId],
-  );
+  const held: Array<Omit<Holding, 'assetClass'>> = await findOpenPositions(pool, portfolioId, { bySymbol: true });
   const instruments = await findInstrumentsById(pool, held.map((h) => h.instrumentId));
   const holdings: Holding[] = held.flatMap((h) => {
     const instrument = instruments.get(h.instrumentId);
@@ -118,7 +115,7 @@ export async function optimizePortfolio(pool: pg.Pool, options: OptimizePortfoli
   let benchmark: { symbol: string; column: number } | undefined;
   const instrumentIds = holdings.map((h) => h.instrumentId);
   if (needsBenchmark) {
-    const symbol = c.benchmarkSymbol != null ? parseText(c.benchmarkSymbol, 'constraints.benchmarkSymbol', 'symbol') : found[0]!.benchmarkSymbol;
+    const symbol = c.benchmarkSymbol != null ? parseText(c.benchmarkSymbol, 'constraints.benchmarkSymbol', 'symbol') : portfolio.benchmarkSymbol;
     if (!symbol) throw badInput('constraints.benchmarkSymbol', `${method === 'MIN_TRACKING_ERROR' ? 'MIN_TRACKING_ERROR' : 'maxTrackingError'} needs a benchmark: give benchmarkSymbol (the portfolio has none)`);
     const held = holdings.findIndex((h) => h.symbol === symbol);
     if (held >= 0) benchmark = { symbol, column: held };

@@ -2,6 +2,8 @@ import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
 import { badInput, parseId, parseText, quoteInput } from '@nautilus/runtime';
 import { findInstrumentsBySymbol, findLatestPrices } from '@nautilus/marketdata/reads';
+import { portfolioExists } from '../store/portfolios.ts';
+import { findCashBalance, findOpenPositions } from '../store/positions.ts';
 import { recordTrades, type TradeInput } from './recordTrades.ts';
 
 export interface ProposeRebalanceOptions {
@@ -25,8 +27,7 @@ export const REBALANCE_QUANTITY_DECIMALS = 6;
  */
 export async function proposeRebalance(pool: pg.Pool, { portfolioId: id, targets, execute, clock }: ProposeRebalanceOptions) {
   const portfolioId = parseId(id, 'portfolioId');
-  const { rows: found } = await pool.query('SELECT 1 FROM portfolio.portfolio WHERE id = $1', [portfolioId]);
-  if (found.length === 0) throw badInput('portfolioId', `unknown portfolio ${quoteInput(id)}`);
+  if (!(await portfolioExists(pool, portfolioId))) throw badInput('portfolioId', `unknown portfolio ${quoteInput(id)}`);
   const seen = new Set<string>();
   let total = 0;
   targets.forEach((t, i) => {
@@ -41,16 +42,13 @@ export async function proposeRebalance(pool: pg.Pool, { portfolioId: id, targets
   targets.forEach((t, i) => {
     if (!idBySymbol.has(t.symbol)) throw badInput(`targets[${i}].symbol`, `unknown instrument ${quoteInput(t.symbol)}`);
   });
-  const { rows: positions } = await pool.query<{ instrumentId: number; symbol: string; quantity: number }>(
-    `SELECT instrument_id AS "instrumentId", symbol, quantity::float8 AS quantity FROM portfolio.position WHERE portfolio_id = $1 AND quantity <> 0`,
-    [portfolioId],
-  );
-  const { rows: cashRows } = await pool.query<{ balance: number }>('SELECT balance::float8 AS balance FROM portfolio.cash WHERE portfolio_id = $1', [portfolioId]);
+  const positions = await findOpenPositions(pool, portfolioId);
+  const cash = await findCashBalance(pool, portfolioId);
   const prices = await findLatestPrices(pool, [...new Set([...positions.map((p) => p.instrumentId), ...idBySymbol.values()])]);
   targets.forEach((t, i) => {
     if (!prices.has(idBySymbol.get(t.symbol)!)) throw badInput(`targets[${i}].symbol`, `${t.symbol} has no price yet`);
   });
-  const value = (cashRows[0]?.balance ?? 0) + positions.reduce((sum, p) => sum + p.quantity * (prices.get(p.instrumentId) ?? 0), 0);
+  const value = cash + positions.reduce((sum, p) => sum + p.quantity * (prices.get(p.instrumentId) ?? 0), 0);
   const scale = 10 ** REBALANCE_QUANTITY_DECIMALS;
   const weights = new Map(targets.map((t) => [t.symbol, t.weight]));
   const symbols = new Map<string, number>([...positions.map((p) => [p.symbol, p.instrumentId] as const), ...idBySymbol]);

@@ -3,8 +3,9 @@ import { badInput, parseId, parseOptionalText, parseText, quoteInput } from '@na
 import { findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import { parseDecimal, toUnits, fromUnits } from '../domain/parseDecimal.ts';
 import { withTransaction } from '@nautilus/db';
-import { insertTrades, type ValidTrade } from './insertTrades.ts';
-import { TRADE_COLUMNS, type PortfolioRow, type TradeRow } from './types.ts';
+import { lockPortfolio } from '../store/portfolios.ts';
+import { findTradeSteps, findTradesByExternalIds, insertTrades, type ValidTrade } from '../store/trades.ts';
+import type { TradeRow } from './types.ts';
 
 export const MAX_TRADES_PER_CALL = 1000;
 
@@ -75,11 +76,8 @@ export async function recordTrades(pool: pg.Pool, input: RecordTradesInput, { no
     keys.set(t.externalId, t.index);
   }
   return withTransaction(pool, async (client) => {
-    const { rows: portfolios } = await client.query<Pick<PortfolioRow, 'allowShort'>>(
-      'SELECT allow_short AS "allowShort" FROM portfolio.portfolio WHERE id = $1 FOR UPDATE',
-      [portfolioId],
-    );
-    if (portfolios.length === 0) throw badInput('input.portfolioId', `unknown portfolio ${quoteInput(input.portfolioId)}`);
+    const portfolio = await lockPortfolio(client, portfolioId);
+    if (!portfolio) throw badInput('input.portfolioId', `unknown portfolio ${quoteInput(input.portfolioId)}`);
     // Instruments belong to marketdata; its published reads resolve the symbols.
     const instruments = await findInstrumentsBySymbol(client, [...new Set(parsed.map((t) => t.symbol))]);
     const idBySymbol = new Map([...instruments.values()].map((r) => [r.symbol, r.id]));
@@ -92,12 +90,11 @@ export async function recordTrades(pool: pg.Pool, input: RecordTradesInput, { no
     // call (a retry after a lost answer); it is answered with the stored trade and not written again.
     const recorded = new Map<string, TradeRow>();
     if (keys.size > 0) {
-      const { rows } = await client.query<TradeRow>(`SELECT ${TRADE_COLUMNS} FROM portfolio.trade WHERE portfolio_id = $1 AND external_id = ANY($2::text[])`, [portfolioId, [...keys.keys()]]);
-      for (const row of rows) recorded.set(row.externalId!, row);
+      for (const row of await findTradesByExternalIds(client, portfolioId, [...keys.keys()])) recorded.set(row.externalId!, row);
     }
     const fresh = trades.filter((t) => t.externalId == null || !recorded.has(t.externalId));
     const ordered = [...fresh].sort((a, b) => a.ts.getTime() - b.ts.getTime() || a.index - b.index);
-    if (!portfolios[0]!.allowShort && ordered.length > 0) await checkNoShorts(client, portfolioId, ordered);
+    if (!portfolio.allowShort && ordered.length > 0) await checkNoShorts(client, portfolioId, ordered);
 
     const written = ordered.length > 0 ? await insertTrades(client, portfolioId, ordered) : [];
     const inputOrder: TradeRow[] = trades.map((t) => (t.externalId != null ? recorded.get(t.externalId) : undefined)!);
@@ -114,11 +111,7 @@ export async function recordTrades(pool: pg.Pool, input: RecordTradesInput, { no
  */
 async function checkNoShorts(client: pg.PoolClient, portfolioId: number, ordered: readonly CheckedTrade[]): Promise<void> {
   const instrumentIds = [...new Set(ordered.map((t) => t.instrumentId))];
-  const { rows: stored } = await client.query<{ instrumentId: number; side: 'buy' | 'sell'; quantity: string; ts: Date }>(
-    `SELECT instrument_id AS "instrumentId", side, quantity::text AS quantity, ts FROM portfolio.trade
-      WHERE portfolio_id = $1 AND instrument_id = ANY($2::int[]) ORDER BY ts, id`,
-    [portfolioId, instrumentIds],
-  );
+  const stored = await findTradeSteps(client, portfolioId, instrumentIds);
   type Step = { ts: number; batch: CheckedTrade | null; delta: bigint; instrumentId: number };
   const steps: Step[] = [
     ...stored.map((s) => ({ ts: s.ts.getTime(), batch: null, delta: s.side === 'buy' ? toUnits(s.quantity) : -toUnits(s.quantity), instrumentId: s.instrumentId })),

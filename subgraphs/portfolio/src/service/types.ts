@@ -1,7 +1,7 @@
 /**
  * Row shapes of the portfolio domain, independent of GraphQL. Rows of tables derive from the
  * models of `prisma/schema.prisma` (the one model of the data; `SqlRow` reads `numeric` as
- * float64 and `bigint` ids as text, as the column lists below cast them); the views' rows
+ * float64 and `bigint` ids as text, as the column lists of `store/columns.ts` cast them); the views' rows
  * (`portfolio.position`) are written here. Money and quantities are exact `numeric` in SQL; rows
  * carry them as float64 for the API and analytics (the ledger itself is never rounded: see README).
  */
@@ -55,20 +55,3 @@ export interface ConsolidatedPositionRow {
   quantity: number;
   costBasis: number;
 }
-
-export const ENTITY_COLUMNS = 'id, kind, name';
-
-export const PORTFOLIO_COLUMNS = `id, entity_id AS "entityId", name, base_currency AS "baseCurrency",
-  benchmark_symbol AS "benchmarkSymbol", strategy, allow_short AS "allowShort", created_at AS "createdAt"`;
-
-export const POSITION_COLUMNS = `portfolio_id AS "portfolioId", instrument_id AS "instrumentId", symbol,
-  quantity::float8 AS quantity, cost_basis::float8 AS "costBasis", realized_pnl::float8 AS "realizedPnl",
-  CASE WHEN quantity <> 0 THEN (cost_basis / quantity)::float8 END AS "averageCost",
-  first_trade_at AS "firstTradeAt", last_trade_at AS "lastTradeAt"`;
-
-export const TRADE_COLUMNS = `id::text AS id, portfolio_id AS "portfolioId", instrument_id AS "instrumentId", symbol, side,
-  quantity::float8 AS quantity, price::float8 AS price, fees::float8 AS fees, ts, external_id AS "externalId"`;
-
-export const CASH_ENTRY_COLUMNS = `id::text AS id, portfolio_id AS "portfolioId", amount::float8 AS amount, kind, ts, trade_id::text AS "tradeId"`;
-
-export const GOAL_COLUMNS = `id, entity_id AS "entityId", name, target_amount::float8 AS "targetAmount", target_date AS "targetDate", priority`;
