@@ -2,7 +2,8 @@ import { createBatchLoaders } from '@nautilus/runtime';
 import type DataLoader from 'dataloader';
 import type pg from 'pg';
 import { findLastCloses, findLatestQuotes } from './service/quotes.ts';
-import { INSTRUMENT_COLUMNS, type InstrumentRow, type QuoteRecord } from './service/types.ts';
+import { findInstrumentsByIds, findInstrumentsBySymbols } from './store/instruments.ts';
+import type { InstrumentRow, QuoteRecord } from './service/types.ts';
 
 /**
  * Per-request dataloaders (a new set for every request, so nothing is cached
@@ -25,7 +26,7 @@ export interface CreateLoadersOptions {
 export function createLoaders({ pool, onBatch }: CreateLoadersOptions): MarketdataLoaders {
   const batch = createBatchLoaders<MarketdataLoaders>({ onBatch });
   const findInstruments = async (column: 'id' | 'symbol', keys: readonly (number | string)[]): Promise<InstrumentRow[]> => {
-    const { rows } = await pool.query<InstrumentRow>(`SELECT ${INSTRUMENT_COLUMNS} FROM marketdata.instrument WHERE ${column} = ANY($1::${column === 'id' ? 'int' : 'text'}[])`, [keys]);
+    const rows = column === 'id' ? await findInstrumentsByIds(pool, keys as readonly number[]) : await findInstrumentsBySymbols(pool, keys as readonly string[]);
     // An instrument found by id is found by symbol too, and the other way round.
     for (const row of rows) {
       if (column === 'id') instrumentBySymbol.prime(row.symbol, row);

@@ -2,7 +2,9 @@ import { withTransaction } from '@nautilus/db';
 import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
 import type { ResolvedBar } from './domain/types.ts';
+import { lockForTransaction } from './store/advisoryLock.ts';
 import { copyBars } from './store/bars.ts';
+import { countInstruments, insertInstruments } from './store/instruments.ts';
 import { createDemoUniverse, generateHistory, type BarRow, type MarketUniverse } from './domain/simulator/index.ts';
 import { loadDemoCalibration } from './service/simulatorCalibration.ts';
 
@@ -54,8 +56,8 @@ export function lastCompletedSession(now: number): Date {
 export async function seedMarketData({ pool, clock, seed, years = 5, minuteDays = 5, universe, onProgress }: SeedMarketDataOptions): Promise<SeedResult> {
   // The transaction-scoped advisory lock makes concurrent starters seed once and is released at COMMIT/ROLLBACK.
   return withTransaction(pool, async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
-    const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM marketdata.instrument')).rows[0]!.n;
+    await lockForTransaction(client, SEED_LOCK_KEY);
+    const existing = await countInstruments(client);
     if (existing > 0) return { seeded: false, instruments: existing, bars: 0, summary: `reusing existing data (${existing} instruments)` };
 
     const world = universe ?? createCalibratedUniverse();
@@ -63,20 +65,7 @@ export async function seedMarketData({ pool, clock, seed, years = 5, minuteDays 
     onProgress?.(`simulating ${years} years of daily bars and ${minuteDays} days of minute bars for ${world.instruments.length} instruments`);
     const { daily, minute } = generateHistory({ universe: world, seed, endDate, years, minuteDays });
 
-    const { rows } = await client.query<{ id: number; symbol: string }>(
-      `INSERT INTO marketdata.instrument (symbol, name, asset_class, currency, exchange, multiplier, tick_size)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::numeric[], $7::numeric[])
-       RETURNING id, symbol`,
-      [
-        world.instruments.map((i) => i.symbol),
-        world.instruments.map((i) => i.name),
-        world.instruments.map((i) => i.assetClass),
-        world.instruments.map((i) => i.currency),
-        world.instruments.map((i) => i.exchange),
-        world.instruments.map((i) => i.multiplier),
-        world.instruments.map((i) => i.tickSize),
-      ],
-    );
+    const rows = await insertInstruments(client, world.instruments);
     const ids = new Map(rows.map((r) => [r.symbol, r.id]));
     const resolve = (bar: BarRow): ResolvedBar => ({ ...bar, instrumentId: ids.get(bar.symbol)! });
     onProgress?.(`writing ${(daily.length + minute.length).toLocaleString('en-US')} bars`);

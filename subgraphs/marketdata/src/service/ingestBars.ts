@@ -4,6 +4,7 @@ import { AppError, ErrorCode } from '@nautilus/runtime';
 import type { BarInput, IngestResult, ResolvedBar } from '../domain/types.ts';
 import { barTimeRanges, checkBarBatch, resolveBars } from '../domain/validateBars.ts';
 import { appendBars, overlapsStoredBars, upsertBars } from '../store/bars.ts';
+import { findInstrumentIds } from '../store/instruments.ts';
 
 export { MAX_INGEST_BARS } from '../domain/validateBars.ts';
 export type { BarInput, IngestResult, ResolvedBar } from '../domain/types.ts';
@@ -14,8 +15,7 @@ export type { BarInput, IngestResult, ResolvedBar } from '../domain/types.ts';
  */
 export async function validateBars(pool: pg.Pool, bars: readonly BarInput[], path = 'input.bars'): Promise<ResolvedBar[]> {
   const symbols = checkBarBatch(bars, path);
-  const { rows } = await pool.query<{ id: number; symbol: string }>('SELECT id, symbol FROM marketdata.instrument WHERE symbol = ANY($1)', [symbols]);
-  return resolveBars(bars, new Map(rows.map((r) => [r.symbol, r.id])), path);
+  return resolveBars(bars, await findInstrumentIds(pool, symbols), path);
 }
 
 /**

@@ -8,7 +8,3 @@ import type { Instrument, SqlRow } from '@nautilus/db';
 export type InstrumentRow = SqlRow<Pick<Instrument, 'id' | 'symbol' | 'name' | 'assetClass' | 'currency' | 'exchange' | 'multiplier' | 'tickSize' | 'active'>>;
 
 export type { BarInput, BarRecord, IngestResult, Ohlcv, QuoteRecord, QuoteValues, ResolvedBar } from '../domain/types.ts';
-
-/** SQL column list mapping `instrument` rows onto {@link InstrumentRow}. */
-export const INSTRUMENT_COLUMNS = `id, symbol, name, asset_class AS "assetClass", currency, exchange,
-  multiplier::float8 AS multiplier, tick_size::float8 AS "tickSize", active`;
