@@ -3,6 +3,13 @@ import type pg from 'pg';
 import { findDailyCloses, findInstrumentsBySymbol } from '@nautilus/marketdata/reads';
 import { createRng } from '@nautilus/accel/rng';
 import type { Clock } from '@nautilus/runtime';
+import type { EntityKind } from './service/types.ts';
+import { insertCashEntry } from './store/cashEntries.ts';
+import { insertEntityWith } from './store/entities.ts';
+import { insertGoal } from './store/goals.ts';
+import { lockForTransaction } from './store/locks.ts';
+import { insertOwnership } from './store/ownerships.ts';
+import { countPortfolios, insertPortfolio } from './store/portfolios.ts';
 import { insertTrades, type ValidTrade } from './store/trades.ts';
 
 export interface SeedPortfoliosOptions {
@@ -22,9 +29,6 @@ export interface SeedPortfoliosResult {
   /** One line for the launcher's log. */
   summary: string;
 }
-
-/** Arbitrary constant: concurrent starters seed once. */
-const SEED_LOCK_KEY = 727_465_104;
 
 /** Symbols the demo books trade; all are in marketdata's demo universe. */
 export const DEMO_SYMBOLS = ['SPY', 'AAPL', 'MSFT', 'JPM', 'XOM', 'TLT', 'GLD', 'BTCUSD'] as const;
@@ -52,8 +56,8 @@ const BOOKS: ReadonlyArray<{ key: string; owner: string; name: string; strategy:
 export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOptions): Promise<SeedPortfoliosResult> {
   // The transaction-scoped advisory lock makes concurrent starters seed once and is released at COMMIT/ROLLBACK.
   return withTransaction(pool, async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
-    const existing = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM portfolio.portfolio')).rows[0]!.n;
+    await lockForTransaction(client, 'seed');
+    const existing = await countPortfolios(client);
     if (existing > 0) return { seeded: false, entities: 0, portfolios: existing, trades: 0, reason: 'portfolios already exist', summary: `reusing existing data (${existing} portfolios)` };
     // Cross-engine read (read-only): instruments and their daily closes, written by marketdata's seed.
     const instruments = [...(await findInstrumentsBySymbol(client, DEMO_SYMBOLS)).values()] as Array<{ id: number; symbol: DemoSymbol }>;
@@ -82,29 +86,24 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
     const price = (symbol: DemoSymbol, day: Date) => (Math.round(closeOn(symbol, day) * 100) / 100).toFixed(2);
     const rng = createRng(seed, 0);
 
-    const entity = async (kind: string, name: string) =>
-      (await client.query<{ id: number }>('INSERT INTO portfolio.entity (kind, name) VALUES ($1, $2) RETURNING id', [kind, name])).rows[0]!.id;
+    const entity = async (kind: EntityKind, name: string) => (await insertEntityWith(client, { kind, name })).id;
     const entities: Record<string, number> = {
       trust: await entity('trust', 'Morgan Family Trust'),
       holdco: await entity('company', 'Morgan Holdings LLC'),
       alex: await entity('person', 'Alex Morgan'),
       sam: await entity('person', 'Sam Morgan'),
     };
-    await client.query(
-      `INSERT INTO portfolio.ownership (owner_id, owned_id, percentage) VALUES ($1, $2, 60), ($3, $2, 20), ($4, $2, 20)`,
-      [entities.trust, entities.holdco, entities.alex, entities.sam],
-    );
+    await insertOwnership(client, entities.trust!, entities.holdco!, '60');
+    await insertOwnership(client, entities.alex!, entities.holdco!, '20');
+    await insertOwnership(client, entities.sam!, entities.holdco!, '20');
     const portfolios: Record<string, number> = {};
     let tradeCount = 0;
     for (const book of BOOKS) {
       const portfolioId = (
-        await client.query<{ id: number }>(
-          `INSERT INTO portfolio.portfolio (entity_id, name, base_currency, benchmark_symbol, strategy) VALUES ($1, $2, 'USD', 'SPY', $3) RETURNING id`,
-          [entities[book.owner], book.name, book.strategy],
-        )
-      ).rows[0]!.id;
+        await insertPortfolio(client, { entityId: entities[book.owner]!, name: book.name, baseCurrency: 'USD', benchmarkSymbol: 'SPY', strategy: book.strategy, allowShort: false })
+      )!.id;
       portfolios[book.key] = portfolioId;
-      await client.query(`INSERT INTO portfolio.cash_entry (portfolio_id, amount, kind, ts) VALUES ($1, $2, 'deposit', $3)`, [portfolioId, book.deposit, new Date(buyDay.getTime() + 9 * 3_600_000)]);
+      await insertCashEntry(client, { portfolioId, amount: String(book.deposit), kind: 'deposit', ts: new Date(buyDay.getTime() + 9 * 3_600_000) });
       const buys: ValidTrade[] = Object.entries(book.weights).map(([symbol, weight]) => {
         const p = price(symbol as DemoSymbol, buyDay);
         // Spend 97–99% of the target (leaves cash for fees and the later add), whole units except bitcoin.
@@ -126,13 +125,14 @@ export async function seedPortfolios({ pool, clock, seed }: SeedPortfoliosOption
       await insertTrades(client, portfolioId, after);
       tradeCount += buys.length + after.length;
     }
-    const goal = (
-      await client.query<{ id: number }>(
-        `INSERT INTO portfolio.goal (entity_id, name, target_amount, target_date, priority) VALUES ($1, 'Endowment for the next generation', 6000000, $2, 1) RETURNING id`,
-        [entities.trust, new Date(Date.UTC(new Date(clock.now()).getUTCFullYear() + 10, 0, 1))],
-      )
-    ).rows[0]!.id;
-    await client.query('INSERT INTO portfolio.goal_portfolio (goal_id, portfolio_id) VALUES ($1, $2), ($1, $3)', [goal, portfolios.income, portfolios.core]);
+    await insertGoal(client, {
+      entityId: entities.trust!,
+      name: 'Endowment for the next generation',
+      targetAmount: '6000000',
+      targetDate: new Date(Date.UTC(new Date(clock.now()).getUTCFullYear() + 10, 0, 1)),
+      priority: 1,
+      portfolioIds: [portfolios.income!, portfolios.core!],
+    });
     const entityCount = Object.keys(entities).length;
     return {
       seeded: true,

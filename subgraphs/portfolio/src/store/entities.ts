@@ -1,10 +1,11 @@
 import type pg from 'pg';
 import { prismaOf } from '@nautilus/db';
 import type { EntityKind, EntityRow } from '../service/types.ts';
+import { ENTITY_COLUMNS } from './columns.ts';
 
 /**
  * The `portfolio.entity` table: reads and the insert through the Prisma client; the existence
- * check inside a caller's transaction is SQL on its client.
+ * check and the insert inside a caller's transaction are SQL on its client.
  */
 
 const select = { id: true, kind: true, name: true } as const;
@@ -23,6 +24,12 @@ export async function findAllEntities(pool: pg.Pool): Promise<EntityRow[]> {
 /** Creates an entity. */
 export async function insertEntity(pool: pg.Pool, entity: { kind: EntityKind; name: string }): Promise<EntityRow> {
   return toRow(await prismaOf(pool).entity.create({ data: entity, select }));
+}
+
+/** Creates an entity on the caller's client (inside its transaction: the seed). */
+export async function insertEntityWith(client: pg.PoolClient, entity: { kind: EntityKind; name: string }): Promise<EntityRow> {
+  const { rows } = await client.query<EntityRow>(`INSERT INTO portfolio.entity (kind, name) VALUES ($1, $2) RETURNING ${ENTITY_COLUMNS}`, [entity.kind, entity.name]);
+  return rows[0]!;
 }
 
 /** Which of these entity ids exist (on the caller's client, inside its transaction if any). */

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { prismaOf } from '@nautilus/db';
+import { lockForTransaction } from './locks.ts';
 import type { ConsolidatedPositionRow, OwnershipRow, PortfolioShareRow } from '../service/types.ts';
 
 /**
@@ -8,8 +9,6 @@ import type { ConsolidatedPositionRow, OwnershipRow, PortfolioShareRow } from '.
  * look-through shares (a recursive CTE over every path) are SQL.
  */
 
-/** Arbitrary constant: ownership edits are serialised so two can't close a cycle together. */
-const OWNERSHIP_LOCK_KEY = 727_465_103;
 
 /** The stakes held by (`owner`) or in (`owned`) some entities, by owner then owned id. */
 export async function findOwnerships(pool: pg.Pool, side: 'owner' | 'owned', entityIds: readonly number[]): Promise<OwnershipRow[]> {
@@ -23,7 +22,7 @@ export async function findOwnerships(pool: pg.Pool, side: 'owner' | 'owned', ent
 
 /** Serialises ownership edits until the caller's transaction ends. */
 export async function lockOwnershipGraph(client: pg.PoolClient): Promise<void> {
-  await client.query('SELECT pg_advisory_xact_lock($1)', [OWNERSHIP_LOCK_KEY]);
+  await lockForTransaction(client, 'ownership');
 }
 
 /** Whether `to` is `from` or is owned by it directly or through other entities. */

@@ -33,6 +33,12 @@ export async function portfolioExists(pool: pg.Pool, id: number): Promise<boolea
   return (await prismaOf(pool).portfolio.findUnique({ where: { id }, select: { id: true } })) !== null;
 }
 
+/** How many portfolios there are. */
+export async function countPortfolios(client: Queryable): Promise<number> {
+  const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM portfolio.portfolio');
+  return rows[0]!.n;
+}
+
 /** Which of these portfolio ids exist (on the caller's client). */
 export async function findExistingPortfolioIds(client: Queryable, ids: readonly number[]): Promise<Set<number>> {
   const { rows } = await client.query<{ id: number }>('SELECT id FROM portfolio.portfolio WHERE id = ANY($1::int[])', [[...ids]]);
