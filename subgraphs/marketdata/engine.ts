@@ -12,7 +12,7 @@ export default {
     fields: [{ field: 'quotes', topic: 'marketdata.quote' }],
   },
   workers: [
-    { name: 'feed', kind: 'process', entry: 'src/feed.ts', description: 'The market simulator: writes ticks and bars, publishes quotes on the bus' },
+    { name: 'feed', kind: 'process', entry: 'src/workers/feed.ts', description: 'The market simulator: writes ticks and bars, publishes quotes on the bus' },
   ],
   seed: { module: 'src/seedMarketData.ts', export: 'seedMarketData', order: 10 },
   codegen: {

@@ -21,7 +21,7 @@ import pg from 'pg';
 import { createScratchDatabase, spawnEmbeddedPostgres } from '@nautilus/db';
 import { queryBars } from '../src/service/queryBars.ts';
 import { validateBars, writeBars, MAX_INGEST_BARS, type BarInput } from '../src/service/ingestBars.ts';
-import { findTimeseriesLayout } from '../src/service/findTimeseriesLayout.ts';
+import { findTimeseriesLayout } from '../src/store/findTimeseriesLayout.ts';
 
 const MINUTES = 365 * 24 * 60;
 const START = Date.UTC(2025, 0, 1);

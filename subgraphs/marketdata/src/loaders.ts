@@ -1,8 +1,8 @@
 import { createBatchLoaders } from '@nautilus/runtime';
 import type DataLoader from 'dataloader';
 import type pg from 'pg';
-import { findLastCloses, findLatestQuotes } from './service/quotes.ts';
 import { findInstrumentsByIds, findInstrumentsBySymbols } from './store/instruments.ts';
+import { findLastCloses, findLatestQuotes } from './store/quotes.ts';
 import type { InstrumentRow, QuoteRecord } from './service/types.ts';
 
 /**

@@ -4,7 +4,7 @@ import engine from '../engine.ts';
 import type { MarketdataContext } from './context.ts';
 import { createLoaders, type CreateLoadersOptions } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
-import { findTimeseriesLayout } from './service/findTimeseriesLayout.ts';
+import { findTimeseriesLayout } from './store/findTimeseriesLayout.ts';
 
 export interface CreateMarketdataServerOptions extends SubgraphDeps {
   pool: pg.Pool;

@@ -4,7 +4,7 @@ import { createScratchDatabase, findTimescaleAvailability, type ScratchDatabase 
 import '@nautilus/testing';
 import { ingestBars, type BarInput } from '../src/service/ingestBars.ts';
 import { queryBars } from '../src/service/queryBars.ts';
-import { findTimeseriesLayout } from '../src/service/findTimeseriesLayout.ts';
+import { findTimeseriesLayout } from '../src/store/findTimeseriesLayout.ts';
 import { INTERVALS, type BarIntervalName } from '../src/domain/intervals.ts';
 import type { BarRecord } from '../src/service/types.ts';
 

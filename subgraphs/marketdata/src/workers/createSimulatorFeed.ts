@@ -5,6 +5,7 @@ import { recordQuotes } from '../service/quotes.ts';
 import type { QuoteRecord } from '../service/types.ts';
 import { MarketSimulator, type MarketUniverse } from '../domain/simulator/index.ts';
 import { createCalibratedUniverse } from '../seedMarketData.ts';
+import { findActiveInstrumentPrices } from '../store/instruments.ts';
 
 export interface CreateSimulatorFeedOptions {
   pool: pg.Pool;
@@ -24,14 +25,7 @@ export interface CreateSimulatorFeedOptions {
  */
 export async function createSimulatorFeed({ pool, bus, clock, seed, tickMs, logger, universe }: CreateSimulatorFeedOptions): Promise<MarketSimulator> {
   const full = universe ?? createCalibratedUniverse();
-  const { rows } = await pool.query<{ id: number; symbol: string; price: number | null }>(
-    `SELECT i.id, i.symbol, coalesce(
-        (SELECT last FROM marketdata.tick WHERE instrument_id = i.id ORDER BY ts DESC LIMIT 1),
-        (SELECT close FROM marketdata.bar WHERE instrument_id = i.id AND interval = '1m' ORDER BY ts DESC LIMIT 1),
-        (SELECT close FROM marketdata.bar WHERE instrument_id = i.id AND interval = '1d' ORDER BY ts DESC LIMIT 1)) AS price
-       FROM marketdata.instrument i WHERE i.active AND i.symbol = ANY($1::text[])`,
-    [full.instruments.map((i) => i.symbol)],
-  );
+  const rows = await findActiveInstrumentPrices(pool, full.instruments.map((i) => i.symbol));
   const ids = new Map(rows.map((r) => [r.symbol, r.id]));
   const keep = full.instruments.map((spec, index) => ({ spec, index })).filter(({ spec }) => ids.has(spec.symbol));
   const subset: MarketUniverse = {

@@ -1,6 +1,6 @@
 import { createPool } from '@nautilus/db';
 import { runService } from '@nautilus/runtime';
-import { createSimulatorFeed } from './feed/createSimulatorFeed.ts';
+import { createSimulatorFeed } from './createSimulatorFeed.ts';
 
 // The market feed process: the simulator on the live clock (the default feed
 // when no data-source credentials exist).
