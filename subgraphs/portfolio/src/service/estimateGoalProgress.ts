@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Clock } from '@nautilus/runtime';
 import { findAlignedCloses, findLatestPrices } from '@nautilus/marketdata/reads';
 import type { Accel } from '@nautilus/accel';
+import { calibrateGbm } from '../domain/calibrateGbm.ts';
 import { estimateGoalProbability } from '../domain/estimateGoalProbability.ts';
 import { findCombinedHoldings, findTotalCash } from '../store/positions.ts';
 import type { GoalRow } from './types.ts';
@@ -41,15 +42,7 @@ export async function estimateGoalProgress(pool: pg.Pool, options: EstimateGoalP
   const [prices, { closes }] = await Promise.all([findLatestPrices(pool, ids), findAlignedCloses(pool, { instrumentIds: ids, last: lookbackDays + 1 })]);
   const currentValue = cash + holdings.reduce((sum, h) => sum + h.quantity * (prices.get(h.instrumentId) ?? 0), 0);
   const values = (closes[0] ?? []).map((_, t) => cash + holdings.reduce((sum, h, i) => sum + h.quantity * closes[i]![t]!, 0));
-  const logReturns = values.slice(1).map((v, t) => Math.log(v / values[t]!)).filter(Number.isFinite);
-  let drift = 0;
-  let volatility = 0;
-  if (logReturns.length >= 2) {
-    const mean = logReturns.reduce((a, b) => a + b, 0) / logReturns.length;
-    const variance = logReturns.reduce((a, b) => a + (b - mean) ** 2, 0) / (logReturns.length - 1);
-    volatility = Math.sqrt(variance * 252);
-    drift = mean * 252 + (volatility * volatility) / 2;
-  }
+  const { drift, volatility } = calibrateGbm(values);
   const years = Math.max(0, (goal.targetDate.getTime() - clock.now()) / (365.25 * 86_400_000));
   const { probability, standardError, computedWith } = await estimateGoalProbability(accel, { currentValue, target: goal.targetAmount, drift, volatility, years, paths, seed });
   return {
