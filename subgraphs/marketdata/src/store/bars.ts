@@ -16,8 +16,13 @@ type Queryable = pg.Pool | pg.PoolClient;
 const COPY_COLUMNS = '(instrument_id, interval, ts, open, high, low, close, volume)';
 
 /** COPYs bars (binary) into `table` on a client inside the caller's transaction. */
-export async function copyBars(client: pg.PoolClient, table: 'marketdata.bar' | 'bar_ingest', bars: readonly ResolvedBar[]): Promise<void> {
+async function copyBars(client: pg.PoolClient, table: 'marketdata.bar' | 'bar_ingest', bars: readonly ResolvedBar[]): Promise<void> {
   await pipeline(Readable.from(encodeBarsBinary(bars)), client.query(copyFrom(`COPY ${table} ${COPY_COLUMNS} FROM STDIN (FORMAT binary)`)));
+}
+
+/** COPYs bars (binary) straight into `bar` inside the caller's transaction (the seed: an empty table, no conflict possible). */
+export async function copyIntoBarTable(client: pg.PoolClient, bars: readonly ResolvedBar[]): Promise<void> {
+  await copyBars(client, 'marketdata.bar', bars);
 }
 
 /** Whether any stored bar falls in one of the ranges: one index range probe per instrument and interval. */

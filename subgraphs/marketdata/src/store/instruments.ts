@@ -4,7 +4,7 @@ import type { InstrumentRow } from '../service/types.ts';
 
 /**
  * The `marketdata.instrument` table. Reads by id and symbol go through the Prisma client
- * (prismaOf: the engine's pool); the filtered page (ILIKE search, keyset on symbol), the seed's
+ * (prismaOf: the engine's pool); the ingest path's symbol lookup, the filtered page (ILIKE search, keyset on symbol), the seed's
  * batch insert (unnest) and the feed's start prices (LATERAL probes into `tick` and `bar`) are SQL.
  */
 
@@ -34,9 +34,9 @@ export async function findInstrumentsBySymbols(pool: pg.Pool, symbols: readonly 
   return (await prismaOf(pool).instrument.findMany({ where: { symbol: { in: [...symbols] } }, select: SELECT_ROW })).map(toRow);
 }
 
-/** Ids of the known symbols among `symbols` (symbol → id). */
-export async function findInstrumentIds(pool: pg.Pool, symbols: readonly string[]): Promise<Map<string, number>> {
-  const rows = await prismaOf(pool).instrument.findMany({ where: { symbol: { in: [...symbols] } }, select: { id: true, symbol: true } });
+/** Ids of the known symbols among `symbols` (symbol → id): SQL, as it sits on the ingest path before every COPY. */
+export async function findInstrumentIds(pool: Queryable, symbols: readonly string[]): Promise<Map<string, number>> {
+  const { rows } = await pool.query<{ id: number; symbol: string }>('SELECT id, symbol FROM marketdata.instrument WHERE symbol = ANY($1)', [symbols]);
   return new Map(rows.map((r) => [r.symbol, r.id]));
 }
 
