@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runBacktest, runSweep, type BacktestSpec } from '../domain/index.ts';
 import { metricsRecord, resultRecord, sweepRecord } from '../service/backtestRecords.ts';
-import { inverseVolatilityWeights } from '../service/targetWeights.ts';
+import { riskParityWeights } from '../service/targetWeights.ts';
 import type { BacktestThreadMessage, BacktestThreadTask } from './backtestMessages.ts';
 
 const port = parentPort!;
@@ -14,7 +14,7 @@ const task = workerData as BacktestThreadTask;
 const post = (message: BacktestThreadMessage) => port.postMessage(message);
 
 try {
-  const spec: BacktestSpec = { ...task.spec, targetWeights: inverseVolatilityWeights };
+  const spec: BacktestSpec = { ...task.spec, targetWeights: riskParityWeights };
   const share = task.grid ? 0.1 : 1;
   let reported = -1;
   const progress = (value: number) => {

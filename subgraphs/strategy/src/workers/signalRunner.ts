@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { alignBars, barSeriesFromRows, createStrategy, type Bar, type SignalEvent, type StrategyKind } from '../domain/index.ts';
 import { findLastSignalPerSymbol, insertSignals, type NewSignal } from '../store/signals.ts';
 import { findStrategies } from '../store/strategies.ts';
-import { inverseVolatilityWeights } from '../service/targetWeights.ts';
+import { riskParityWeights } from '../service/targetWeights.ts';
 import type { SignalRow, StrategyRow } from '../service/types.ts';
 import type { PaperBroker } from './paperBroker.ts';
 
@@ -88,7 +88,7 @@ export class SignalRunner {
     const now = clock.now();
     const symbols = strategy.universe;
     const kind = strategy.kind as StrategyKind;
-    const instance = createStrategy(kind, strategy.parameters, { symbols, targetWeights: inverseVolatilityWeights });
+    const instance = createStrategy(kind, strategy.parameters, { symbols, targetWeights: riskParityWeights });
     const instruments = await findInstrumentsBySymbol(pool, symbols);
     if (symbols.some((s) => !instruments.has(s))) return [];
     const lookbackDays = Math.max(400, instance.warmupBars * 2 + 30);

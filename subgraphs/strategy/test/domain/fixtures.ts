@@ -1,13 +1,15 @@
 /**
- * Real daily closes from /work/shared/fixtures/market (PyPortfolioOpt's test resources). The files hold
+ * Real daily closes from ../shared/fixtures/market beside the repository (PyPortfolioOpt's test resources). The files hold
  * adjusted closes only, so the bars derive open/high/low deterministically from them:
  * open_t = close_{t−1} (open_0 = close_0), high = max(open, close)·1.005, low = min(open, close)·0.995,
  * volume 1,000,000. Timestamps are the dates at 00:00 UTC.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { BarSeries } from '../../src/domain/index.ts';
 
-const DIR = process.env.NAUTILUS_FIXTURES ?? '/work/shared/fixtures/market';
+/** The fixtures live in `../shared` next to the checkout (subgraphs/strategy/test/domain → four levels up). */
+const DIR = process.env.NAUTILUS_FIXTURES ?? fileURLToPath(new URL('../../../../../shared/fixtures/market', import.meta.url));
 
 let cache: { header: string[]; rows: string[][] } | null = null;
 function table() {
