@@ -76,6 +76,16 @@ export default tseslint.config(
           { group: ['**/store', '**/store/*'], message: 'Resolvers call services (or the per-request loaders), never the store.' },
         ]),
       },
+      {
+        // The pool is in the context too: a resolver must not run SQL through it either.
+        files: [`subgraphs/${engine}/src/resolvers/**/*.ts`],
+        rules: {
+          'no-restricted-syntax': [
+            'error',
+            { selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']", message: 'Resolvers run no SQL (not even through ctx.pool): call a service or a loader.' },
+          ],
+        },
+      },
     ];
   }),
   // The gateway and the kits know engines only through the registry of manifests.
