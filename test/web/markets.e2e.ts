@@ -23,9 +23,12 @@ describe.skipIf(!hasChromium)('Markets page in a browser', () => {
 
     // 6M by default; All fits every daily bar: the first seeded day is in view.
     const firstBar = Number(await chart.getAttribute('data-first-time'));
-    const last = Number((await chart.getAttribute('data-visible-to')) ?? 0);
-    expect(last - firstBar).toBeGreaterThan(365 * 86_400);
-    expect(Number(await chart.getAttribute('data-visible-from'))).toBeGreaterThan(firstBar);
+    const settledSixMonths = async () => {
+      const from = Number(await chart.getAttribute('data-visible-from'));
+      const to = Number(await chart.getAttribute('data-visible-to'));
+      return to - firstBar > 365 * 86_400 && from > firstBar ? 'settled' : `from ${from}, to ${to}, first bar ${firstBar}`;
+    };
+    await expect.poll(settledSixMonths, { timeout: 10_000 }).toBe('settled');
     await chartPanel.getByRole('button', { name: 'All' }).click();
     await expect.poll(async () => Number(await chart.getAttribute('data-visible-from'))).toBeLessThanOrEqual(firstBar);
     await chartPanel.getByRole('button', { name: '1Y' }).click();
