@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium)('Margin page in a browser', () => {
   /** A quote for the leveraged account's instrument, straight onto the bus, once the monitor has revalued it. */
   const publishLevered = async (last: number) => {
     await platform.bus.publish('marketdata.quote', { instrumentId: levered.instrumentId, symbol: LEVERED_SYMBOL, bid: last - 0.01, ask: last + 0.01, last, size: 100, ts: new Date(platform.clock.now()).toISOString() });
-    await expect.poll(() => platform.monitor.price(levered.instrumentId), { timeout: 5_000, interval: 10 }).toBe(last);
+    await expect.poll(() => platform.monitor.readModel.price(levered.instrumentId), { timeout: 5_000, interval: 10 }).toBe(last);
     await platform.monitor.idle();
   };
   const statusOf = async (accountId: string) => {
@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)('Margin page in a browser', () => {
     expect(account.errors).toBeUndefined();
     // equity(P) = shares·P − loan ≥ rate·shares·P  ⇔  P ≥ loan / (shares·(1 − rate))
     const loan = LEVERED_SHARES * price - cash;
-    const rate = account.data.createMarginAccount.status.houseRequirement / (LEVERED_SHARES * monitor.price(instrumentId)!);
+    const rate = account.data.createMarginAccount.status.houseRequirement / (LEVERED_SHARES * monitor.readModel.price(instrumentId)!);
     levered = { accountId: account.data.createMarginAccount.id, instrumentId, price, callPrice: loan / (LEVERED_SHARES * (1 - rate)) };
   });
 

@@ -92,7 +92,7 @@ describe.skipIf(!hasChromium)('Overview page', () => {
     // WMT crashes 70% (straight onto the bus, as the feed would publish it): the monitor raises a call.
     const crash = Math.round(price * 30) / 100;
     await bus.publish('marketdata.quote', { instrumentId, symbol: 'WMT', bid: crash - 0.01, ask: crash + 0.01, last: crash, size: 100, ts: new Date(clock.now()).toISOString() });
-    await expect.poll(() => monitor.price(instrumentId), { timeout: 5_000, interval: 10 }).toBe(crash);
+    await expect.poll(() => monitor.readModel.price(instrumentId), { timeout: 5_000, interval: 10 }).toBe(crash);
     await monitor.idle();
     const status = await post(`query($id: ID!) { marginAccount(id: $id) { liveCall { kind amountDue } } }`, { id: account.data.createMarginAccount.id });
     const call = status.data.marginAccount.liveCall as { kind: string; amountDue: number };

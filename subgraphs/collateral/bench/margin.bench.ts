@@ -382,7 +382,7 @@ async function main(): Promise<void> {
     const { wsUrl } = await gateway.listen(0);
     stops.push(() => gateway.stop());
 
-    const utilizations = seeded.accountIds.map((id) => monitor.evaluation(id)?.utilization ?? Number.NaN).filter(Number.isFinite);
+    const utilizations = seeded.accountIds.map((id) => monitor.readModel.evaluation(id)?.utilization ?? Number.NaN).filter(Number.isFinite);
     const utilSorted = sortedOf(utilizations);
 
     // The clients, in a worker thread running this same file through tsx.

@@ -1,14 +1,16 @@
 import type pg from 'pg';
 import type { Bus, Clock, RequestInfo } from '@nautilus/runtime';
 import type { CollateralLoaders } from './loaders.ts';
-import type { MarginMonitor } from './workers/MarginMonitor.ts';
+import type { MarginCommands, MarginReadModel } from './service/MarginBook.ts';
 
 /** What every collateral resolver receives. */
 export interface CollateralContext extends RequestInfo {
   pool: pg.Pool;
   bus: Bus;
   clock: Clock;
-  /** The live margin monitor of this process: evaluations, prices, predictions. */
-  monitor: MarginMonitor;
+  /** The live margin state of this process (the monitor's read model): evaluations, prices, predictions. */
+  margin: MarginReadModel;
+  /** Commands to this process's margin monitor worker (reload accounts, a call closed by hand). */
+  monitor: MarginCommands;
   loaders: CollateralLoaders;
 }

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { Gauge } from 'prom-client';
-import { defineSubgraph, type Bus, type SubgraphDeps, type SubgraphServer } from '@nautilus/runtime';
+import { defineSubgraph, type Bus, type RequestInfo, type SubgraphDeps, type SubgraphServer } from '@nautilus/runtime';
 import engine from '../engine.ts';
 import type { CollateralContext } from './context.ts';
 import { createLoaders, type CreateLoadersOptions } from './loaders.ts';
@@ -21,7 +21,7 @@ export interface CreateCollateralServerOptions extends SubgraphDeps {
 const buildServer = defineSubgraph({
   engine,
   dir: new URL('..', import.meta.url),
-  createContext: ({ pool, bus, clock, monitor, onBatch }: CreateCollateralServerOptions) => ({ pool, bus, clock, monitor, loaders: createLoaders({ pool, onBatch }) }),
+  createContext: ({ pool, bus, clock, monitor, onBatch }: CreateCollateralServerOptions): Omit<CollateralContext, keyof RequestInfo> => ({ pool, bus, clock, margin: monitor.readModel, monitor, loaders: createLoaders({ pool, onBatch }) }),
   resolvers,
 });
 
@@ -46,6 +46,6 @@ function registerMonitorMetrics(server: SubgraphServer<CollateralContext>, monit
   for (const [stat, name, help] of counters) {
     new Gauge({ name, help, registers, collect() { this.set(monitor.stats[stat]); } });
   }
-  new Gauge({ name: 'nautilus_margin_accounts', help: 'Margin accounts the monitor watches', registers, collect() { this.set(monitor.accountCount); } });
-  new Gauge({ name: 'nautilus_margin_live_calls', help: 'Open or escalated margin calls', registers, collect() { this.set(monitor.liveCallCount); } });
+  new Gauge({ name: 'nautilus_margin_accounts', help: 'Margin accounts the monitor watches', registers, collect() { this.set(monitor.readModel.accountCount); } });
+  new Gauge({ name: 'nautilus_margin_live_calls', help: 'Open or escalated margin calls', registers, collect() { this.set(monitor.readModel.liveCallCount); } });
 }

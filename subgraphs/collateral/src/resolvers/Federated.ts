@@ -18,7 +18,7 @@ export const Portfolio: PortfolioResolvers = {
 export const Entity: EntityResolvers = {
   __resolveReference: (reference) => ({ id: String(reference.id) }) as never,
   marginAccounts: (entity, _args, ctx) => ctx.loaders.accountsByOwner.load(String(entity.id)),
-  crossMargin: async (entity, _args, ctx) => computeOwnerCrossMargin(ctx.monitor, await ctx.loaders.accountsByOwner.load(String(entity.id))),
+  crossMargin: async (entity, _args, ctx) => computeOwnerCrossMargin(ctx, await ctx.loaders.accountsByOwner.load(String(entity.id))),
 };
 
 export const MarginUtilization: MarginUtilizationResolvers = {

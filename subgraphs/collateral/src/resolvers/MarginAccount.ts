@@ -11,19 +11,19 @@ export const MarginAccount: MarginAccountResolvers = {
   owner: (account) => ({ id: account.ownerEntityId }) as never,
   portfolios: (account) => account.portfolioIds.map((id) => ({ id })) as never,
   status: async (account, _args, ctx) => {
-    const evaluation = await liveEvaluation(ctx.monitor, account.id);
-    return toStatus(evaluation, ctx.monitor.hasLiveCall(account.id));
+    const evaluation = await liveEvaluation(ctx, account.id);
+    return toStatus(evaluation, ctx.margin.hasLiveCall(account.id));
   },
   requirementLines: async (account, _args, ctx) =>
-    (await liveEvaluation(ctx.monitor, account.id)).requirement.lines.map((line) => ({ ...line, instrument: { id: line.instrumentId } })),
+    (await liveEvaluation(ctx, account.id)).requirement.lines.map((line) => ({ ...line, instrument: { id: line.instrumentId } })),
   scenarioGroups: async (account, _args, ctx) => {
-    const requirement = (await liveEvaluation(ctx.monitor, account.id)).requirement as { groups?: Array<Record<string, unknown> & { underlyingId: string }> };
+    const requirement = (await liveEvaluation(ctx, account.id)).requirement as { groups?: Array<Record<string, unknown> & { underlyingId: string }> };
     if (account.methodology !== 'PORTFOLIO' || !requirement.groups) return null;
     return requirement.groups.map((g) => ({ ...g, underlying: { id: g.underlyingId } })) as never;
   },
   collateral: async (account, _args, ctx) => {
-    const evaluation = await liveEvaluation(ctx.monitor, account.id);
-    const book = ctx.monitor.book(account.id);
+    const evaluation = await liveEvaluation(ctx, account.id);
+    const book = ctx.margin.book(account.id);
     const byId = new Map(book?.holdings.map((h) => [h.instrumentId ?? `cash:${h.currency}`, h]) ?? []);
     return {
       marketValue: evaluation.holdings.marketValue,
@@ -55,8 +55,8 @@ export const MarginAccount: MarginAccountResolvers = {
     const horizon = horizonDays ?? 1;
     if (!(horizon > 0 && horizon <= 30)) throw badInput('horizonDays', `must be in (0, 30], got ${horizon}`);
     const n = parseIntInRange(paths, 10_000, 1_000, 200_000, 'paths');
-    await liveEvaluation(ctx.monitor, account.id);
-    const prediction = ctx.monitor.predict(account.id, { horizonDays: horizon, paths: n, seed: parseIntInRange(seed, 1, 0, 2 ** 31 - 1, 'seed') })!;
+    await liveEvaluation(ctx, account.id);
+    const prediction = ctx.margin.predict(account.id, { horizonDays: horizon, paths: n, seed: parseIntInRange(seed, 1, 0, 2 ** 31 - 1, 'seed') })!;
     return {
       probability: prediction.probability,
       standardError: prediction.standardError,

@@ -6,15 +6,15 @@ import { moveCollateral, type CollateralMovementInput } from '../service/moveCol
 import type { CollateralContext } from '../context.ts';
 
 async function move(ctx: CollateralContext, input: CollateralMovementInput, direction: 1 | -1) {
-  const { monitor } = ctx;
+  const { margin } = ctx;
   const accountId = await moveCollateral(ctx.pool, ctx.clock, {
-    prices: monitor.prices,
-    volatility: monitor.marketStatistics.volatility,
-    isPatternDayTrader: (id) => monitor.isPatternDayTrader(id),
-    policy: monitor.policy,
-    fxRate: monitor.fxRate,
+    prices: margin.prices,
+    volatility: margin.marketStatistics.volatility,
+    isPatternDayTrader: (id) => margin.isPatternDayTrader(id),
+    policy: margin.policy,
+    fxRate: margin.fxRate,
   }, input, direction);
-  await monitor.refresh([accountId]);
+  await ctx.monitor.refresh([accountId]);
   return (await ctx.loaders.accountById.load(accountId))!;
 }
 

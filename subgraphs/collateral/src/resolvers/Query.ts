@@ -13,7 +13,7 @@ export const Query: QueryResolvers = {
   marginWarning: (_root, { id }, ctx) => (/^\d{1,18}$/.test(id) ? ctx.loaders.warningById.load(id) : null),
   marginUtilization: async (_root, { accountId }, ctx) => {
     if (tryParseId(accountId) === null || !(await ctx.loaders.accountById.load(accountId))) return null;
-    const e = await liveEvaluation(ctx.monitor, accountId);
+    const e = await liveEvaluation(ctx, accountId);
     return {
       accountId,
       equity: e.equity,
@@ -21,7 +21,7 @@ export const Query: QueryResolvers = {
       houseRequirement: e.houseRequirement,
       excess: e.excess,
       utilization: e.utilization,
-      inCall: ctx.monitor.hasLiveCall(accountId),
+      inCall: ctx.margin.hasLiveCall(accountId),
       ts: new Date(e.asOf),
     };
   },

@@ -1,6 +1,5 @@
 import { computeCrossMargin } from '../domain/margin/computeCrossMargin.ts';
-import type { MarginMonitor } from '../workers/MarginMonitor.ts';
-import { liveEvaluation } from './describeAccount.ts';
+import { liveEvaluation, type LiveMargin } from './describeAccount.ts';
 import type { AccountRow, CrossMarginRecord } from './types.ts';
 
 /**
@@ -9,10 +8,10 @@ import type { AccountRow, CrossMarginRecord } from './types.ts';
  * between correlated product groups (margin/computeCrossMargin.ts has the
  * rule). Correlations are the monitor's, from daily bars.
  */
-export async function computeOwnerCrossMargin(monitor: MarginMonitor, accounts: readonly AccountRow[]): Promise<CrossMarginRecord> {
+export async function computeOwnerCrossMargin(live: LiveMargin, accounts: readonly AccountRow[]): Promise<CrossMarginRecord> {
   const members = accounts.filter((a) => a.crossMargin);
   if (members.length === 0) return { accounts: [], standalone: 0, combined: 0, saving: 0, offsets: [] };
-  const evaluations = await Promise.all(members.map((a) => liveEvaluation(monitor, a.id)));
+  const evaluations = await Promise.all(members.map((a) => liveEvaluation(live, a.id)));
   const symbols = new Map<string, string>();
   for (const e of evaluations) for (const p of e.positions) symbols.set(p.instrumentId, p.symbol);
   const prices = new Map<string, number>();
@@ -20,7 +19,7 @@ export async function computeOwnerCrossMargin(monitor: MarginMonitor, accounts: 
     for (const p of e.positions) {
       prices.set(p.instrumentId, p.price);
       if (p.option) {
-        const underlying = monitor.price(p.option.underlyingId);
+        const underlying = live.margin.price(p.option.underlyingId);
         if (underlying !== undefined) prices.set(p.option.underlyingId, underlying);
       }
     }
@@ -28,7 +27,7 @@ export async function computeOwnerCrossMargin(monitor: MarginMonitor, accounts: 
   const result = computeCrossMargin(
     members.map((account, i) => ({ accountId: account.id, methodology: account.methodology, positions: evaluations[i]!.positions })),
     prices,
-    (a, b) => monitor.marketStatistics.correlation(a, b),
+    (a, b) => live.margin.marketStatistics.correlation(a, b),
   );
   return {
     accounts: members,

@@ -1,18 +1,23 @@
 import { AppError, ErrorCode } from '@nautilus/runtime';
-import type { MarginMonitor } from '../workers/MarginMonitor.ts';
-import type { evaluateAccount } from './evaluateAccount.ts';
+import type { FullEvaluation, MarginCommands, MarginReadModel } from './MarginBook.ts';
 
-export type FullEvaluation = ReturnType<typeof evaluateAccount>;
+export type { FullEvaluation } from './MarginBook.ts';
+
+/** The live margin state to read, and the monitor to load a new account into it. */
+export interface LiveMargin {
+  margin: MarginReadModel;
+  monitor: Pick<MarginCommands, 'refresh'>;
+}
 
 /**
  * The monitor's live evaluation of an account, loading the account into the
  * monitor first when it is new (created after the last refresh).
  */
-export async function liveEvaluation(monitor: MarginMonitor, accountId: string): Promise<FullEvaluation> {
-  let evaluation = monitor.evaluation(accountId);
+export async function liveEvaluation({ margin, monitor }: LiveMargin, accountId: string): Promise<FullEvaluation> {
+  let evaluation = margin.evaluation(accountId);
   if (!evaluation) {
     await monitor.refresh([accountId]);
-    evaluation = monitor.evaluation(accountId);
+    evaluation = margin.evaluation(accountId);
   }
   if (!evaluation) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, `margin account ${accountId} could not be valued: a position has no price yet`);
   return evaluation as FullEvaluation;

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { parseIntInRange, type Clock } from '@nautilus/runtime';
-import type { MarginReadModel } from '../workers/MarginMonitor.ts';
+import type { MarginCommands } from './MarginBook.ts';
 import { acknowledgeMarginCall, findMarginCalls, resolveMarginCall } from '../store/marginCalls.ts';
 import type { MarginCallRow, MarginCallStatusName } from './types.ts';
 
@@ -23,7 +23,7 @@ export function acknowledgeCall(pool: pg.Pool, clock: Clock, id: string, note: s
  * forgets the call, so a new breach raises a new one, and revalues the account.
  */
 export async function resolveCall(
-  deps: { pool: pg.Pool; clock: Clock; monitor: Pick<MarginReadModel, 'callClosed' | 'refresh'> },
+  deps: { pool: pg.Pool; clock: Clock; monitor: MarginCommands },
   id: string,
   resolution: 'MET' | 'LIQUIDATED',
   note: string | null | undefined,

@@ -2,8 +2,7 @@ import type pg from 'pg';
 import { badInput, parseId, quoteInput } from '@nautilus/runtime';
 import { allocateCollateral } from '../domain/optimisation/allocateCollateral.ts';
 import { findAccounts } from '../store/loadAccountBooks.ts';
-import type { MarginMonitor } from '../workers/MarginMonitor.ts';
-import { liveEvaluation } from './describeAccount.ts';
+import { liveEvaluation, type LiveMargin } from './describeAccount.ts';
 
 export interface AccountRequirementInput {
   accountId: string;
@@ -30,7 +29,7 @@ export interface CollateralAssetInput {
  * @throws BAD_USER_INPUT no requirement, an unknown or malformed account id (named by its index), or what the allocator refuses.
  */
 export async function optimizeAccountsCollateral(
-  deps: { pool: pg.Pool; monitor: MarginMonitor },
+  deps: { pool: pg.Pool } & LiveMargin,
   requirements: readonly AccountRequirementInput[],
   assets: readonly CollateralAssetInput[],
 ) {
@@ -41,7 +40,7 @@ export async function optimizeAccountsCollateral(
     requirements.map(async (r, i) => {
       const accountId = String(ids[i]);
       if (!known.has(accountId)) throw badInput(`requirements[${i}].accountId`, `unknown margin account ${quoteInput(r.accountId)}`);
-      const amount = r.amount ?? (await liveEvaluation(deps.monitor, accountId)).houseRequirement;
+      const amount = r.amount ?? (await liveEvaluation(deps, accountId)).houseRequirement;
       return {
         accountId,
         amount,

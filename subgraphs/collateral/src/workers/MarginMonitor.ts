@@ -3,44 +3,21 @@ import { findLatestPricesWithTime } from '@nautilus/marketdata/reads';
 import type { Bus, Clock, Logger, QuoteEvent, TimerHandle } from '@nautilus/runtime';
 import { evaluatePatternDayTrader } from '../domain/margin/evaluatePatternDayTrader.ts';
 import { computeRequirement } from '../domain/margin/computeRequirement.ts';
-import { resolveMarginPolicy, type MarginPolicy } from '../domain/margin/marginPolicy.ts';
+import type { MarginPolicy } from '../domain/margin/marginPolicy.ts';
 import { planLiquidation } from '../domain/margin/planLiquidation.ts';
 import { decideCallAction } from '../domain/decideCallAction.ts';
-import { evaluateAccount, valueCollateral, type CollateralValuation } from '../service/evaluateAccount.ts';
-import { findMarketStatistics, type MarketStatistics } from '../service/findMarketStatistics.ts';
-import { findFxPairs, fxRateFrom, fxRoute, type FxRate } from '../service/fxRates.ts';
+import { findMarketStatistics } from '../service/findMarketStatistics.ts';
+import { findFxPairs } from '../service/fxRates.ts';
+import { MarginBook, type FullEvaluation, type MarginCommands } from '../service/MarginBook.ts';
 import { loadAccountBooks } from '../store/loadAccountBooks.ts';
 import { closeLiveCall, escalateOverdueCalls, findLiveCalls, raiseMarginCall } from '../store/marginCalls.ts';
 import { insertMarginWarning } from '../store/marginWarnings.ts';
 import { findRecentTrades } from '../store/findRecentTrades.ts';
-import { predictAccountCall, type AccountCallPrediction } from '../service/predictAccountCall.ts';
 import type { AccountBook, AccountEvaluation, StoredLiquidationPlan } from '../service/types.ts';
-import { AccountIndex } from '../domain/accountIndex.ts';
-import { LiveCallBook } from '../domain/liveCalls.ts';
 import { RearmingAlarm } from '../domain/rearmingAlarm.ts';
 import { MarginCallPublisher } from './marginCallPublisher.ts';
 
-/**
- * What resolvers and services read of the monitor (its read model), and the
- * two commands they give it. Everything else (bus, timers, writes) is the
- * worker's own business.
- */
-export interface MarginReadModel {
-  evaluation(accountId: string): (AccountEvaluation & Partial<ReturnType<typeof evaluateAccount>>) | undefined;
-  book(accountId: string): AccountBook | undefined;
-  isPatternDayTrader(accountId: string): boolean;
-  readonly prices: ReadonlyMap<string, number>;
-  readonly policy: MarginPolicy;
-  readonly marketStatistics: MarketStatistics;
-  readonly fxRate: FxRate;
-  hasLiveCall(accountId: string): boolean;
-  price(instrumentId: string): number | undefined;
-  predict(accountId: string, options: { horizonDays: number; paths: number; seed: number }): AccountCallPrediction | undefined;
-  /** Reloads the named accounts (after a mutation), or all. */
-  refresh(accountIds?: readonly string[]): Promise<void>;
-  /** A call was closed by hand: a new breach may raise a new one. */
-  callClosed(accountId: string): void;
-}
+export type { MarginCommands, MarginReadModel } from '../service/MarginBook.ts';
 
 export interface MarginMonitorOptions {
   pool: pg.Pool;
@@ -78,27 +55,24 @@ function signatureOf(book: AccountBook): string {
 
 /**
  * The margin monitor worker: watches every margin account against live
- * prices. Books (positions, cash, collateral) are held in memory in an
- * AccountIndex (domain/accountIndex.ts), so a tick revalues only the accounts
- * that hold the ticked instrument (or an option on it, or post it as
- * collateral). Each revaluation may publish a utilisation update and drives
- * the call state machine: decideCallAction (raise on breach, clear above the
- * hysteresis band) over the LiveCallBook (domain/liveCalls.ts), which follows
- * the writes in flight. Warnings re-arm through RearmingAlarm. Database writes
- * for an account are chained so they happen in decision order, and events are
- * published after commit. Everything runs on the injected Clock. Resolvers
- * read it through the MarginReadModel interface.
+ * prices. It loads books through the store into its read model (MarginBook,
+ * service/MarginBook.ts: books filed by instrument, prices, evaluations), so
+ * a tick revalues only the accounts that hold the ticked instrument (or an
+ * option on it, or post it as collateral). Each revaluation may publish a
+ * utilisation update and drives the call state machine: decideCallAction
+ * (raise on breach, clear above the hysteresis band) over the read model's
+ * LiveCallBook (domain/liveCalls.ts), which follows the writes in flight.
+ * Warnings re-arm through RearmingAlarm. Database writes for an account are
+ * chained so they happen in decision order, and events are published after
+ * commit. Everything runs on the injected Clock. Resolvers read `readModel`
+ * (MarginReadModel) and give the worker commands (MarginCommands).
  */
-export class MarginMonitor implements MarginReadModel {
-  private readonly accounts = new AccountIndex();
-  private readonly priceMap = new Map<string, number>();
-  private readonly priceTimes = new Map<string, number>();
-  private readonly evaluations = new Map<string, AccountEvaluation>();
+export class MarginMonitor implements MarginCommands {
+  /** The live margin state this worker keeps current; what resolvers read. */
+  readonly readModel: MarginBook;
   private readonly published = new Map<string, { utilization: number; inCall: boolean }>();
-  private readonly calls = new LiveCallBook();
   /** Puts raised calls on the bus from the database (outbox), so an outage delays them instead of losing them. */
   readonly publisher: MarginCallPublisher;
-  private readonly patternDayTraders = new Set<string>();
   private readonly utilizationAlarm: RearmingAlarm;
   private readonly predictionAlarm: RearmingAlarm;
   private readonly chains = new Map<string, Promise<void>>();
@@ -107,16 +81,10 @@ export class MarginMonitor implements MarginReadModel {
   private flushScheduled = false;
   /** Book signature per account at its last load (see signatureOf). */
   private readonly signatures = new Map<string, string>();
+  /** When market statistics were last read. */
   private statisticsAt = Number.NEGATIVE_INFINITY;
-  /** Collateral valuations by account, dropped when a collateral security of the account ticks or the book reloads. */
-  private readonly collateral = new Map<string, CollateralValuation>();
-  /** FX pair instruments (symbol → id), reloaded with the books. */
-  private fxPairs = new Map<string, string>();
-  /** Converts between currencies at the latest FX pair prices. */
-  readonly fxRate: FxRate = (from, to) => fxRateFrom(this.fxPairs, this.priceMap, from, to);
   /** ISO text of the latest tick time (many events of one tick share it). */
   private isoCache: { ts: number; iso: string } = { ts: Number.NaN, iso: '' };
-  private statistics: MarketStatistics = { volatility: new Map(), correlation: (a, b) => (a === b ? 1 : 0) };
   private readonly timers: TimerHandle[] = [];
   private readonly background = new Set<Promise<unknown>>();
   private readonly abort = new AbortController();
@@ -130,11 +98,8 @@ export class MarginMonitor implements MarginReadModel {
   /** Counters for /metrics and the benchmark. */
   readonly stats = { ticks: 0, evaluations: 0, utilizationEvents: 0, callsRaised: 0, callsCleared: 0, warnings: 0 };
 
-  /** Resolved (validated) once: evaluations on every tick reuse it. */
-  private readonly resolvedPolicy: MarginPolicy;
-
   constructor(private readonly options: MarginMonitorOptions) {
-    this.resolvedPolicy = resolveMarginPolicy(options.policy);
+    this.readModel = new MarginBook(options.policy);
     this.publisher = new MarginCallPublisher({ pool: options.pool, bus: options.bus, clock: options.clock, logger: options.logger });
     this.utilizationStep = options.utilizationStep ?? 0.001;
     this.warningUtilization = options.warningUtilization ?? 0.9;
@@ -149,7 +114,7 @@ export class MarginMonitor implements MarginReadModel {
   async start(): Promise<void> {
     const { bus, clock } = this.options;
     const subscription = bus.subscribe('marketdata.quote', { signal: this.abort.signal, bufferSize: 50_000 });
-    this.calls.load(await findLiveCalls(this.options.pool));
+    this.readModel.calls.load(await findLiveCalls(this.options.pool));
     // Calls raised before a crash whose publish never happened go out first.
     await this.publisher.start();
     await this.refresh();
@@ -199,55 +164,9 @@ export class MarginMonitor implements MarginReadModel {
     }
   }
 
-  /** Latest evaluation of an account (undefined when the monitor does not know it). */
-  evaluation(accountId: string): (AccountEvaluation & Partial<ReturnType<typeof evaluateAccount>>) | undefined {
-    return this.evaluations.get(accountId);
-  }
-
-  book(accountId: string): AccountBook | undefined {
-    return this.accounts.book(accountId);
-  }
-
-  isPatternDayTrader(accountId: string): boolean {
-    return this.patternDayTraders.has(accountId);
-  }
-
-  /** Latest prices of every instrument the monitor follows (read-only view). */
-  get prices(): ReadonlyMap<string, number> {
-    return this.priceMap;
-  }
-
-  get policy(): MarginPolicy {
-    return this.resolvedPolicy;
-  }
-
-  /** Accounts the monitor watches. */
-  get accountCount(): number {
-    return this.accounts.size;
-  }
-
-  /** Accounts with a live (open or escalated) call. */
-  get liveCallCount(): number {
-    return this.calls.size;
-  }
-
-  /** Whether the account has a live (open or escalated) call, or one being written. */
-  hasLiveCall(accountId: string): boolean {
-    return this.calls.has(accountId);
-  }
-
   /** A call was closed outside the monitor (by hand): forget it so a new breach can raise a new one. */
   callClosed(accountId: string): void {
-    this.calls.forget(accountId);
-  }
-
-  /** The latest price of an instrument the monitor follows. */
-  price(instrumentId: string): number | undefined {
-    return this.priceMap.get(instrumentId);
-  }
-
-  get marketStatistics(): MarketStatistics {
-    return this.statistics;
+    this.readModel.calls.forget(accountId);
   }
 
   /**
@@ -260,51 +179,45 @@ export class MarginMonitor implements MarginReadModel {
       // One after another; a previous reload's failure is its caller's, not this one's.
       await this.refreshing?.catch(() => {});
       const { pool, clock } = this.options;
+      const model = this.readModel;
       const [books, fxPairs] = await Promise.all([loadAccountBooks(pool, accountIds), findFxPairs(pool)]);
-      this.fxPairs = fxPairs;
+      model.setFxPairs(fxPairs);
       if (!accountIds) {
         const known = new Set(books.map((b) => b.account.id));
-        for (const id of [...this.accounts.accountIds()]) if (!known.has(id)) this.forget(id);
+        for (const id of model.accountIds()) if (!known.has(id)) this.forget(id);
       }
       const instruments = new Set<string>();
       for (const book of books) for (const id of book.instrumentIds) instruments.add(id);
-      const fxIds = new Set(books.flatMap((book) => this.fxInstrumentsOf(book)));
-      const missing = [...instruments, ...fxIds].filter((id) => !this.priceMap.has(id));
+      const fxIds = new Set(books.flatMap((book) => model.fxInstrumentsOf(book)));
+      const missing = [...instruments, ...fxIds].filter((id) => !model.prices.has(id));
       const now = clock.now();
       // Volatilities and correlations come from daily bars: re-read hourly, or when an instrument is new.
-      const statisticsStale = now - this.statisticsAt >= STATISTICS_TTL_MS || [...instruments].some((id) => !this.statistics.volatility.has(id));
+      const known = model.marketStatistics;
+      const statisticsStale = now - this.statisticsAt >= STATISTICS_TTL_MS || [...instruments].some((id) => !known.volatility.has(id));
       const [quotes, statistics, trades] = await Promise.all([
         findLatestPricesWithTime(pool, missing.map(Number)),
-        statisticsStale
-          ? findMarketStatistics(pool, [...new Set([...instruments, ...this.statistics.volatility.keys()])], new Date(now))
-          : Promise.resolve(this.statistics),
+        statisticsStale ? findMarketStatistics(pool, [...new Set([...instruments, ...known.volatility.keys()])], new Date(now)) : Promise.resolve(known),
         findRecentTrades(pool, books.map((b) => b.account.id), new Date(now)),
       ]);
       if (statisticsStale) {
-        this.statistics = statistics;
+        model.setMarketStatistics(statistics);
         this.statisticsAt = now;
       }
-      for (const [id, q] of quotes) {
-        // A live tick that arrived while the query ran is newer than the stored quote: keep it.
-        const key = String(id);
-        if ((this.priceTimes.get(key) ?? Number.NEGATIVE_INFINITY) >= q.ts.getTime()) continue;
-        this.priceMap.set(key, q.price);
-        this.priceTimes.set(key, q.ts.getTime());
-      }
+      // A live tick that arrived while the query ran is newer than the stored quote: the model keeps it.
+      for (const [id, q] of quotes) model.applyStoredPrice(String(id), q.price, q.ts.getTime());
       let sinceYield = 0;
       for (const book of books) {
         const id = book.account.id;
         const pdt = evaluatePatternDayTrader(trades.get(id) ?? [], new Date(now));
-        const wasPdt = this.patternDayTraders.has(id);
+        const wasPdt = model.isPatternDayTrader(id);
         const isPdt = book.account.methodology === 'REG_T' && pdt.isPatternDayTrader;
-        if (isPdt) this.patternDayTraders.add(id);
-        else this.patternDayTraders.delete(id);
+        model.setPatternDayTrader(id, isPdt);
         // On the periodic reload, a book that has not changed keeps its evaluation (ticks keep it current);
         // a reload of named accounts (after a mutation) always revalues them.
-        const signature = signatureOf(book) + JSON.stringify(this.fxInstrumentsOf(book));
-        if (!accountIds && this.signatures.get(id) === signature && wasPdt === isPdt && this.evaluations.has(id) && !statisticsStale) continue;
+        const signature = signatureOf(book) + JSON.stringify(model.fxInstrumentsOf(book));
+        if (!accountIds && this.signatures.get(id) === signature && wasPdt === isPdt && model.evaluation(id) && !statisticsStale) continue;
         this.signatures.set(id, signature);
-        this.index(book);
+        model.file(book);
         this.revalue(id, clock.now());
         // A full reload revalues every account: let quotes and requests through every so often.
         if (++sinceYield >= REFRESH_SLICE) {
@@ -338,12 +251,9 @@ export class MarginMonitor implements MarginReadModel {
     this.stats.ticks++;
     const price = quote.last;
     if (!(price > 0)) return;
-    this.priceMap.set(quote.instrumentId, price);
     const parsed = Date.parse(quote.ts);
     const ts = Number.isFinite(parsed) ? parsed : this.options.clock.now();
-    this.priceTimes.set(quote.instrumentId, ts);
-    for (const accountId of this.accounts.collateralHeldBy(quote.instrumentId) ?? []) this.collateral.delete(accountId);
-    const accounts = this.accounts.movedBy(quote.instrumentId);
+    const accounts = this.readModel.applyPrice(quote.instrumentId, price, ts);
     if (!accounts || accounts.size === 0) return;
     for (const accountId of accounts) this.dirty.set(accountId, ts);
     if (!this.flushScheduled) {
@@ -367,70 +277,32 @@ export class MarginMonitor implements MarginReadModel {
     }
   }
 
-  /** Monte Carlo call prediction for one account at the current prices. */
-  predict(accountId: string, options: { horizonDays: number; paths: number; seed: number }): AccountCallPrediction | undefined {
-    const evaluation = this.evaluations.get(accountId) as ReturnType<typeof evaluateAccount> | undefined;
-    const book = this.accounts.book(accountId);
-    if (!evaluation || !book) return undefined;
-    return predictAccountCall({ evaluation, houseMultiplier: book.account.houseMultiplier, statistics: this.statistics, ...options });
-  }
-
+  /** Drops the account from the read model and forgets what the worker published or warned about it. */
   private forget(accountId: string): void {
-    this.accounts.remove(accountId);
+    this.readModel.forget(accountId);
     this.signatures.delete(accountId);
-    this.collateral.delete(accountId);
-    this.evaluations.delete(accountId);
     this.published.delete(accountId);
-    this.calls.forget(accountId);
     this.utilizationAlarm.forget(accountId);
     this.predictionAlarm.forget(accountId);
-    this.patternDayTraders.delete(accountId);
-  }
-
-  /** Files the book; an FX tick moves the value of foreign collateral, so its FX pairs are filed too. */
-  private index(book: AccountBook): void {
-    this.collateral.delete(book.account.id);
-    this.accounts.file(book, this.fxInstrumentsOf(book));
-  }
-
-  /** FX pair instruments converting the book's foreign collateral into the account's currency. */
-  private fxInstrumentsOf(book: AccountBook): string[] {
-    const ids = new Set<string>();
-    for (const h of book.holdings) for (const leg of fxRoute(h.currency, book.account.currency, this.fxPairs) ?? []) ids.add(leg.instrumentId);
-    return [...ids];
   }
 
   private revalue(accountId: string, tickTs: number): void {
-    const book = this.accounts.book(accountId);
+    const book = this.readModel.book(accountId);
     if (!book) return;
     const { clock, logger } = this.options;
-    let evaluation: ReturnType<typeof evaluateAccount>;
+    let evaluation: FullEvaluation;
     try {
-      let asOf = 0;
-      for (const id of book.instrumentIds) asOf = Math.max(asOf, this.priceTimes.get(id) ?? 0);
-      const now = clock.now();
-      let collateral = this.collateral.get(accountId);
-      if (!collateral) this.collateral.set(accountId, (collateral = valueCollateral(book, this.priceMap, now, this.fxRate)));
-      evaluation = evaluateAccount({
-        book,
-        prices: this.priceMap,
-        asOf,
-        now,
-        collateral,
-        volatility: this.statistics.volatility,
-        policy: this.resolvedPolicy,
-        isPatternDayTrader: this.patternDayTraders.has(accountId),
-      });
+      evaluation = this.readModel.evaluate(accountId, clock.now())!;
     } catch (err) {
       logger.warn({ err, accountId }, 'margin account could not be evaluated');
       return;
     }
     this.stats.evaluations++;
-    this.evaluations.set(accountId, evaluation);
-    const decision = decideCallAction({ evaluation, hasLiveCall: this.calls.has(accountId), minimumTransferAmount: book.account.minimumTransferAmount });
+    const calls = this.readModel.calls;
+    const decision = decideCallAction({ evaluation, hasLiveCall: calls.has(accountId), minimumTransferAmount: book.account.minimumTransferAmount });
     if (decision.action === 'raise') {
       // The pending call is matched by identity when the write returns (see LiveCallBook).
-      const pending = this.calls.raise(accountId, decision.kind);
+      const pending = calls.raise(accountId, decision.kind);
       const plan = this.planFor(book, evaluation, decision.amount);
       const raisedAt = new Date(clock.now());
       const dueAt = new Date(raisedAt.getTime() + book.account.callDueHours * 3_600_000);
@@ -446,25 +318,25 @@ export class MarginMonitor implements MarginReadModel {
           dueAt,
           plan,
         }).catch(async (error: unknown) => {
-          if (this.calls.get(accountId) === pending) {
+          if (calls.get(accountId) === pending) {
             // A live call already stored (the one-live-call index) is adopted; otherwise the next tick tries again.
             const stored = (await findLiveCalls(this.options.pool, [accountId]).catch(() => []))[0];
-            this.calls.raiseFailed(accountId, pending, stored?.id);
+            calls.raiseFailed(accountId, pending, stored?.id);
           }
           throw error;
         });
-        this.calls.raised(accountId, pending, call.id);
+        calls.raised(accountId, pending, call.id);
         this.stats.callsRaised++;
         // Committed with its outbox mark unset: the publisher sends it (now, or on a later round if the bus is down).
         await this.publisher.flush();
       });
     } else if (decision.action === 'clear') {
-      const cleared = this.calls.clear(accountId)!;
+      const cleared = calls.clear(accountId)!;
       const ts = new Date(clock.now());
       this.enqueue(accountId, async () => {
         const call = await closeLiveCall(this.options.pool, accountId, 'MET', ts, `equity ${evaluation.equity.toFixed(2)} back above ${evaluation.houseRequirement.toFixed(2)}`, evaluation).catch((error: unknown) => {
           // Not written: the call is still live in the database; remember it so the next tick retries the clear.
-          this.calls.clearFailed(accountId, cleared);
+          calls.clearFailed(accountId, cleared);
           throw error;
         });
         if (call) this.stats.callsCleared++;
@@ -475,7 +347,7 @@ export class MarginMonitor implements MarginReadModel {
   }
 
   private publishUtilization(evaluation: AccountEvaluation, tickTs: number): void {
-    const inCall = this.calls.has(evaluation.accountId);
+    const inCall = this.readModel.hasLiveCall(evaluation.accountId);
     const last = this.published.get(evaluation.accountId);
     if (last && last.inCall === inCall && Math.abs(last.utilization - evaluation.utilization) < this.utilizationStep) return;
     this.published.set(evaluation.accountId, { utilization: evaluation.utilization, inCall });
@@ -526,12 +398,12 @@ export class MarginMonitor implements MarginReadModel {
     this.predicting = true;
     try {
       let seed = 1;
-      for (const accountId of [...this.evaluations.keys()]) {
+      for (const accountId of this.readModel.evaluatedAccountIds()) {
         if (this.abort.signal.aborted) return;
-        const prediction = this.predict(accountId, { horizonDays, paths, seed: seed++ });
+        const prediction = this.readModel.predict(accountId, { horizonDays, paths, seed: seed++ });
         if (!prediction || prediction.alreadyInCall) continue;
         if (this.predictionAlarm.check(accountId, prediction.probability)) {
-          const evaluation = this.evaluations.get(accountId)!;
+          const evaluation = this.readModel.evaluation(accountId)!;
           const ts = new Date(this.options.clock.now());
           this.enqueue(accountId, () =>
             this.warn({
@@ -561,11 +433,12 @@ export class MarginMonitor implements MarginReadModel {
     await escalateOverdueCalls(this.options.pool, new Date(this.options.clock.now()));
   }
 
-  private planFor(book: AccountBook, evaluation: ReturnType<typeof evaluateAccount>, deficit: number): StoredLiquidationPlan {
+  private planFor(book: AccountBook, evaluation: FullEvaluation, deficit: number): StoredLiquidationPlan {
     const { methodology, houseMultiplier } = book.account;
+    const { prices, policy } = this.readModel;
     try {
-      const plan = planLiquidation(evaluation.positions, this.priceMap, deficit, {
-        requirementOf: (positions) => computeRequirement(methodology, positions, this.priceMap, this.resolvedPolicy).maintenance * houseMultiplier,
+      const plan = planLiquidation(evaluation.positions, prices, deficit, {
+        requirementOf: (positions) => computeRequirement(methodology, positions, prices, policy).maintenance * houseMultiplier,
       });
       return {
         steps: plan.steps.map((s) => ({ instrumentId: s.instrumentId, symbol: s.symbol, quantity: s.quantity, value: s.value, cost: s.cost, requirementReleased: s.requirementReleased })),
