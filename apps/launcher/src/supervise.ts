@@ -12,6 +12,13 @@ export interface SuperviseOptions {
   maxDelayMs?: number;
   /** A process that ran this long before crashing counts as healthy again: its next delay starts over. Default 60 s. */
   healthyAfterMs?: number;
+  /**
+   * How long a clean exit (code 0) waits for `stop()` before it counts as unexpected. Ctrl-C in a
+   * terminal sends SIGINT to the whole process group, so the services stop themselves (code 0) at
+   * the moment the launcher starts stopping them: no restart and no "exited unexpectedly" then.
+   * Default 1 s. A crash (non-zero code, or killed by a signal) is handled at once.
+   */
+  cleanExitGraceMs?: number;
 }
 
 /** One supervised process: restarted with back-off when it exits unexpectedly, stopped on request. */
@@ -31,7 +38,7 @@ export interface Supervised {
  * others (queries touching the crashed engine get an error naming it until it
  * is back). Each exit and restart is logged with its count.
  */
-export function supervise({ name, start, say, initialDelayMs = 500, maxDelayMs = 30_000, healthyAfterMs = 60_000 }: SuperviseOptions): Supervised {
+export function supervise({ name, start, say, initialDelayMs = 500, maxDelayMs = 30_000, healthyAfterMs = 60_000, cleanExitGraceMs = 1_000 }: SuperviseOptions): Supervised {
   let current = start();
   let startedAt = Date.now();
   let restarts = 0;
@@ -40,8 +47,12 @@ export function supervise({ name, start, say, initialDelayMs = 500, maxDelayMs =
   let timer: NodeJS.Timeout | undefined;
 
   const watch = (service: ServiceProcess) => {
-    void service.exited.then((code) => {
+    void service.exited.then(async (code) => {
       if (stopped || service !== current) return;
+      if (code === 0) {
+        await new Promise((resolve) => setTimeout(resolve, cleanExitGraceMs));
+        if (stopped || service !== current) return;
+      }
       consecutive = Date.now() - startedAt >= healthyAfterMs ? 0 : consecutive;
       const delay = Math.min(maxDelayMs, initialDelayMs * 2 ** consecutive);
       consecutive++;

@@ -50,6 +50,26 @@ describe('supervise', () => {
     expect(lines[0]).toMatch(/^feed exited unexpectedly \(code 3\)/);
   });
 
+  it('a clean exit (code 0) right before stop() — Ctrl-C reaching the whole process group — is neither logged nor restarted', async () => {
+    const lines: string[] = [];
+    let starts = 0;
+    const supervised = supervise({ name: 'collateral', start: () => (starts++, nodeProcess('collateral', 'setTimeout(() => process.exit(0), 50)')), say: (line) => lines.push(line), initialDelayMs: 10, cleanExitGraceMs: 500 });
+    await supervised.current.exited;
+    await new Promise((r) => setTimeout(r, 100));
+    await supervised.stop();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(lines).toEqual([]);
+    expect(starts).toBe(1);
+  });
+
+  it('a clean exit that no stop() follows is unexpected after the grace: logged and restarted', async () => {
+    const lines: string[] = [];
+    const supervised = supervise({ name: 'system', start: () => nodeProcess('system', 'process.exit(0)'), say: (line) => lines.push(line), initialDelayMs: 10, cleanExitGraceMs: 50 });
+    await until(() => supervised.restarts >= 1);
+    await supervised.stop();
+    expect(lines[0]).toBe('system exited unexpectedly (code 0); restarting in 10 ms (restart 1)');
+  });
+
   it('stop() ends the process and restarts no more', async () => {
     const lines: string[] = [];
     const supervised = supervise({ name: 'gateway', start: () => nodeProcess('gateway', 'setInterval(() => {}, 1000)'), say: (line) => lines.push(line), initialDelayMs: 10 });
