@@ -23,9 +23,10 @@ export { mertonJumpPrice, type JumpParams } from './closedform/mertonJumpPrice.t
 export { normCdf, normInv, normPdf } from './closedform/normal.ts';
 export { yearsToExpiry, DAYS_PER_YEAR, EXPIRY_UTC_HOUR } from './closedform/yearsToExpiry.ts';
 
-// Monte Carlo (specs and results; run them with accel.priceOption / accel.portfolioRisk)
+// Monte Carlo (specs and results; run them with accel.priceOption / accel.firstPassage / accel.portfolioRisk)
 export type { OptionSpec, PayoffKind } from './montecarlo/OptionSpec.ts';
 export type { PortfolioSpec } from './montecarlo/PortfolioSpec.ts';
+export type { FirstPassageSpec, FirstPassageEstimate } from './montecarlo/firstPassage.ts';
 export type { MonteCarloPrice } from './montecarlo/summarizeOption.ts';
 export type { PortfolioRisk, RiskAtLevel } from './montecarlo/summarizePnl.ts';
 

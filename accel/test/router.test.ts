@@ -25,7 +25,7 @@ describe('router', () => {
     const a = await createAccel({ calibrationPath: path, calibrate: 'startup', calibrationScale: 0.02, backends: ['js', 'threads'] });
     const saved = JSON.parse(readFileSync(path, 'utf8')) as CalibrationTable;
     expect(saved.machine).toEqual(machineInfo());
-    expect(new Set(saved.entries.map((e) => e.workload))).toEqual(new Set(['mc.option', 'mc.portfolio', 'linalg.covariance', 'linalg.matmul', 'indicators', 'backtest.maSweep']));
+    expect(new Set(saved.entries.map((e) => e.workload))).toEqual(new Set(['mc.option', 'mc.firstPassage', 'mc.portfolio', 'linalg.covariance', 'linalg.matmul', 'indicators', 'backtest.maSweep']));
     expect(saved.entries.every((e) => e.ms > 0)).toBe(true);
     await a.close();
     const b = await createAccel({ calibrationPath: path, backends: ['js', 'threads'] });

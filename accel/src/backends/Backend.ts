@@ -1,13 +1,14 @@
 import type { MaSweepKernelInput, MaSweepResult } from '../backtest/maSweep.ts';
 import type { IndicatorName, IndicatorParams } from '../indicators/indicatorKernels.ts';
 import type { Matrix } from '../linalg/Matrix.ts';
+import type { ResolvedFirstPassageSpec } from '../montecarlo/firstPassage.ts';
 import type { ResolvedOptionSpec } from '../montecarlo/OptionSpec.ts';
 import type { PnlKernelInput } from '../montecarlo/PortfolioSpec.ts';
 
 export type BackendName = 'js' | 'threads' | 'gpu' | 'onnx';
 
 /** The routed workloads; each has a size measure (see `workloadSize`). */
-export type Workload = 'mc.option' | 'mc.portfolio' | 'linalg.covariance' | 'linalg.matmul' | 'indicators' | 'backtest.maSweep';
+export type Workload = 'mc.option' | 'mc.firstPassage' | 'mc.portfolio' | 'linalg.covariance' | 'linalg.matmul' | 'indicators' | 'backtest.maSweep';
 
 /** Cancellation and progress for one call. */
 export interface RunControl {
@@ -34,6 +35,8 @@ export interface Backend {
   supports(workload: Workload, detail?: { payoff?: string; jumps?: boolean; model?: string }): boolean;
   /** Per-block moments for `blockCount(spec.paths)` blocks (see `simulateOptionBlocks`). */
   optionMoments?(spec: ResolvedOptionSpec, ctl: RunControl): Promise<Float64Array>;
+  /** Per-block first-passage moments for `blockCount(spec.paths)` blocks (see `simulateFirstPassageBlocks`). */
+  firstPassageMoments?(spec: ResolvedFirstPassageSpec, ctl: RunControl): Promise<Float64Array>;
   /** Scenario P&L vector. */
   portfolioPnl?(input: PnlKernelInput, ctl: RunControl): Promise<Float64Array>;
   covariance?(returns: Matrix, ddof: number, ctl: RunControl): Promise<Matrix>;

@@ -3,6 +3,7 @@ import { INDICATORS, runIndicatorRows } from '../indicators/indicatorKernels.ts'
 import { centre, covarianceRows, symmetrizeUpper } from '../linalg/covariance.ts';
 import { matmul } from '../linalg/matmul.ts';
 import { matrix } from '../linalg/Matrix.ts';
+import { FIRST_PASSAGE_WIDTH, simulateFirstPassageBlocks } from '../montecarlo/firstPassage.ts';
 import { blockCount } from '../montecarlo/OptionSpec.ts';
 import { BLOCK_SCENARIOS } from '../montecarlo/PortfolioSpec.ts';
 import { MOMENT_WIDTH, simulateOptionBlocks } from '../montecarlo/simulateOptionBlocks.ts';
@@ -24,6 +25,12 @@ export function createJsBackend(): Backend {
       const blocks = blockCount(spec.paths);
       const out = new Float64Array(blocks * MOMENT_WIDTH);
       await runChunked(blocks, (a, b) => simulateOptionBlocks(spec, a, b, out), ctl);
+      return out;
+    },
+    async firstPassageMoments(spec, ctl) {
+      const blocks = blockCount(spec.paths);
+      const out = new Float64Array(blocks * FIRST_PASSAGE_WIDTH);
+      await runChunked(blocks, (a, b) => simulateFirstPassageBlocks(spec, a, b, out), ctl);
       return out;
     },
     async portfolioPnl(input, ctl) {

@@ -4,6 +4,7 @@ import { AccelError, AccelErrorCode } from '../errors/AccelError.ts';
 import { INDICATORS } from '../indicators/indicatorKernels.ts';
 import { centre, symmetrizeUpper } from '../linalg/covariance.ts';
 import { allocShared, toShared } from '../linalg/Matrix.ts';
+import { FIRST_PASSAGE_WIDTH } from '../montecarlo/firstPassage.ts';
 import { blockCount } from '../montecarlo/OptionSpec.ts';
 import { BLOCK_SCENARIOS, type PnlKernelInput } from '../montecarlo/PortfolioSpec.ts';
 import { MOMENT_WIDTH } from '../montecarlo/simulateOptionBlocks.ts';
@@ -77,6 +78,12 @@ export function createThreadsBackend(options: ThreadsBackendOptions = {}): Backe
       const blocks = blockCount(spec.paths);
       const out = allocShared(blocks * MOMENT_WIDTH);
       await shard(blocks, (from, to) => ({ kind: 'option', spec, from, to, out }), ctl);
+      return out;
+    },
+    async firstPassageMoments(spec, ctl) {
+      const blocks = blockCount(spec.paths);
+      const out = allocShared(blocks * FIRST_PASSAGE_WIDTH);
+      await shard(blocks, (from, to) => ({ kind: 'firstPassage', spec, from, to, out }), ctl);
       return out;
     },
     async portfolioPnl(input, ctl) {

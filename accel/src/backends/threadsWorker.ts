@@ -8,6 +8,7 @@ import { maSweepAccumulate, type MaSweepKernelInput } from '../backtest/maSweep.
 import { runIndicatorRows, type IndicatorName, type IndicatorParams } from '../indicators/indicatorKernels.ts';
 import { covarianceRows } from '../linalg/covariance.ts';
 import { matmul } from '../linalg/matmul.ts';
+import { simulateFirstPassageBlocks, type ResolvedFirstPassageSpec } from '../montecarlo/firstPassage.ts';
 import type { ResolvedOptionSpec } from '../montecarlo/OptionSpec.ts';
 import type { PnlKernelInput } from '../montecarlo/PortfolioSpec.ts';
 import { simulateOptionBlocks } from '../montecarlo/simulateOptionBlocks.ts';
@@ -15,6 +16,7 @@ import { simulatePnlBlocks } from '../montecarlo/simulatePnlBlocks.ts';
 
 export type ThreadTask =
   | { kind: 'option'; spec: ResolvedOptionSpec; from: number; to: number; out: Float64Array }
+  | { kind: 'firstPassage'; spec: ResolvedFirstPassageSpec; from: number; to: number; out: Float64Array }
   | { kind: 'pnl'; input: PnlKernelInput; from: number; to: number; out: Float64Array }
   | { kind: 'covariance'; centred: Float64Array; t: number; n: number; divisor: number; out: Float64Array; from: number; to: number }
   | { kind: 'matmul'; a: Float64Array; b: Float64Array; m: number; k: number; p: number; out: Float64Array; from: number; to: number }
@@ -26,6 +28,9 @@ export default function runTask(task: ThreadTask): number {
   switch (task.kind) {
     case 'option':
       simulateOptionBlocks(task.spec, task.from, task.to, task.out);
+      break;
+    case 'firstPassage':
+      simulateFirstPassageBlocks(task.spec, task.from, task.to, task.out);
       break;
     case 'pnl':
       simulatePnlBlocks(task.input, task.from, task.to, task.out);
