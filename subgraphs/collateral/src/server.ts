@@ -21,7 +21,15 @@ export interface CreateCollateralServerOptions extends SubgraphDeps {
 const buildServer = defineSubgraph({
   engine,
   dir: new URL('..', import.meta.url),
-  createContext: ({ pool, bus, clock, monitor, onBatch }: CreateCollateralServerOptions): Omit<CollateralContext, keyof RequestInfo> => ({ pool, bus, clock, margin: monitor.readModel, monitor, loaders: createLoaders({ pool, onBatch }) }),
+  createContext: ({ pool, bus, clock, monitor, onBatch }: CreateCollateralServerOptions): Omit<CollateralContext, keyof RequestInfo> => ({
+    pool,
+    bus,
+    clock,
+    margin: monitor.readModel,
+    monitor,
+    accel: () => monitor.accel(),
+    loaders: createLoaders({ pool, onBatch }),
+  }),
   resolvers,
 });
 

@@ -254,9 +254,11 @@ describe('collateral subgraph', () => {
     const safe = await createAccount(ivy, 'Ivy safe', [await book('Ivy safe', ivy, 15_000, [['AAA', 'BUY', 100, 100]])]);
     const tight = await createAccount(ivy, 'Ivy tight', [await book('Ivy tight', ivy, 3_000, [['AAA', 'BUY', 100, 100]])]);
     const predict = async (id: string) =>
-      (await collateral(`query($id: ID!) { marginAccount(id: $id) { callPrediction(horizonDays: 5, paths: 4000, seed: 3) { probability standardError distanceToCall alreadyInCall paths } } }`, { id })).marginAccount.callPrediction;
+      (await collateral(`query($id: ID!) { marginAccount(id: $id) { callPrediction(horizonDays: 5, paths: 4000, seed: 3) { probability standardError distanceToCall alreadyInCall paths computedWith { backend } } } }`, { id })).marginAccount.callPrediction;
     const [s, t] = [await predict(safe), await predict(tight)];
     expect(s.alreadyInCall).toBe(false);
+    // The paths ran on accel's router (the test monitor's js-only accel).
+    expect(t.computedWith).toEqual({ backend: 'js' });
     expect(t.probability).toBeGreaterThan(s.probability);
     expect(t.distanceToCall).toBeLessThan(0);
     expect(t.distanceToCall).toBeGreaterThan(s.distanceToCall ?? -1);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createAccel } from '@nautilus/accel';
 import { MarginBook } from '../src/service/MarginBook.ts';
+import { predictAccount } from '../src/service/predictAccountCall.ts';
 import type { AccountBook, HoldingRow } from '../src/service/types.ts';
 
 // The read model on its own: books, prices and statistics fed directly, no database, no bus.
@@ -113,19 +115,21 @@ describe('MarginBook (the margin read model)', () => {
     expect(model.accountIds()).toEqual([]);
   });
 
-  it('predicts only an evaluated account, with the statistics it holds', () => {
+  it('predicts (on accel, from the read model) only an evaluated account, with the statistics it holds', async () => {
+    const accel = await createAccel({ backends: ['js'], calibrate: 'never' });
     const model = new MarginBook();
     model.file(bookOf('a'));
     model.applyStoredPrice('1', 100, T0);
-    expect(model.predict('a', { horizonDays: 1, paths: 200, seed: 1 })).toBeUndefined();
+    expect(await predictAccount(model, accel, 'a', { horizonDays: 1, paths: 200, seed: 1 })).toBeUndefined();
     // Equity 100p − 5,000 meets the house requirement 30p at p = 71.43: a 28.6% fall, out of reach in a day
     // at the fallback volatility, not at 300% a year.
     model.evaluate('a', T0);
-    const calm = model.predict('a', { horizonDays: 1, paths: 2_000, seed: 1 })!;
+    const calm = (await predictAccount(model, accel, 'a', { horizonDays: 1, paths: 2_000, seed: 1 }))!;
     model.setMarketStatistics({ volatility: new Map([['1', 3]]), correlation: (x, y) => (x === y ? 1 : 0) });
     expect(model.marketStatistics.volatility.get('1')).toBe(3);
     model.evaluate('a', T0);
-    const wild = model.predict('a', { horizonDays: 1, paths: 2_000, seed: 1 })!;
+    const wild = (await predictAccount(model, accel, 'a', { horizonDays: 1, paths: 2_000, seed: 1 }))!;
+    expect(wild.computedWith).toMatchObject({ backend: 'js' });
     expect(calm.probability).toBeLessThan(0.01);
     expect(wild.probability).toBeGreaterThan(0.03);
     // The move that triggers a call depends on the book and prices, not on volatility.

@@ -272,6 +272,8 @@ export type MarginCallKind =
 export type MarginCallPrediction = {
   __typename?: 'MarginCallPrediction';
   alreadyInCall: Scalars['Boolean']['output'];
+  /** The accel run behind the estimate (routed: the backend measured fastest on this machine); null when nothing was simulated (already in call). */
+  computedWith?: Maybe<PredictionRun>;
   /** Uniform relative price move that triggers a call (negative = a fall); null when none within [−99%, +1000%]. */
   distanceToCall?: Maybe<Scalars['Float']['output']>;
   expectedDaysToCall?: Maybe<Scalars['Float']['output']>;
@@ -449,6 +451,15 @@ export type Portfolio = {
   id: Scalars['ID']['output'];
   /** The margin account this portfolio is margined in, if any. */
   marginAccount?: Maybe<MarginAccount>;
+};
+
+/** One routed Monte Carlo run of accel (workload mc.firstPassage). */
+export type PredictionRun = {
+  __typename?: 'PredictionRun';
+  /** The backend that ran it: js or threads. */
+  backend: Scalars['String']['output'];
+  /** Milliseconds in accel. */
+  millis: Scalars['Float']['output'];
 };
 
 export type Query = {
@@ -713,6 +724,7 @@ export type ResolversTypes = ResolversObject<{
   OptionContractInput: OptionContractInput;
   PatternDayTraderStatus: ResolverTypeWrapper<PatternDayTraderStatus>;
   Portfolio: ResolverTypeWrapper<Omit<Portfolio, 'marginAccount'> & { marginAccount?: Maybe<ResolversTypes['MarginAccount']> }>;
+  PredictionRun: ResolverTypeWrapper<PredictionRun>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequirementLine: ResolverTypeWrapper<RequirementLine>;
   ScenarioGroup: ResolverTypeWrapper<ScenarioGroup>;
@@ -755,6 +767,7 @@ export type ResolversParentTypes = ResolversObject<{
   OptionContractInput: OptionContractInput;
   PatternDayTraderStatus: PatternDayTraderStatus;
   Portfolio: Omit<Portfolio, 'marginAccount'> & { marginAccount?: Maybe<ResolversParentTypes['MarginAccount']> } | FederationReferenceTypes['Portfolio'];
+  PredictionRun: PredictionRun;
   Query: Record<PropertyKey, never>;
   RequirementLine: RequirementLine;
   ScenarioGroup: ScenarioGroup;
@@ -895,6 +908,7 @@ export type MarginCallEventResolvers<ContextType = CollateralContext, ParentType
 
 export type MarginCallPredictionResolvers<ContextType = CollateralContext, ParentType extends ResolversParentTypes['MarginCallPrediction'] = ResolversParentTypes['MarginCallPrediction']> = ResolversObject<{
   alreadyInCall?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  computedWith?: Resolver<Maybe<ResolversTypes['PredictionRun']>, ParentType, ContextType>;
   distanceToCall?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   expectedDaysToCall?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   horizonDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -988,6 +1002,11 @@ export type PortfolioResolvers<ContextType = CollateralContext, ParentType exten
   marginAccount?: Resolver<Maybe<ResolversTypes['MarginAccount']>, ParentType, ContextType>;
 }>;
 
+export type PredictionRunResolvers<ContextType = CollateralContext, ParentType extends ResolversParentTypes['PredictionRun'] = ResolversParentTypes['PredictionRun']> = ResolversObject<{
+  backend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  millis?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = CollateralContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   marginAccount?: Resolver<Maybe<ResolversTypes['MarginAccount']>, ParentType, ContextType, RequireFields<QueryMarginAccountArgs, 'id'>>;
   marginAccounts?: Resolver<Array<ResolversTypes['MarginAccount']>, ParentType, ContextType, Partial<QueryMarginAccountsArgs>>;
@@ -1048,6 +1067,7 @@ export type Resolvers<ContextType = CollateralContext> = ResolversObject<{
   OptionContract?: OptionContractResolvers<ContextType>;
   PatternDayTraderStatus?: PatternDayTraderStatusResolvers<ContextType>;
   Portfolio?: PortfolioResolvers<ContextType>;
+  PredictionRun?: PredictionRunResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RequirementLine?: RequirementLineResolvers<ContextType>;
   ScenarioGroup?: ScenarioGroupResolvers<ContextType>;

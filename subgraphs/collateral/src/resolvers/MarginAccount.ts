@@ -1,6 +1,7 @@
 import { badInput, parseIntInRange } from '@nautilus/runtime';
 import type { MarginAccountResolvers } from '../__generated__/resolvers.ts';
 import { liveEvaluation, toStatus } from '../service/describeAccount.ts';
+import { predictAccount } from '../service/predictAccountCall.ts';
 import { patternDayTrading } from '../service/accounts.ts';
 import { childKey } from '../loaders.ts';
 
@@ -56,7 +57,7 @@ export const MarginAccount: MarginAccountResolvers = {
     if (!(horizon > 0 && horizon <= 30)) throw badInput('horizonDays', `must be in (0, 30], got ${horizon}`);
     const n = parseIntInRange(paths, 10_000, 1_000, 200_000, 'paths');
     await liveEvaluation(ctx, account.id);
-    const prediction = ctx.margin.predict(account.id, { horizonDays: horizon, paths: n, seed: parseIntInRange(seed, 1, 0, 2 ** 31 - 1, 'seed') })!;
+    const prediction = (await predictAccount(ctx.margin, await ctx.accel(), account.id, { horizonDays: horizon, paths: n, seed: parseIntInRange(seed, 1, 0, 2 ** 31 - 1, 'seed') }))!;
     return {
       probability: prediction.probability,
       standardError: prediction.standardError,
@@ -66,6 +67,7 @@ export const MarginAccount: MarginAccountResolvers = {
       horizonDays: horizon,
       paths: prediction.paths,
       steps: prediction.steps,
+      computedWith: prediction.computedWith,
     };
   },
 };

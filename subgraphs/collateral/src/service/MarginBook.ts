@@ -4,7 +4,6 @@ import { resolveMarginPolicy, type MarginPolicy } from '../domain/margin/marginP
 import { evaluateAccount, valueCollateral, type CollateralValuation } from './evaluateAccount.ts';
 import type { MarketStatistics } from './findMarketStatistics.ts';
 import { fxRateFrom, fxRoute, type FxRate } from './fxRates.ts';
-import { predictAccountCall, type AccountCallPrediction } from './predictAccountCall.ts';
 import type { AccountBook, AccountEvaluation } from './types.ts';
 
 /** An evaluation as the monitor computes it (the full valuation, positions and requirement included). */
@@ -26,8 +25,6 @@ export interface MarginReadModel {
   readonly liveCallCount: number;
   hasLiveCall(accountId: string): boolean;
   price(instrumentId: string): number | undefined;
-  /** Monte Carlo call prediction for one account at the current prices (undefined when it has no evaluation). */
-  predict(accountId: string, options: { horizonDays: number; paths: number; seed: number }): AccountCallPrediction | undefined;
 }
 
 /** The commands resolvers and services give the margin monitor worker. */
@@ -105,13 +102,6 @@ export class MarginBook implements MarginReadModel {
 
   hasLiveCall(accountId: string): boolean {
     return this.calls.has(accountId);
-  }
-
-  predict(accountId: string, options: { horizonDays: number; paths: number; seed: number }): AccountCallPrediction | undefined {
-    const evaluation = this.evaluations.get(accountId);
-    const book = this.accounts.book(accountId);
-    if (!evaluation || !book) return undefined;
-    return predictAccountCall({ evaluation, houseMultiplier: book.account.houseMultiplier, statistics: this.statistics, ...options });
   }
 
   /** Account ids held. */

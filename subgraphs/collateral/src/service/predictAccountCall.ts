@@ -1,8 +1,9 @@
-import { predictMarginCall, type MarginCallPrediction } from '../domain/prediction/predictMarginCall.ts';
+import { predictMarginCall, type FirstPassageRunner, type MarginCallPrediction } from '../domain/prediction/predictMarginCall.ts';
 import type { MarginPosition } from '../domain/margin/types.ts';
 import type { MarketStatistics } from './findMarketStatistics.ts';
 import { FALLBACK_VOLATILITY } from './findMarketStatistics.ts';
 import type { AccountEvaluation } from './types.ts';
+import type { MarginReadModel } from './MarginBook.ts';
 
 export type AccountCallPrediction = MarginCallPrediction & { horizonDays: number };
 
@@ -13,6 +14,8 @@ export interface PredictAccountCallInput {
   horizonDays: number;
   paths: number;
   seed: number;
+  /** The engine's routed accel. */
+  accel: FirstPassageRunner;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface PredictAccountCallInput {
  * leg) is held fixed, as are option values. Paths are simulated by
  * predictMarginCall (correlated GBM, intraday steps, first passage).
  */
-export function predictAccountCall({ evaluation, houseMultiplier, statistics, horizonDays, paths, seed }: PredictAccountCallInput): AccountCallPrediction {
+export async function predictAccountCall({ evaluation, houseMultiplier, statistics, horizonDays, paths, seed, accel }: PredictAccountCallInput): Promise<AccountCallPrediction> {
   const maintenanceByInstrument = new Map<string, number>();
   for (const line of evaluation.requirement.lines) {
     maintenanceByInstrument.set(line.instrumentId, (maintenanceByInstrument.get(line.instrumentId) ?? 0) + line.maintenance);
@@ -51,7 +54,7 @@ export function predictAccountCall({ evaluation, houseMultiplier, statistics, ho
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) correlation[i * n + j] = i === j ? 1 : statistics.correlation(positions[i]!.instrumentId, positions[j]!.instrumentId);
   }
-  const prediction = predictMarginCall({
+  const prediction = await predictMarginCall({
     positions,
     correlation,
     cash: evaluation.equity - positionValue,
@@ -61,6 +64,22 @@ export function predictAccountCall({ evaluation, houseMultiplier, statistics, ho
     seed,
     // Pairwise estimates on different windows need not be positive semi-definite together.
     repairCorrelation: true,
-  });
+  }, accel);
   return { ...prediction, horizonDays };
+}
+
+/**
+ * The call prediction of one account at the read model's current prices, evaluation and market
+ * statistics, simulated on the engine's routed accel; undefined when the account has no evaluation.
+ */
+export async function predictAccount(
+  margin: Pick<MarginReadModel, 'evaluation' | 'book' | 'marketStatistics'>,
+  accel: FirstPassageRunner,
+  accountId: string,
+  options: { horizonDays: number; paths: number; seed: number },
+): Promise<AccountCallPrediction | undefined> {
+  const evaluation = margin.evaluation(accountId);
+  const book = margin.book(accountId);
+  if (!evaluation?.positions || !evaluation.requirement || !book) return undefined;
+  return predictAccountCall({ evaluation: evaluation as PredictAccountCallInput['evaluation'], houseMultiplier: book.account.houseMultiplier, statistics: margin.marketStatistics, accel, ...options });
 }

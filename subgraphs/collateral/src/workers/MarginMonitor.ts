@@ -16,6 +16,13 @@ import { findRecentTrades } from '../store/findRecentTrades.ts';
 import type { AccountBook, AccountEvaluation, StoredLiquidationPlan } from '../service/types.ts';
 import { RearmingAlarm } from '../domain/rearmingAlarm.ts';
 import { MarginCallPublisher } from './marginCallPublisher.ts';
+import { createAccel } from '@nautilus/accel';
+import type { FirstPassageRunner } from '../domain/prediction/predictMarginCall.ts';
+import { predictAccount } from '../service/predictAccountCall.ts';
+
+let sharedJsAccel: Promise<FirstPassageRunner> | undefined;
+/** A js-only accel (no worker threads, no calibration), made once per process when none is injected. */
+const jsAccel = () => (sharedJsAccel ??= createAccel({ backends: ['js'], calibrate: 'never' }));
 
 export type { MarginCommands, MarginReadModel } from '../service/MarginBook.ts';
 
@@ -24,6 +31,11 @@ export interface MarginMonitorOptions {
   bus: Bus;
   clock: Clock;
   logger: Logger;
+  /**
+   * The routed accel that call predictions run on (index.ts: the router calibrated by `npm start`).
+   * Omitted (tests, benches): one js-only accel shared by the process.
+   */
+  accel?: FirstPassageRunner;
   policy?: Partial<MarginPolicy>;
   /** Publish a utilisation update when utilisation moves by at least this (absolute). Default 0.001. */
   utilizationStep?: number;
@@ -97,6 +109,11 @@ export class MarginMonitor implements MarginCommands {
   private readonly predictOnTimer: boolean;
   /** Counters for /metrics and the benchmark. */
   readonly stats = { ticks: 0, evaluations: 0, utilizationEvents: 0, callsRaised: 0, callsCleared: 0, warnings: 0 };
+
+  /** The accel call predictions run on (resolvers use it too). */
+  accel(): Promise<FirstPassageRunner> {
+    return this.options.accel ? Promise.resolve(this.options.accel) : jsAccel();
+  }
 
   constructor(private readonly options: MarginMonitorOptions) {
     this.readModel = new MarginBook(options.policy);
@@ -400,7 +417,7 @@ export class MarginMonitor implements MarginCommands {
       let seed = 1;
       for (const accountId of this.readModel.evaluatedAccountIds()) {
         if (this.abort.signal.aborted) return;
-        const prediction = this.readModel.predict(accountId, { horizonDays, paths, seed: seed++ });
+        const prediction = await predictAccount(this.readModel, await this.accel(), accountId, { horizonDays, paths, seed: seed++ });
         if (!prediction || prediction.alreadyInCall) continue;
         if (this.predictionAlarm.check(accountId, prediction.probability)) {
           const evaluation = this.readModel.evaluation(accountId)!;

@@ -1,10 +1,13 @@
 import { correlationFactor } from './correlationFactor.ts';
 import { distanceToCall } from './distanceToCall.ts';
-import { simulateFirstHits } from './simulateFirstHits.ts';
+import type { Accel } from '@nautilus/accel';
 import type { MarginCallPrediction, MarginCallPredictionInput } from './types.ts';
 import { validatePredictionInput } from './validatePredictionInput.ts';
 
 export type { MarginCallPrediction, MarginCallPredictionInput, PredictionPosition } from './types.ts';
+
+/** What the prediction needs of accel: its routed first-passage Monte Carlo (`mc.firstPassage`). */
+export type FirstPassageRunner = Pick<Accel, 'firstPassage'>;
 
 /**
  * Probability that an account gets a maintenance margin call within a
@@ -18,8 +21,9 @@ export type { MarginCallPrediction, MarginCallPredictionInput, PredictionPositio
  * Discrete monitoring misses crossings between steps, so the estimate is
  * slightly below the continuously monitored probability (Broadie, Glasserman
  * & Kou, "A continuity correction for discrete barrier options", Math.
- * Finance 1997). See `simulateFirstHits` for the scheme and
- * `distanceToCall` for the uniform-move distance.
+ * Finance 1997). The paths run on accel's router (`mc.firstPassage`: exact
+ * correlated GBM steps, antithetic pairs, per-block seeded streams, js or
+ * threads by the calibration); `distanceToCall` gives the uniform-move distance.
  *
  * Cost: paths × steps × n(n + 1)/2 multiply-adds plus one exp per position and
  * step pair; 10 positions, 10,000 paths × 26 steps is a few tens of ms.
@@ -28,7 +32,7 @@ export type { MarginCallPrediction, MarginCallPredictionInput, PredictionPositio
  *   and on `correlation` when it is not positive semidefinite and
  *   `repairCorrelation` is not set (see `correlationFactor`).
  */
-export function predictMarginCall(input: MarginCallPredictionInput): MarginCallPrediction {
+export async function predictMarginCall(input: MarginCallPredictionInput, accel: FirstPassageRunner): Promise<MarginCallPrediction> {
   const settings = validatePredictionInput(input);
   const n = input.positions.length;
   const weights = new Float64Array(n);
@@ -45,8 +49,21 @@ export function predictMarginCall(input: MarginCallPredictionInput): MarginCallP
   const excessNow = base + sensitivity;
   const { paths, steps } = settings;
   if (excessNow < 0) {
-    return { probability: 1, standardError: 0, expectedTimeToCallDays: 0, distanceToCall: 0, alreadyInCall: true, paths, steps };
+    return { probability: 1, standardError: 0, expectedTimeToCallDays: 0, distanceToCall: 0, alreadyInCall: true, paths, steps, computedWith: null };
   }
-  const estimate = simulateFirstHits({ base, weights, volatilities, factor, drift: settings.drift, horizonDays: settings.horizonDays, steps, paths, seed: settings.seed });
-  return { ...estimate, distanceToCall: distanceToCall(excessNow, sensitivity), alreadyInCall: false, paths, steps };
+  if (n === 0) {
+    // Nothing moves: the excess stays where it is (≥ 0 here), so no path can hit.
+    return { probability: 0, standardError: 0, expectedTimeToCallDays: null, distanceToCall: distanceToCall(excessNow, sensitivity), alreadyInCall: false, paths, steps, computedWith: null };
+  }
+  const run = await accel.firstPassage({ base, weights, volatilities, factor, drift: settings.drift, horizonDays: settings.horizonDays, steps, paths, seed: settings.seed });
+  return {
+    probability: run.probability,
+    standardError: run.standardError,
+    expectedTimeToCallDays: run.expectedTimeToHitDays,
+    distanceToCall: distanceToCall(excessNow, sensitivity),
+    alreadyInCall: false,
+    paths,
+    steps,
+    computedWith: { backend: run.backend, millis: run.elapsedMs },
+  };
 }

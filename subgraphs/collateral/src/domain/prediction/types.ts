@@ -57,4 +57,6 @@ export interface MarginCallPrediction {
   paths: number;
   /** Monitoring steps per path: round(horizonDays × stepsPerDay), at least 1. */
   steps: number;
+  /** The accel run behind the estimate (the backend the router chose); null when nothing was simulated (already in call). */
+  computedWith: { backend: string; millis: number } | null;
 }
