@@ -7,6 +7,7 @@
 export { createAccel, type Accel, type AccelOptions, type AccelStatus, type RunOptions, type RoutedInfo } from './createAccel.ts';
 export { AccelError, AccelErrorCode } from './errors/AccelError.ts';
 export type { Backend, BackendName, BackendProbe, RunControl, Workload } from './backends/Backend.ts';
+export { CALIBRATED_WORKLOADS } from './backends/Backend.ts';
 export type { CalibrationTable, CalibrationEntry } from './router/CalibrationTable.ts';
 export type { RoutingDecision, BackendFailure } from './router/Router.ts';
 

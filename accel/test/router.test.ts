@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { AccelError, createAccel, type Backend, type CalibrationTable } from '../src/index.ts';
+import { AccelError, CALIBRATED_WORKLOADS, createAccel, type Backend, type CalibrationTable } from '../src/index.ts';
 import { machineInfo, saveCalibration } from '../src/router/CalibrationTable.ts';
 import { predictFrom, Router } from '../src/router/Router.ts';
 
@@ -25,7 +25,8 @@ describe('router', () => {
     const a = await createAccel({ calibrationPath: path, calibrate: 'startup', calibrationScale: 0.02, backends: ['js', 'threads'] });
     const saved = JSON.parse(readFileSync(path, 'utf8')) as CalibrationTable;
     expect(saved.machine).toEqual(machineInfo());
-    expect(new Set(saved.entries.map((e) => e.workload))).toEqual(new Set(['mc.option', 'mc.firstPassage', 'mc.portfolio', 'linalg.covariance', 'linalg.matmul', 'indicators', 'backtest.maSweep']));
+    expect(new Set(saved.entries.map((e) => e.workload))).toEqual(new Set(CALIBRATED_WORKLOADS));
+    expect(CALIBRATED_WORKLOADS).toEqual(['mc.option', 'mc.firstPassage', 'mc.portfolio', 'linalg.covariance', 'linalg.matmul', 'indicators', 'backtest.maSweep']);
     expect(saved.entries.every((e) => e.ms > 0)).toBe(true);
     await a.close();
     const b = await createAccel({ calibrationPath: path, backends: ['js', 'threads'] });

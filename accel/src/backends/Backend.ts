@@ -10,6 +10,12 @@ export type BackendName = 'js' | 'threads' | 'gpu' | 'onnx';
 /** The routed workloads; each has a size measure (see `workloadSize`). */
 export type Workload = 'mc.option' | 'mc.firstPassage' | 'mc.portfolio' | 'linalg.covariance' | 'linalg.matmul' | 'indicators' | 'backtest.maSweep';
 
+/**
+ * Every workload `calibrate()` times. A table saved before a workload existed lacks it (the router
+ * then sends that workload to js): the launcher measures again when one is missing.
+ */
+export const CALIBRATED_WORKLOADS: readonly Workload[] = ['mc.option', 'mc.firstPassage', 'mc.portfolio', 'linalg.covariance', 'linalg.matmul', 'indicators', 'backtest.maSweep'];
+
 /** Cancellation and progress for one call. */
 export interface RunControl {
   signal?: AbortSignal;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createAccel, type AccelOptions } from '@nautilus/accel';
+import { CALIBRATED_WORKLOADS, createAccel, type AccelOptions } from '@nautilus/accel';
 
 /**
  * Scale of the calibration cases `npm start` measures (accel's default is 1).
@@ -29,8 +29,10 @@ export interface AccelCalibrationOutcome {
 
 /**
  * Makes sure this machine has an accel calibration table at `path`: loads it
- * when it exists and was measured here (same CPU model, cores, platform and
- * Node major), otherwise measures every available backend now and saves it.
+ * when it exists, was measured here (same CPU model, cores, platform and
+ * Node major) and times every workload accel routes today, otherwise measures
+ * every available backend now and saves it (a table from before a workload
+ * existed would send that workload to js for good).
  * The engines then create their accel instances with `calibrate: 'load'` on
  * the same path, so the measurement runs once per machine, not per engine or
  * per start.
@@ -47,7 +49,8 @@ export async function ensureAccelCalibration(options: {
   const accel = await createAccel({ calibrate: 'load', calibrationPath: options.path, calibrationScale: options.scale ?? LAUNCHER_CALIBRATION_SCALE, backends: options.backends });
   try {
     const { calibration } = await accel.status();
-    if (calibration.table) {
+    const missing = calibration.table ? CALIBRATED_WORKLOADS.filter((w) => !calibration.table!.entries.some((e) => e.workload === w)) : [];
+    if (calibration.table && missing.length === 0) {
       const table = calibration.table;
       const backends = [...new Set(table.entries.map((e) => e.backend))];
       return {
@@ -59,7 +62,8 @@ export async function ensureAccelCalibration(options: {
         line: `accel: calibration reused from ${shown} (measured ${table.measuredAt}; ${table.entries.length} timings on ${backends.join(', ')})`,
       };
     }
-    const replaced = /^no calibration file/.test(calibration.note) ? undefined : calibration.note;
+    const replaced =
+      missing.length > 0 ? `the saved table had no timings for ${missing.join(', ')}` : /^no calibration file/.test(calibration.note) ? undefined : calibration.note;
     const started = performance.now();
     const table = await accel.calibrate();
     const seconds = (performance.now() - started) / 1000;

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CALIBRATED_WORKLOADS } from '@nautilus/accel';
 import { ensureAccelCalibration } from '../src/calibrateAccel.ts';
 
 describe('ensureAccelCalibration (npm start)', () => {
@@ -40,5 +41,20 @@ describe('ensureAccelCalibration (npm start)', () => {
     expect(outcome.replaced).toMatch(/measured on another machine \(elsewhere, 64 cores\)/);
     expect(outcome.line).toContain('measured on another machine');
     expect(JSON.parse(await readFile(file, 'utf8')).measuredAt).toBe(outcome.measuredAt);
+  });
+
+  it('measures again, and names them, when the saved table lacks workloads accel routes today (saved before they existed)', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'accel-calibration.json');
+    await ensureAccelCalibration({ path: file, scale: 0.02, backends: ['js'], cwd: dir });
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { entries: Array<{ workload: string }> };
+    // As a table written before mc.firstPassage and backtest.maSweep were added to accel.
+    saved.entries = saved.entries.filter((e) => e.workload !== 'mc.firstPassage' && e.workload !== 'backtest.maSweep');
+    await writeFile(file, JSON.stringify(saved));
+    const outcome = await ensureAccelCalibration({ path: file, scale: 0.02, backends: ['js'], cwd: dir });
+    expect(outcome.kind).toBe('measured');
+    expect(outcome.replaced).toBe('the saved table had no timings for mc.firstPassage, backtest.maSweep');
+    const remeasured = JSON.parse(await readFile(file, 'utf8')) as { entries: Array<{ workload: string }> };
+    expect(new Set(remeasured.entries.map((e) => e.workload))).toEqual(new Set(CALIBRATED_WORKLOADS));
   });
 });
