@@ -321,3 +321,14 @@ async function runCalibration(backends: Map<BackendName, Backend>, scale: number
   }
   return { version: 1, machine: machineInfo(), measuredAt: new Date().toISOString(), entries };
 }
+
+let sharedJs: Promise<Accel> | undefined;
+
+/**
+ * One js-only accel per process (no worker threads to stop, no calibration),
+ * for engines built without an injected router: tests, tools and benches. The
+ * engine processes pass the router calibrated by `npm start` instead.
+ */
+export function sharedJsAccel(): Promise<Accel> {
+  return (sharedJs ??= createAccel({ backends: ['js'], calibrate: 'never' }));
+}

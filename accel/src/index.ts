@@ -4,7 +4,7 @@
  * big workloads to the fastest measured backend (js, threads, gpu, onnx).
  * No GraphQL, no database in here.
  */
-export { createAccel, type Accel, type AccelOptions, type AccelStatus, type RunOptions, type RoutedInfo } from './createAccel.ts';
+export { createAccel, sharedJsAccel, type Accel, type AccelOptions, type AccelStatus, type RunOptions, type RoutedInfo } from './createAccel.ts';
 export { AccelError, AccelErrorCode } from './errors/AccelError.ts';
 export type { Backend, BackendName, BackendProbe, RunControl, Workload } from './backends/Backend.ts';
 export { CALIBRATED_WORKLOADS } from './backends/Backend.ts';

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { createAccel, type Accel } from '@nautilus/accel';
+import { sharedJsAccel, type Accel } from '@nautilus/accel';
 import { defineSubgraph, type SubgraphDeps } from '@nautilus/runtime';
 import engine from '../engine.ts';
 import { createLoaders, type CreateLoadersOptions } from './loaders.ts';
@@ -16,10 +16,6 @@ export interface CreatePortfolioServerOptions extends SubgraphDeps {
   onBatch?: CreateLoadersOptions['onBatch'];
 }
 
-let shared: Promise<Accel> | undefined;
-/** A js-only accel (no worker threads to stop, no calibration), made once per process when no accel is injected. */
-const jsAccel = () => (shared ??= createAccel({ backends: ['js'], calibrate: 'never' }));
-
 /** Builds the portfolio subgraph (never listens: `index.ts` does, tests call `execute`). */
 export const createPortfolioServer = defineSubgraph({
   engine,
@@ -28,7 +24,7 @@ export const createPortfolioServer = defineSubgraph({
     pool,
     clock,
     loaders: createLoaders({ pool, onBatch }),
-    accel: () => (accel ? Promise.resolve(accel) : jsAccel()),
+    accel: () => (accel ? Promise.resolve(accel) : sharedJsAccel()),
   }),
   resolvers,
 });

@@ -16,13 +16,10 @@ import { findRecentTrades } from '../store/findRecentTrades.ts';
 import type { AccountBook, AccountEvaluation, StoredLiquidationPlan } from '../service/types.ts';
 import { RearmingAlarm } from '../domain/rearmingAlarm.ts';
 import { MarginCallPublisher } from './marginCallPublisher.ts';
-import { createAccel } from '@nautilus/accel';
+import { sharedJsAccel } from '@nautilus/accel';
 import type { FirstPassageRunner } from '../domain/prediction/predictMarginCall.ts';
 import { predictAccount } from '../service/predictAccountCall.ts';
 
-let sharedJsAccel: Promise<FirstPassageRunner> | undefined;
-/** A js-only accel (no worker threads, no calibration), made once per process when none is injected. */
-const jsAccel = () => (sharedJsAccel ??= createAccel({ backends: ['js'], calibrate: 'never' }));
 
 export type { MarginCommands, MarginReadModel } from '../service/MarginBook.ts';
 
@@ -112,7 +109,7 @@ export class MarginMonitor implements MarginCommands {
 
   /** The accel call predictions run on (resolvers use it too). */
   accel(): Promise<FirstPassageRunner> {
-    return this.options.accel ? Promise.resolve(this.options.accel) : jsAccel();
+    return this.options.accel ? Promise.resolve(this.options.accel) : sharedJsAccel();
   }
 
   constructor(private readonly options: MarginMonitorOptions) {
