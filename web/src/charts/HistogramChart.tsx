@@ -1,4 +1,5 @@
 import { axesFor, DEFAULT_FRAME } from './plotGeometry.ts';
+import { PlotAxes } from './PlotAxes.tsx';
 import './figureCharts.css';
 
 export interface HistogramBinLike {
@@ -33,23 +34,12 @@ export function HistogramChart({
   const lo = Math.min(bins[0]!.from, ...marks.map((m) => m.value));
   const hi = Math.max(bins.at(-1)!.to, ...marks.map((m) => m.value));
   const top = Math.max(...bins.map((b) => b.count));
-  const { x, y, xTicks, yTicks } = axesFor(frame, [lo, hi], [0, top * 1.08], 5);
+  const axes = axesFor(frame, [lo, hi], [0, top * 1.08], 5);
+  const { x, y } = axes;
   return (
     <svg className="figchart" viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" aria-label={label}>
       <title>{label}</title>
-      {yTicks.map((t) => (
-        <g key={`y${t}`}>
-          <line className="figchart-grid" x1={frame.left} x2={frame.width - frame.right} y1={y(t)} y2={y(t)} />
-          <text className="figchart-tick" x={frame.left - 6} y={y(t) + 4} textAnchor="end">
-            {t}
-          </text>
-        </g>
-      ))}
-      {xTicks.map((t) => (
-        <text key={`x${t}`} className="figchart-tick" x={x(t)} y={frame.height - frame.bottom + 16} textAnchor="middle">
-          {format(t)}
-        </text>
-      ))}
+      <PlotAxes frame={frame} axes={axes} formatX={format} formatY={String} />
       {bins.map((b, i) => (
         <rect
           key={i}

@@ -1,4 +1,5 @@
 import { axesFor, DEFAULT_FRAME, paddedExtent } from './plotGeometry.ts';
+import { PlotAxes } from './PlotAxes.tsx';
 import './figureCharts.css';
 
 export interface ScatterPoint {
@@ -34,25 +35,14 @@ export function ScatterPlot({
 }) {
   const frame = DEFAULT_FRAME;
   const all = [...points, ...markers];
-  const { x, y, xTicks, yTicks } = axesFor(frame, paddedExtent(all.map((p) => p.x)), paddedExtent(all.map((p) => p.y)));
+  const axes = axesFor(frame, paddedExtent(all.map((p) => p.x)), paddedExtent(all.map((p) => p.y)));
+  const { x, y } = axes;
   const sorted = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
   const path = sorted.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.x).toFixed(1)},${y(p.y).toFixed(1)}`).join('');
   return (
     <svg className="figchart" viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" aria-label={label}>
       <title>{label}</title>
-      {yTicks.map((t) => (
-        <g key={`y${t}`}>
-          <line className="figchart-grid" x1={frame.left} x2={frame.width - frame.right} y1={y(t)} y2={y(t)} />
-          <text className="figchart-tick" x={frame.left - 6} y={y(t) + 4} textAnchor="end">
-            {format(t)}
-          </text>
-        </g>
-      ))}
-      {xTicks.map((t) => (
-        <text key={`x${t}`} className="figchart-tick" x={x(t)} y={frame.height - frame.bottom + 16} textAnchor="middle">
-          {format(t)}
-        </text>
-      ))}
+      <PlotAxes frame={frame} axes={axes} formatX={format} formatY={format} />
       <text className="figchart-axis-label" x={(frame.left + frame.width - frame.right) / 2} y={frame.height - 2} textAnchor="middle">
         {xLabel}
       </text>
