@@ -40,8 +40,11 @@ export class Account {
     this.cash = this.cash - (signed * price + fee);
     this.positions[k] = this.positions[k]! + signed;
   }
-  /** Mark to the closes at bar t into the curve columns; returns the equity. */
-  markInto(close: readonly Float64Array[], t: number, curve: CurveColumns): number {
+  /** Gross value of the positions at the last {@link positionValue} (set there, so the hot loop allocates nothing). */
+  private gross = 0;
+
+  /** Net value of the positions at the closes of bar t; also sets {@link gross}. */
+  private positionValue(close: readonly Float64Array[], t: number): number {
     let value = 0;
     let gross = 0;
     for (let k = 0; k < this.n; k++) {
@@ -49,24 +52,23 @@ export class Account {
       value += v;
       gross += Math.abs(v);
     }
-    const equity = this.cash + value;
+    this.gross = gross;
+    return value;
+  }
+
+  /** Mark to the closes at bar t into the curve columns; returns the equity. */
+  markInto(close: readonly Float64Array[], t: number, curve: CurveColumns): number {
+    const equity = this.cash + this.positionValue(close, t);
     curve.equity[t] = equity;
     curve.cash[t] = this.cash;
-    curve.exposure[t] = equity > 0 ? gross / equity : 0;
+    curve.exposure[t] = equity > 0 ? this.gross / equity : 0;
     return equity;
   }
 
   /** Mark to the closes at bar t: equity and gross exposure. */
   mark(close: readonly Float64Array[], t: number, ts: number): EquityPoint {
-    let value = 0;
-    let gross = 0;
-    for (let k = 0; k < this.n; k++) {
-      const v = this.positions[k]! * close[k]![t]!;
-      value += v;
-      gross += Math.abs(v);
-    }
-    const equity = this.cash + value;
-    return { ts, equity, cash: this.cash, exposure: equity > 0 ? gross / equity : 0 };
+    const equity = this.cash + this.positionValue(close, t);
+    return { ts, equity, cash: this.cash, exposure: equity > 0 ? this.gross / equity : 0 };
   }
 }
 

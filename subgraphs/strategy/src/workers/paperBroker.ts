@@ -129,18 +129,25 @@ export class PaperBroker {
     return this.serial(async () => {
       for (const book of books) {
         book.engine.onQuote(toDomainQuote(quote));
-        if (book.events.length === 0) continue;
-        try {
-          await this.commit(book, async () => []);
-        } catch (error) {
-          // Not stored: the engine forgets it too (the book is rebuilt from the database).
-          book.events.length = 0;
-          book.fills.length = 0;
-          await this.reload(book).catch(() => {});
-          throw error;
-        }
+        await this.commitOrRebuild(book);
       }
     });
+  }
+
+  /**
+   * Stores what the engine did to a book (events, fills), if anything. Not stored: the engine forgets
+   * it too (the book is rebuilt from the database) and the error goes to the caller.
+   */
+  private async commitOrRebuild(book: Book): Promise<void> {
+    if (book.events.length === 0) return;
+    try {
+      await this.commit(book, async () => []);
+    } catch (error) {
+      book.events.length = 0;
+      book.fills.length = 0;
+      await this.reload(book).catch(() => {});
+      throw error;
+    }
   }
 
   /** The session closes on the clock every day: MARKET_ON_CLOSE orders fill at the last price, DAY orders expire. */
@@ -165,15 +172,7 @@ export class PaperBroker {
       for (const book of this.books.values()) {
         if (book.engine.openOrders().length === 0) continue;
         book.engine.onSessionClose(book.symbol, ts);
-        if (book.events.length === 0) continue;
-        try {
-          await this.commit(book, async () => []);
-        } catch (error) {
-          book.events.length = 0;
-          book.fills.length = 0;
-          await this.reload(book).catch(() => {});
-          throw error;
-        }
+        await this.commitOrRebuild(book);
       }
     });
   }
