@@ -23,6 +23,9 @@ import { MarginMonitor, createCollateralServer } from '@nautilus/collateral/serv
 import { subscriptions as collateralSubscriptions } from '@nautilus/collateral/subscriptions';
 import { seedMarginAccounts } from '@nautilus/collateral/seed';
 import { createSystemServer } from '@nautilus/system/server';
+import { BacktestRunner, FillRecorder, PaperBroker, PortfolioClient, SignalRunner, createStrategyServer } from '@nautilus/strategy/server';
+import { subscriptions as strategySubscriptions } from '@nautilus/strategy/subscriptions';
+import { seedStrategies } from '@nautilus/strategy/seed';
 import { SUBGRAPHS } from '@nautilus/gateway';
 import { startGraph, type StartedGraph } from './startGraph.ts';
 
@@ -55,6 +58,12 @@ export interface WebPlatformOptions {
    * (house ×1.1, minimum transfer 500), so a page's tests see only the calls they provoke.
    */
   demoAccountAtTheCall?: boolean;
+  /**
+   * Run the strategy engine too (default false): the demo strategies seeded, its backtest runner on
+   * worker threads, the paper broker filling against the simulator's quotes, the fill recorder writing
+   * portfolio trades, and the signal runner, which ticks only on `signals.tick()`.
+   */
+  strategies?: boolean;
 }
 
 export interface OpenPageOptions {
@@ -92,6 +101,8 @@ export interface WebPlatform {
   monitor: MarginMonitor;
   feed: Awaited<ReturnType<typeof createSimulatorFeed>>;
   browser: Browser;
+  /** The strategy engine's signal runner when started with `strategies: true`. */
+  signals: SignalRunner | undefined;
   /** Sends a GraphQL operation to the gateway with the token. */
   post: ReturnType<typeof gatewayPoster>;
   /** Opens a page in its own browser context (own localStorage), signed in unless told otherwise. */
@@ -134,6 +145,7 @@ export function useWebPlatform(options: WebPlatformOptions = {}): WebPlatform {
     const monitor = new MarginMonitor({ pool, bus, clock, logger, prediction: options.prediction ? {} : false });
     await monitor.start();
     stack.defer(() => monitor.stop());
+    const strategy = options.strategies ? await startStrategyEngine(stack, { pool, bus, clock, logger }) : undefined;
     let subgraphUrls: Record<string, string> = {};
     const servers = {
       marketdata: await createMarketdataServer({ pool, bus, clock, logger, internalSecret: SECRET }),
@@ -153,6 +165,7 @@ export function useWebPlatform(options: WebPlatformOptions = {}): WebPlatform {
             version: null,
           })),
       }),
+      ...(strategy ? { strategy: strategy.server } : {}),
     };
     const graph = await startGraph(stack, servers, {
       subgraphs: SUBGRAPHS,
@@ -161,11 +174,12 @@ export function useWebPlatform(options: WebPlatformOptions = {}): WebPlatform {
       bus,
       clock,
       logger,
-      subscriptions: [...marketdataSubscriptions, ...collateralSubscriptions, ...riskSubscriptions],
+      subscriptions: [...marketdataSubscriptions, ...collateralSubscriptions, ...riskSubscriptions, ...(strategy ? strategySubscriptions : [])],
       sandbox: true,
       staticDir,
     });
     subgraphUrls = graph.subgraphUrls;
+    strategy?.recordFillsTo(graph.subgraphUrls.portfolio!);
     const feed = await createSimulatorFeed({ pool, bus, clock, seed: 9, tickMs: 1000, logger });
     stack.defer(() => feed.stop());
     if (options.startFeed ?? true) feed.start();
@@ -187,6 +201,7 @@ export function useWebPlatform(options: WebPlatformOptions = {}): WebPlatform {
       monitor,
       feed,
       browser,
+      signals: strategy?.signals,
       post: gatewayPoster(graph.url, TOKEN),
       async open({ route = '', viewport = DESKTOP, signedIn = true, now, setup }: OpenPageOptions = {}): Promise<OpenedPage> {
         const context = await browser.newContext({ viewport });
@@ -249,6 +264,38 @@ function webSources(): string[] {
  * `vite build` of web/ into a folder named after the hash of its sources, reused by every browser
  * test file (and run) while the sources stay the same. A concurrent builder's folder wins the rename.
  */
+/**
+ * Seeds the demo strategies and starts the strategy engine's workers (stopped by `stack`); its server
+ * joins the graph, and `recordFillsTo(portfolioUrl)` starts the fill recorder once the graph is up.
+ */
+async function startStrategyEngine(
+  stack: DisposeStack,
+  { pool, bus, clock, logger }: { pool: pg.Pool; bus: MemoryBus; clock: TestClock; logger: ReturnType<typeof createLogger> },
+) {
+  const seeded = await seedStrategies({ pool, clock });
+  if (!seeded.seeded) throw new Error('seedStrategies: not seeded');
+  const fills: { recorder?: FillRecorder } = {};
+  const broker = new PaperBroker({ pool, bus, clock, logger, onFills: () => void fills.recorder?.wake() });
+  const backtests = new BacktestRunner({ pool, bus, clock, logger });
+  const signals = new SignalRunner({ pool, bus, clock, logger, broker, intervalMs: 365 * 86_400_000 });
+  await backtests.start();
+  await broker.start();
+  signals.start();
+  stack.defer(() => backtests.stop());
+  stack.defer(() => broker.stop());
+  stack.defer(() => signals.stop());
+  return {
+    signals,
+    server: createStrategyServer({ pool, bus, clock, logger, internalSecret: SECRET, backtests, broker, signals }),
+    recordFillsTo(portfolioUrl: string): void {
+      const recorder = new FillRecorder({ pool, clock, logger, recorder: new PortfolioClient({ url: portfolioUrl, secret: SECRET, clock }) });
+      fills.recorder = recorder;
+      recorder.start();
+      stack.defer(() => recorder.stop());
+    },
+  };
+}
+
 export function buildWeb(): string {
   // A build made beforehand (e.g. `vite build --outDir …` of a copy of web/) can be used instead.
   const prebuilt = process.env.NAUTILUS_WEB_DIST;

@@ -1,97 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { MemoryBus, TestClock, createLogger } from '@nautilus/runtime';
-import { DisposeStack, gatewayPoster, useTestDatabase } from '@nautilus/testing';
-import { createPool } from '@nautilus/db';
-import { createMarketdataServer } from '@nautilus/marketdata/server';
-import { subscriptions as marketdataSubscriptions } from '@nautilus/marketdata/subscriptions';
-import { seedMarketData } from '@nautilus/marketdata/seed';
-import { createSimulatorFeed } from '@nautilus/marketdata/feed';
-import { createPortfolioServer } from '@nautilus/portfolio/server';
-import { seedPortfolios } from '@nautilus/portfolio/seed';
-import { BacktestRunner, FillRecorder, PaperBroker, PortfolioClient, SignalRunner, createStrategyServer } from '@nautilus/strategy/server';
-import { subscriptions as strategySubscriptions } from '@nautilus/strategy/subscriptions';
-import { seedStrategies } from '@nautilus/strategy/seed';
-import { SUBGRAPHS } from '@nautilus/gateway';
-import { startGraph } from '../support/startGraph.ts';
-import { CHROMIUM, DESKTOP, PHONE, SCREENSHOTS, TOKEN, buildWeb, hasChromium } from '../support/webPlatform.ts';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-
-const SECRET = 'w'.repeat(48);
-const TOKEN_KEY = 'nautilus.apiToken';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, hasChromium, useWebPlatform } from '../support/webPlatform.ts';
 
 /**
- * The Strategies page in real Chromium over marketdata, portfolio and the strategy engine (its
+ * The Strategies page in real Chromium over the demo graph with the strategy engine (its
  * backtest runner on worker threads, the paper broker filling against the simulator's quotes, the
  * fill recorder writing portfolio trades) with the demo strategies: live signals arriving, a
  * backtest run from the form with its progress, results and a sweep heat map, and a paper market
  * order placed from the blotter and filled by the next quotes, its events arriving live.
  */
 describe.skipIf(!hasChromium)('Strategies page', () => {
-  const database = useTestDatabase();
-  const stack = new DisposeStack();
-  const clock = new TestClock(Date.UTC(2026, 0, 6, 15, 0));
-  const bus = new MemoryBus();
-  const logger = createLogger({ name: 'web-e2e', level: 'silent' });
-  let baseUrl: string;
-  let browser: Browser;
-  let signals: SignalRunner;
-  let post: ReturnType<typeof gatewayPoster>;
-
-  beforeAll(async () => {
-    const staticDir = buildWeb();
-    const pool = stack.use(createPool({ connectionString: database.url, max: 8 }), (p) => p.end());
-    // 1.2 years of daily bars: enough for a 10,000-cell event-driven sweep to run for seconds (the cancel below).
-    await seedMarketData({ pool, clock, seed: 5, years: 1.2, minuteDays: 1 });
-    expect((await seedPortfolios({ pool, clock, seed: 5 })).reason).toBeUndefined();
-    expect((await seedStrategies({ pool, clock })).seeded).toBe(true);
-    const fills: { recorder?: FillRecorder } = {};
-    const broker = new PaperBroker({ pool, bus, clock, logger, onFills: () => void fills.recorder?.wake() });
-    const backtests = new BacktestRunner({ pool, bus, clock, logger });
-    signals = new SignalRunner({ pool, bus, clock, logger, broker, intervalMs: 365 * 86_400_000 });
-    await backtests.start();
-    await broker.start();
-    signals.start();
-    stack.defer(() => backtests.stop());
-    stack.defer(() => broker.stop());
-    stack.defer(() => signals.stop());
-    const graph = await startGraph(
-      stack,
-      {
-        marketdata: await createMarketdataServer({ pool, bus, clock, logger, internalSecret: SECRET }),
-        portfolio: createPortfolioServer({ pool, clock, logger, internalSecret: SECRET }),
-        strategy: createStrategyServer({ pool, bus, clock, logger, internalSecret: SECRET, backtests, broker, signals }),
-      },
-      { subgraphs: SUBGRAPHS, apiToken: TOKEN, internalSecret: SECRET, bus, clock, logger, subscriptions: [...marketdataSubscriptions, ...strategySubscriptions], sandbox: false, staticDir },
-    );
-    const recorder = new FillRecorder({ pool, clock, logger, recorder: new PortfolioClient({ url: graph.subgraphUrls.portfolio!, secret: SECRET, clock }) });
-    fills.recorder = recorder;
-    recorder.start();
-    stack.defer(() => recorder.stop());
-    const feed = await createSimulatorFeed({ pool, bus, clock, seed: 9, tickMs: 1000, logger });
-    stack.defer(() => feed.stop());
-    feed.start();
-    baseUrl = graph.url.replace(/\/graphql$/, '');
-    post = gatewayPoster(graph.url, TOKEN);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-    stack.defer(() => browser.close());
-  });
-  afterAll(() => stack.disposeAll());
-
-  const open = async (viewport: { width: number; height: number }) => {
-    const context = await browser.newContext({ viewport });
-    await context.addInitScript(`window.localStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(TOKEN)})`);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${baseUrl}/#/strategies`);
-    return { page, errors };
-  };
-  const screenshot = async (page: import('playwright-core').Page, width: number) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `strategies-${width}.png`), fullPage: width > 640 });
-  };
+  // 1.2 years of daily bars: enough for a 10,000-cell event-driven sweep to run for seconds (the cancel below).
+  const platform = useWebPlatform({ years: 1.2, minuteDays: 1, strategies: true });
+  const post: typeof platform.post = (...args) => platform.post(...args);
+  const open = (viewport: { width: number; height: number }) => platform.open({ route: '#/strategies', viewport });
 
   it('lists the strategies, shows live signals, runs a backtest with a sweep and fills a paper order live', async () => {
     const { page, errors } = await open(DESKTOP);
@@ -106,7 +27,7 @@ describe.skipIf(!hasChromium)('Strategies page', () => {
     await expect
       .poll(
         async () => {
-          await signals.tick();
+          await platform.signals!.tick();
           return feed.locator('li.signal').count();
         },
         { timeout: 20_000, interval: 500 },
@@ -136,7 +57,7 @@ describe.skipIf(!hasChromium)('Strategies page', () => {
     const runs = await post(`{ backtests(first: 1) { status metrics { totalReturn } sweep { parameters } } }`);
     expect(runs.data.backtests[0].status).toBe('COMPLETED');
     expect(runs.data.backtests[0].sweep).toHaveLength(4);
-    await screenshot(page, DESKTOP.width);
+    await platform.screenshot(page, 'strategies');
 
     // A long run (event-driven, a 50 × 200 sweep: the 10,000-cell maximum) cancelled from the page while it runs.
     await form.getByLabel('From', { exact: true }).fill('2025-01-01');
@@ -169,7 +90,7 @@ describe.skipIf(!hasChromium)('Strategies page', () => {
     await expect
       .poll(
         async () => {
-          await clock.advance(1000);
+          await platform.clock.advance(1000);
           return row.getAttribute('data-status');
         },
         { timeout: 20_000, interval: 300 },
@@ -186,7 +107,7 @@ describe.skipIf(!hasChromium)('Strategies page', () => {
     expect(configured).toBeGreaterThan(0);
     await expect.poll(() => page.locator('tr[data-strategy]').count(), { timeout: 15_000 }).toBe(configured);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
-    await screenshot(page, PHONE.width);
+    await platform.screenshot(page, 'strategies');
     expect(errors).toEqual([]);
     await page.context().close();
   });
